@@ -1,0 +1,16 @@
+import type { Figures } from '../model/figures.js';
+import { countBy, yearOf, type Scope } from './scope.js';
+
+/** Per calendar year of the meeting date: new projects, treatments, questions, recommendations. */
+export function byYearFigures(scope: Scope): Figures['byYear'] {
+  const treatments = countBy(scope.treatments, (t) => yearOf(t.meetingDate));
+  const projects = countBy(scope.projects, (p) => yearOf(p.first.meetingDate));
+  const questions = countBy(scope.questions, (q) => yearOf(q.date));
+  const recommendations = countBy(scope.recommendations, (r) => yearOf(r.date));
+  return Object.fromEntries(
+    [...treatments.keys()].sort().map((year) => [
+      year,
+      { projects: projects.get(year) ?? 0, treatments: treatments.get(year)!, questions: questions.get(year) ?? 0, recommendations: recommendations.get(year) ?? 0 },
+    ]),
+  );
+}

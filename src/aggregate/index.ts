@@ -1,0 +1,30 @@
+import type { Figures } from '../model/figures.js';
+import type { Period } from '../model/period.js';
+import type { Registers } from '../model/registers.js';
+import { DEFAULT_SETTINGS, type FigureSettings } from '../model/settings.js';
+import { byYearFigures } from './byYear.js';
+import { costBandFigures } from './costBands.js';
+import { conversationFigures } from './conversations.js';
+import { projectFigures } from './projects.js';
+import { buildScope } from './scope.js';
+import { tagFigures } from './tags.js';
+import { mainThemeFigures, themeFigures } from './themes.js';
+import { totalFigures } from './totals.js';
+
+/** Every figure of CONTRACT §4 for one period: the one function all outputs are made from. */
+export function computeFigures(registers: Registers, period: Period, settings: FigureSettings = DEFAULT_SETTINGS): Figures {
+  const scope = buildScope(registers, period);
+  return {
+    period: { since: period.since, asOf: period.asOf },
+    projects: projectFigures(scope),
+    totals: totalFigures(scope),
+    costBands: costBandFigures(scope, settings.costBandEdges),
+    questions: { total: scope.questions.length },
+    recommendations: { total: scope.recommendations.length },
+    themes: themeFigures(scope),
+    mainThemes: mainThemeFigures(scope, settings.mainThemes),
+    tags: tagFigures(scope),
+    byYear: byYearFigures(scope),
+    conversations: conversationFigures(scope),
+  };
+}

@@ -1,0 +1,24 @@
+import { max, min, sum } from 'simple-statistics';
+import type { Figures } from '../model/figures.js';
+import type { Scope } from './scope.js';
+
+/** Cost and benefit totals over the projects with a cost estimate, outliers kept out. */
+export function totalFigures(scope: Scope): Figures['totals'] {
+  const counted = scope.projects.filter((p) => p.latest.costMnok !== null && !p.latest.excludeFromTotals).map((p) => p.latest);
+  const costs = counted.map((t) => t.costMnok!);
+  const benefits = counted.flatMap((t) => (t.benefitMnok === null ? [] : [t.benefitMnok]));
+  return {
+    counted: counted.length,
+    costMnok: money(costs),
+    benefitMnok: money(benefits),
+    costRange: { min: costs.length ? min(costs) : null, max: costs.length ? max(costs) : null },
+    excluded: scope.projects
+      .filter((p) => p.latest.excludeFromTotals)
+      .map((p) => ({ id: p.id, name: p.latest.name, costMnok: p.latest.costMnok, benefitMnok: p.latest.benefitMnok })),
+  };
+}
+
+/** A sum of MNOK amounts without binary-fraction noise (12.1 + 0.2 is 12.3, not 12.299999…). */
+function money(amounts: number[]): number {
+  return amounts.length === 0 ? 0 : Math.round(sum(amounts) * 1e6) / 1e6;
+}

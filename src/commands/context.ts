@@ -1,0 +1,101 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { ChalkInstance } from 'chalk';
+import { resolvePeriod, isIsoDate } from '../aggregate/period.js';
+import { usageError, DigiraadError, EXIT } from '../errors.js';
+import type { Io } from '../io.js';
+import { loadConfigFile } from '../load/config.js';
+import type { EncodingChoice } from '../load/decode.js';
+import { loadRegisters } from '../load/registers.js';
+import type { Period } from '../model/period.js';
+import type { Registers } from '../model/registers.js';
+import { locale, type Locale } from '../present/locale.js';
+import { problemsText, summarise } from '../present/problems.js';
+import { makeStyle } from '../present/style.js';
+import { resolveSettings, type Settings, type Sources } from '../settings.js';
+import { hasErrors, validateRegisters } from '../validate/index.js';
+
+/** The options every command takes (CONTRACT §3), as commander hands them over. */
+export interface CommonOptions {
+  data?: string;
+  asOf?: string;
+  since?: string;
+  report?: string;
+  lang?: string;
+  encoding?: string;
+  costBands?: string;
+  mainThemes?: string;
+  highlightTag?: string;
+  out?: string;
+  maxErrors?: string;
+}
+
+export interface Context {
+  io: Io;
+  settings: Settings;
+  sources: Sources;
+  /** The data folder, as shown to the user (relative to the working folder when inside it). */
+  dataDir: string;
+  loc: Locale;
+  /** Styles for stdout and stderr: each stream gets colour only when it is a terminal. */
+  out: ChalkInstance;
+  err: ChalkInstance;
+}
+
+export async function makeContext(io: Io, options: CommonOptions, shippedData: string): Promise<Context> {
+  const { settings, sources } = resolveSettings(await loadConfigFile(io.cwd), io.env, {
+    data: options.data,
+    out: options.out,
+    lang: options.lang,
+    costBandEdges: options.costBands,
+    mainThemes: options.mainThemes,
+    highlightTag: options.highlightTag,
+  });
+  const dataPath = settings.data === null ? shippedData : resolve(io.cwd, settings.data);
+  return { io, settings, sources, dataDir: displayPath(io.cwd, dataPath), loc: locale(settings.lang), out: makeStyle(io.stdout, io.env), err: makeStyle(io.stderr, io.env) };
+}
+
+export function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
+const ENCODINGS: readonly EncodingChoice[] = ['auto', 'utf-8', 'windows-1252'];
+
+export function encodingOption(value: string | undefined): EncodingChoice {
+  const choice = (value ?? 'auto').toLowerCase().replace(/^utf8$/, 'utf-8').replace(/^(cp1252|latin1)$/, 'windows-1252') as EncodingChoice;
+  if (!ENCODINGS.includes(choice)) throw usageError(`--encoding ${value}: use one of ${ENCODINGS.join(', ')}`);
+  return choice;
+}
+
+export function maxErrorsOption(value: string | undefined): number {
+  if (value === undefined) return Infinity;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw usageError(`--max-errors ${value}: give a whole number of 1 or more`);
+  return Number(value);
+}
+
+/**
+ * Loads and validates the registers. Warnings go to stderr; errors go to stderr too and stop the
+ * command with exit code 1 before anything is written.
+ */
+export async function loadValidRegisters(ctx: Context, options: CommonOptions): Promise<Registers> {
+  const loaded = await loadRegisters(ctx.dataDir, { encoding: encodingOption(options.encoding) });
+  for (const table of Object.values(loaded.tables)) {
+    if (table.encoding !== 'utf-8') ctx.io.stderr.write(`${table.file}: read as ${table.encoding === 'windows-1252' ? 'Windows-1252 (it is not valid UTF-8)' : 'UTF-16'}\n`);
+  }
+  const { registers, problems } = validateRegisters(loaded);
+  if (problems.length > 0) ctx.io.stderr.write(problemsText(summarise(problems, maxErrorsOption(options.maxErrors)), ctx.err));
+  if (hasErrors(problems)) throw new DigiraadError('the registers are invalid: fix the errors above (digiraad validate lists them all)', EXIT.invalid);
+  return registers;
+}
+
+export function periodOption(registers: Registers, options: Pick<CommonOptions, 'asOf' | 'since' | 'report'>): Period {
+  for (const [flag, value] of [['--as-of', options.asOf], ['--since', options.since]] as const) {
+    if (value !== undefined && !isIsoDate(value)) throw usageError(`${flag} ${value}: give a date as YYYY-MM-DD`);
+  }
+  let report: number | undefined;
+  if (options.report !== undefined) {
+    if (!/^\d{4}$/.test(options.report)) throw usageError(`--report ${options.report}: give a report year, e.g. 2019`);
+    report = Number(options.report);
+  }
+  return resolvePeriod(registers, { asOf: options.asOf, since: options.since, report });
+}

@@ -1,0 +1,25 @@
+import { DigiraadError, EXIT, usageError } from '../errors.js';
+import { loadRegisters } from '../load/registers.js';
+import { problemsJson, problemsText, summarise } from '../present/problems.js';
+import { hasErrors, validateRegisters } from '../validate/index.js';
+import { encodingOption, maxErrorsOption, type CommonOptions, type Context } from './context.js';
+
+export interface ValidateOptions extends CommonOptions {
+  format?: string;
+}
+
+/** Lists every problem of the registers on stdout; exit 1 when any is an error. */
+export async function runValidate(ctx: Context, options: ValidateOptions): Promise<void> {
+  const format = options.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw usageError(`--format ${format}: use text or json`);
+  const loaded = await loadRegisters(ctx.dataDir, { encoding: encodingOption(options.encoding) });
+  const { registers, problems } = validateRegisters(loaded);
+  const report = summarise(problems, maxErrorsOption(options.maxErrors));
+  if (format === 'json') ctx.io.stdout.write(problemsJson(report));
+  else if (problems.length > 0) ctx.io.stdout.write(problemsText(report, ctx.out));
+  else {
+    const counts = `${registers.treatments.length} treatments, ${registers.questions.length} questions, ${registers.recommendations.length} recommendations, ${registers.conversations.length} conversations, ${registers.reports.length} reports`;
+    ctx.io.stdout.write(`${ctx.out.green('✓')} ${ctx.dataDir}: the registers are valid (${counts})\n`);
+  }
+  if (hasErrors(problems)) throw new DigiraadError('', EXIT.invalid);
+}

@@ -1,0 +1,18 @@
+import type { RegisterName } from './registers.js';
+
+/** Every column CONTRACT §1 names, per register; the first ones listed as required are required. */
+export const REGISTER_COLUMNS: Record<RegisterName, { required: readonly string[]; optional: readonly string[] }> = {
+  projects: {
+    required: ['id', 'name', 'agency', 'ministry', 'meeting_date'],
+    optional: ['cost_mnok', 'benefit_mnok', 'programme', 'shared_solution', 'exclude_from_totals', 'revisit_of'],
+  },
+  questions: { required: ['id', 'project_id', 'theme'], optional: ['text'] },
+  recommendations: { required: ['id', 'project_id', 'theme'], optional: ['tags', 'text'] },
+  conversations: { required: ['id', 'project_id', 'date'], optional: [] },
+  reports: { required: ['year', 'cutoff'], optional: [] },
+};
+
+export function knownColumns(register: RegisterName): string[] {
+  const { required, optional } = REGISTER_COLUMNS[register];
+  return [...required, ...optional];
+}

@@ -1,0 +1,20 @@
+/** One thing wrong (or doubtful) in the registers, located as precisely as the input allows. */
+export interface Problem {
+  severity: 'error' | 'warning';
+  /** The file as the user named it, e.g. `data/projects.csv`. */
+  file: string;
+  /** Physical line, header = 1; absent for problems with a whole file. */
+  line?: number;
+  /** Column name as written in the header. */
+  column?: string;
+  value?: string;
+  /** A stable identifier for scripts, e.g. `unknown-theme`. */
+  rule: string;
+  message: string;
+  hint?: string;
+}
+
+export function compareProblems(a: Problem, b: Problem): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0);
+}

@@ -1,0 +1,91 @@
+/** Every word digiraad shows people, in bokmål and English. JSON and CSV keys stay as they are. */
+const nb = {
+  title: 'Digitaliseringsrådet – nøkkeltall',
+  periodLine: (since: string, asOf: string) => `Per ${asOf} · perioden ${since}–${asOf}`,
+  keyFigures: 'Nøkkeltall',
+  figure: 'Tall',
+  value: 'Verdi',
+  projectsTotal: 'Prosjekter behandlet',
+  treatments: 'Rådsbehandlinger',
+  inPeriod: 'Nye prosjekter i perioden',
+  inPeriodShared: '– som lager løsninger for andre',
+  agencies: 'Virksomheter',
+  ministries: 'Departementer',
+  programmes: 'Programmer',
+  withCost: 'Med kostnadsanslag',
+  withoutCost: 'Uten kostnadsanslag',
+  totalCost: 'Samlet kostnadsanslag',
+  totalBenefit: 'Samlet gevinstanslag',
+  counted: (n: string) => `over ${n} prosjekter`,
+  costRange: 'Kostnadsanslag fra–til',
+  questions: 'Spørsmål',
+  recommendations: 'Anbefalinger',
+  conversations: 'Erfaringssamtaler',
+  conversationsInPeriod: '– i perioden',
+  costBands: 'Hvor store er prosjektene?',
+  band: 'Kostnadsanslag',
+  projects: 'Prosjekter',
+  share: 'Andel',
+  themes: 'Spørsmål og anbefalinger per tema',
+  theme: 'Tema',
+  mainThemes: (labels: string) => `Hovedtemaene (${labels})`,
+  mainThemesShare: 'andel av alle spørsmål og anbefalinger',
+  tagByYear: (tag: string) => `Andel anbefalinger med stikkordet «${tag}» per år`,
+  year: 'År',
+  byYear: 'Per år',
+  excluded: 'Holdt utenfor totalene',
+  noEstimate: 'ikke oppgitt',
+  bandLabel: (key: string) => bandLabel(key, 'mill.', 'under', 'over'),
+  none: 'ingen',
+};
+
+const en: typeof nb = {
+  title: 'Digitaliseringsrådet – key figures',
+  periodLine: (since, asOf) => `As of ${asOf} · period ${since}–${asOf}`,
+  keyFigures: 'Key figures',
+  figure: 'Figure',
+  value: 'Value',
+  projectsTotal: 'Projects treated',
+  treatments: 'Council treatments',
+  inPeriod: 'New projects in the period',
+  inPeriodShared: '– building solutions for others',
+  agencies: 'Agencies',
+  ministries: 'Ministries',
+  programmes: 'Programmes',
+  withCost: 'With a cost estimate',
+  withoutCost: 'Without a cost estimate',
+  totalCost: 'Total cost estimate',
+  totalBenefit: 'Total benefit estimate',
+  counted: (n) => `over ${n} projects`,
+  costRange: 'Cost estimates from–to',
+  questions: 'Questions',
+  recommendations: 'Recommendations',
+  conversations: 'Experience conversations',
+  conversationsInPeriod: '– in the period',
+  costBands: 'How large are the projects?',
+  band: 'Cost estimate',
+  projects: 'Projects',
+  share: 'Share',
+  themes: 'Questions and recommendations by theme',
+  theme: 'Theme',
+  mainThemes: (labels) => `The main themes (${labels})`,
+  mainThemesShare: 'share of all questions and recommendations',
+  tagByYear: (tag) => `Share of recommendations tagged “${tag}” by year`,
+  year: 'Year',
+  byYear: 'By year',
+  excluded: 'Kept out of the totals',
+  noEstimate: 'not given',
+  bandLabel: (key) => bandLabel(key, 'MNOK', 'under', 'over'),
+  none: 'none',
+};
+
+/** `under-26` → `< 26 mill.`, `51-100` → `51–100 mill.`, `over-200` → `> 200 mill.` */
+function bandLabel(key: string, unit: string, under: string, over: string): string {
+  if (key.startsWith(`${under}-`)) return `< ${key.slice(under.length + 1)} ${unit}`;
+  if (key.startsWith(`${over}-`)) return `> ${key.slice(over.length + 1)} ${unit}`;
+  if (key.startsWith('from-')) return `≥ ${key.slice(5)} ${unit}`;
+  return `${key.replace('-', '–')} ${unit}`;
+}
+
+export type Messages = typeof nb;
+export const MESSAGES = { nb, en } satisfies Record<string, Messages>;

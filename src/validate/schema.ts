@@ -1,0 +1,67 @@
+import type { Conversation, Question, Recommendation, RegisterName, ReportYear, Treatment } from '../model/registers.js';
+import { parseAmount, parseBoolean, parseDate, parseTags, parseTheme, parseYear, type Parsed } from './values.js';
+
+type CellParser<T> = (raw: string) => Parsed<T>;
+type ValuesOf<C> = { [K in keyof C]: C[K] extends CellParser<infer T> ? T : never };
+
+/** A register's schema: how to read each column, and how a valid row becomes a domain object. */
+export interface Schema<R> {
+  columns: Record<string, CellParser<unknown>>;
+  build: (values: Record<string, unknown>) => R;
+}
+
+function schema<C extends Record<string, CellParser<unknown>>, R>(columns: C, build: (values: ValuesOf<C>) => R): Schema<R> {
+  return { columns, build: build as (values: Record<string, unknown>) => R };
+}
+
+const requiredText: CellParser<string> = (raw) => {
+  const value = raw.trim();
+  return value === '' ? { ok: false, issue: { rule: 'missing-value', message: 'a value is required' } } : { ok: true, value };
+};
+const optionalText: CellParser<string> = (raw) => ({ ok: true, value: raw.trim() });
+const optionalId: CellParser<string | null> = (raw) => ({ ok: true, value: raw.trim() === '' ? null : raw.trim() });
+
+export const SCHEMAS = {
+  projects: schema(
+    {
+      id: requiredText,
+      name: requiredText,
+      agency: requiredText,
+      ministry: requiredText,
+      meeting_date: parseDate,
+      cost_mnok: parseAmount,
+      benefit_mnok: parseAmount,
+      programme: parseBoolean,
+      shared_solution: parseBoolean,
+      exclude_from_totals: parseBoolean,
+      revisit_of: optionalId,
+    },
+    (v): Treatment => ({
+      id: v.id,
+      name: v.name,
+      agency: v.agency,
+      agencies: [...new Set(v.agency.split('/').map((a) => a.trim()).filter((a) => a !== ''))],
+      ministry: v.ministry,
+      meetingDate: v.meeting_date,
+      costMnok: v.cost_mnok,
+      benefitMnok: v.benefit_mnok,
+      programme: v.programme,
+      sharedSolution: v.shared_solution,
+      excludeFromTotals: v.exclude_from_totals,
+      revisitOf: v.revisit_of,
+    }),
+  ),
+  questions: schema(
+    { id: requiredText, project_id: requiredText, theme: parseTheme, text: optionalText },
+    (v): Question => ({ id: v.id, projectId: v.project_id, theme: v.theme, text: v.text }),
+  ),
+  recommendations: schema(
+    { id: requiredText, project_id: requiredText, theme: parseTheme, tags: parseTags, text: optionalText },
+    (v): Recommendation => ({ id: v.id, projectId: v.project_id, theme: v.theme, tags: v.tags, text: v.text }),
+  ),
+  conversations: schema(
+    { id: requiredText, project_id: requiredText, date: parseDate },
+    (v): Conversation => ({ id: v.id, projectId: v.project_id, date: v.date }),
+  ),
+  reports: schema({ year: parseYear, cutoff: parseDate }, (v): ReportYear => ({ year: v.year, cutoff: v.cutoff })),
+} satisfies Record<RegisterName, Schema<unknown>>;
