@@ -33,7 +33,8 @@ export interface Context {
   io: Io;
   settings: Settings;
   sources: Sources;
-  /** The data folder, as shown to the user (relative to the working folder when inside it). */
+  /** The data folder: where it is, and how to name it to the user (relative when inside the working folder). */
+  dataPath: string;
   dataDir: string;
   loc: Locale;
   /** Styles for stdout and stderr: each stream gets colour only when it is a terminal. */
@@ -51,7 +52,7 @@ export async function makeContext(io: Io, options: CommonOptions, shippedData: s
     highlightTag: options.highlightTag,
   });
   const dataPath = settings.data === null ? shippedData : resolve(io.cwd, settings.data);
-  return { io, settings, sources, dataDir: displayPath(io.cwd, dataPath), loc: locale(settings.lang), out: makeStyle(io.stdout, io.env), err: makeStyle(io.stderr, io.env) };
+  return { io, settings, sources, dataPath, dataDir: displayPath(io.cwd, dataPath), loc: locale(settings.lang), out: makeStyle(io.stdout, io.env), err: makeStyle(io.stderr, io.env) };
 }
 
 export function displayPath(cwd: string, path: string): string {
@@ -78,7 +79,7 @@ export function maxErrorsOption(value: string | undefined): number {
  * command with exit code 1 before anything is written.
  */
 export async function loadValidRegisters(ctx: Context, options: CommonOptions): Promise<Registers> {
-  const loaded = await loadRegisters(ctx.dataDir, { encoding: encodingOption(options.encoding) });
+  const loaded = await loadRegisters(ctx.dataPath, { encoding: encodingOption(options.encoding), displayDir: ctx.dataDir });
   for (const table of Object.values(loaded.tables)) {
     if (table.encoding !== 'utf-8') ctx.io.stderr.write(`${table.file}: read as ${table.encoding === 'windows-1252' ? 'Windows-1252 (it is not valid UTF-8)' : 'UTF-16'}\n`);
   }

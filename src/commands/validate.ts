@@ -12,7 +12,7 @@ export interface ValidateOptions extends CommonOptions {
 export async function runValidate(ctx: Context, options: ValidateOptions): Promise<void> {
   const format = options.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw usageError(`--format ${format}: use text or json`);
-  const loaded = await loadRegisters(ctx.dataDir, { encoding: encodingOption(options.encoding) });
+  const loaded = await loadRegisters(ctx.dataPath, { encoding: encodingOption(options.encoding), displayDir: ctx.dataDir });
   const { registers, problems } = validateRegisters(loaded);
   const report = summarise(problems, maxErrorsOption(options.maxErrors));
   if (format === 'json') ctx.io.stdout.write(problemsJson(report));

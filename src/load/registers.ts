@@ -18,17 +18,20 @@ export interface LoadedRegisters {
 
 export interface LoadOptions {
   encoding?: EncodingChoice;
+  /** How problems name the folder (relative to where the user stands); default `dir`. */
+  displayDir?: string;
 }
 
 /** Reads every register file in `dir`. The only code in digiraad that reads the registers. */
 export async function loadRegisters(dir: string, options: LoadOptions = {}): Promise<LoadedRegisters> {
   const info = await stat(dir).catch(() => null);
-  if (!info?.isDirectory()) throw ioError(`data folder not found: ${dir} (point --data at the folder that holds projects.csv)`);
+  if (!info?.isDirectory()) throw ioError(`data folder not found: ${options.displayDir ?? dir} (point --data at the folder that holds projects.csv)`);
   const tables: LoadedRegisters['tables'] = {};
   const problems: Problem[] = [];
   for (const register of [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS]) {
-    const file = join(dir, `${register}.csv`);
-    const bytes = await readRegisterFile(file);
+    const path = join(dir, `${register}.csv`);
+    const file = join(options.displayDir ?? dir, `${register}.csv`);
+    const bytes = await readRegisterFile(path, file);
     if (bytes === null) {
       if (REQUIRED_REGISTERS.includes(register)) {
         problems.push({ severity: 'error', file, rule: 'missing-file', message: `${register}.csv is missing`, hint: `every data folder needs projects.csv, questions.csv and recommendations.csv (digiraad init makes empty ones)` });
@@ -42,9 +45,9 @@ export async function loadRegisters(dir: string, options: LoadOptions = {}): Pro
   return { tables, problems };
 }
 
-async function readRegisterFile(file: string): Promise<Uint8Array | null> {
+async function readRegisterFile(path: string, file: string): Promise<Uint8Array | null> {
   try {
-    return await readFile(file);
+    return await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw ioError(`could not read ${file}: ${(error as Error).message}`);

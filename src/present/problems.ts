@@ -21,9 +21,11 @@ export function summarise(problems: readonly Problem[], maxErrors = Infinity): P
 export function problemsText(report: ProblemReport, style: ChalkInstance): string {
   const lines = report.problems.map((p) => {
     const where = [p.file, p.line].filter((x) => x !== undefined).join(':');
-    const what = [p.column, p.value !== undefined && p.value !== '' ? JSON.stringify(p.value) : undefined].filter(Boolean).join(' ');
+    // With a value the message is a predicate (`theme "X" is not one of the six themes`).
+    const hasValue = p.value !== undefined && p.value !== '';
+    const what = hasValue ? `${p.column} ${JSON.stringify(p.value)} ` : p.column ? `${p.column}: ` : '';
     const label = p.severity === 'error' ? style.red('error') : style.yellow('warning');
-    return `${style.bold(`${where}:`)} ${label}: ${what ? `${what}: ` : ''}${p.message}${p.hint ? style.dim(` (hint: ${p.hint})`) : ''}`;
+    return `${style.bold(`${where}:`)} ${label}: ${what}${p.message}${p.hint ? style.dim(` (hint: ${p.hint})`) : ''}`;
   });
   const { errors, warnings } = report.total;
   const hidden = errors - report.problems.filter((p) => p.severity === 'error').length;

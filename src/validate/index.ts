@@ -18,12 +18,14 @@ export interface Validated {
 export function validateRegisters(loaded: LoadedRegisters): Validated {
   const problems: Problem[] = [...loaded.problems];
   const files = {} as Record<RegisterName, string>;
+  let projectIds: Set<string> | null = null;
   const validate = <R>(register: RegisterName, schema: Schema<R>): Located<R>[] => {
     const table = loaded.tables[register];
     files[register] = table?.file ?? `${register}.csv`;
     if (!table) return [];
     const result = validateTable(register, table, schema);
     problems.push(...result.problems);
+    if (register === 'projects') projectIds = result.ids;
     return result.rows;
   };
   const tables = {
@@ -34,7 +36,7 @@ export function validateRegisters(loaded: LoadedRegisters): Validated {
     conversations: validate('conversations', SCHEMAS.conversations),
     reports: validate('reports', SCHEMAS.reports),
   };
-  problems.push(...checkReferences(tables));
+  problems.push(...checkReferences({ ...tables, projectIds }));
   const values = <R>(rows: Located<R>[]) => rows.map((r) => r.value);
   return {
     registers: {

@@ -10,22 +10,27 @@ interface Tables {
   recommendations: Located<Recommendation>[];
   conversations: Located<Conversation>[];
   reports: Located<ReportYear>[];
+  /** Every id in projects.csv, valid rows or not; null when the file could not be read. */
+  projectIds: Set<string> | null;
 }
 
 /** Checks what no single row can: references between registers, revisit chains, date order. */
 export function checkReferences(t: Tables): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map(t.treatments.map((row) => [row.value.id, row]));
-  const ids = [...byId.keys()];
+  const ids = [...(t.projectIds ?? byId.keys())];
+  // A reference to a row that has errors of its own, or into a file that could not be read, is
+  // not reported again: the problem is where that row or file is.
   const unknownProject = (file: string, line: number, column: string, value: string) =>
-    problems.push({ severity: 'error', file, line, column, value, rule: 'unknown-project', message: `no treatment in projects.csv has id ${value}`, hint: ids.length > 0 ? `did you mean "${closestOf(value, ids)}"?` : 'add the project to projects.csv first' });
+    t.projectIds !== null && !t.projectIds.has(value) &&
+    problems.push({ severity: 'error', file, line, column, value, rule: 'unknown-project', message: 'is not the id of any treatment in projects.csv', hint: ids.length > 0 ? `did you mean "${closestOf(value, ids)}"?` : 'add the project to projects.csv first' });
 
   for (const { line, value } of t.treatments) {
     if (value.revisitOf === null) continue;
     const target = byId.get(value.revisitOf);
     if (!target) unknownProject(t.files.projects, line, 'revisit_of', value.revisitOf);
     else if (target.value.meetingDate > value.meetingDate && target.value.id !== value.id) {
-      problems.push({ severity: 'error', file: t.files.projects, line, column: 'revisit_of', value: value.revisitOf, rule: 'revisit-before-original', message: `this treatment (${value.meetingDate}) is dated before the one it revisits (${target.value.meetingDate}, line ${target.line})`, hint: 'a revisit comes after the treatment it revisits: check the dates or swap revisit_of' });
+      problems.push({ severity: 'error', file: t.files.projects, line, column: 'revisit_of', value: value.revisitOf, rule: 'revisit-before-original', message: `is dated ${target.value.meetingDate} (line ${target.line}), after this treatment (${value.meetingDate})`, hint: 'a revisit comes after the treatment it revisits: check the dates or swap revisit_of' });
     }
   }
   problems.push(...revisitCycles(t.files.projects, t.treatments, byId));
@@ -36,14 +41,14 @@ export function checkReferences(t: Tables): Problem[] {
   for (const { line, value } of t.conversations) {
     const treatment = byId.get(value.projectId);
     if (treatment && value.date < treatment.value.meetingDate) {
-      problems.push({ severity: 'warning', file: t.files.conversations, line, column: 'date', value: value.date, rule: 'conversation-before-meeting', message: `the conversation is dated before the council meeting (${treatment.value.meetingDate})`, hint: 'an experience conversation follows the meeting by about a year' });
+      problems.push({ severity: 'warning', file: t.files.conversations, line, column: 'date', value: value.date, rule: 'conversation-before-meeting', message: `is before the council meeting (${treatment.value.meetingDate})`, hint: 'an experience conversation follows the meeting by about a year' });
     }
   }
   const reports = [...t.reports].sort((a, b) => a.value.year - b.value.year);
   for (let i = 1; i < reports.length; i++) {
     const [before, after] = [reports[i - 1]!, reports[i]!];
     if (after.value.cutoff <= before.value.cutoff) {
-      problems.push({ severity: 'error', file: t.files.reports, line: after.line, column: 'cutoff', value: after.value.cutoff, rule: 'cutoff-order', message: `the ${after.value.year} cut-off is not after the ${before.value.year} cut-off (${before.value.cutoff}, line ${before.line})`, hint: 'each report covers the time after the previous one' });
+      problems.push({ severity: 'error', file: t.files.reports, line: after.line, column: 'cutoff', value: after.value.cutoff, rule: 'cutoff-order', message: `is not after the ${before.value.year} cut-off (${before.value.cutoff}, line ${before.line})`, hint: 'each report covers the time after the previous one' });
     }
   }
   return problems;
@@ -65,7 +70,7 @@ function revisitCycles(file: string, treatments: Located<Treatment>[], byId: Map
       const cycle = path.slice(path.indexOf(current));
       const first = cycle.reduce((a, b) => (a.line <= b.line ? a : b));
       const names = [...cycle.map((c) => c.value.id), current.value.id].join(' → ');
-      problems.push({ severity: 'error', file, line: first.line, column: 'revisit_of', value: first.value.revisitOf ?? '', rule: 'revisit-cycle', message: `revisits go round in a circle: ${names}`, hint: 'the first treatment of a project has an empty revisit_of' });
+      problems.push({ severity: 'error', file, line: first.line, column: 'revisit_of', value: first.value.revisitOf ?? '', rule: 'revisit-cycle', message: `closes a circle of revisits: ${names}`, hint: 'the first treatment of a project has an empty revisit_of' });
     }
     for (const visited of path) state.set(visited.value.id, 'done');
   }

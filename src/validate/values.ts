@@ -30,13 +30,13 @@ export function parseAmount(raw: string): Parsed<number | null> {
   let normalised: string | null = null;
   if (AMBIGUOUS.test(unsigned)) {
     const [whole, fraction] = unsigned.split(/[.,]/) as [string, string];
-    return fail('ambiguous-number', `"${cell}" could be ${whole}${fraction} or ${whole}.${fraction}`, `write ${whole} ${fraction} for the whole number, or ${whole},${fraction}0 for the decimal`);
+    return fail('ambiguous-number', `could be ${whole}${fraction} or ${whole}.${fraction}`, `write ${whole} ${fraction} for the whole number, or ${whole},${fraction}0 for the decimal`);
   }
   if (PLAIN.test(unsigned) || GROUPED.test(unsigned)) normalised = unsigned.replace(new RegExp(GROUP, 'g'), '').replace(',', '.');
   else if (DOT_GROUPED_COMMA_DECIMAL.test(unsigned)) normalised = unsigned.replace(/\./g, '').replace(',', '.');
   else if (COMMA_GROUPED_DOT_DECIMAL.test(unsigned)) normalised = unsigned.replace(/,/g, '');
-  if (normalised === null) return fail('not-a-number', `"${cell}" is not a number`, 'write million NOK as 1234,5 or 1 234,5 or 1234.5');
-  if (negative && Number(normalised) !== 0) return fail('negative-number', `${cell} is negative`, 'estimates are amounts of million NOK, 0 or more');
+  if (normalised === null) return fail('not-a-number', 'is not a number', 'write million NOK as 1234,5 or 1 234,5 or 1234.5');
+  if (negative && Number(normalised) !== 0) return fail('negative-number', 'is negative', 'estimates are amounts of million NOK, 0 or more');
   return ok(Number(normalised));
 }
 
@@ -47,7 +47,7 @@ export function parseBoolean(raw: string): Parsed<boolean> {
   const cell = raw.trim().toLowerCase();
   if (TRUE.has(cell)) return ok(true);
   if (FALSE.has(cell)) return ok(false);
-  return fail('not-a-boolean', `"${raw.trim()}" is not yes or no`, 'write yes/no, ja/nei, true/false, 1/0, or x/empty');
+  return fail('not-a-boolean', 'is not yes or no', 'write yes/no, ja/nei, true/false, 1/0, or x/empty');
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -59,11 +59,11 @@ export function parseDate(raw: string): Parsed<string> {
   if (cell === '') return fail('missing-value', 'a date is required', 'write the date as YYYY-MM-DD');
   const iso = ISO.exec(cell);
   const norwegian = iso ? null : NORWEGIAN.exec(cell);
-  if (!iso && !norwegian) return fail('not-a-date', `"${cell}" is not a date`, 'write the date as YYYY-MM-DD');
+  if (!iso && !norwegian) return fail('not-a-date', 'is not a date', 'write the date as YYYY-MM-DD');
   const [year, month, day] = iso ? [iso[1]!, iso[2]!, iso[3]!] : [norwegian![3]!, norwegian![2]!.padStart(2, '0'), norwegian![1]!.padStart(2, '0')];
   const date = `${year}-${month}-${day}`;
-  if (!isRealDate(Number(year), Number(month), Number(day))) return fail('impossible-date', `${cell} does not exist in the calendar`, 'check the day and the month');
-  if (norwegian) return ok(date, { rule: 'norwegian-date', message: `"${cell}" read as ${date}`, hint: 'write dates as YYYY-MM-DD to avoid any doubt' });
+  if (!isRealDate(Number(year), Number(month), Number(day))) return fail('impossible-date', 'does not exist in the calendar', 'check the day and the month');
+  if (norwegian) return ok(date, { rule: 'norwegian-date', message: `read as ${date}`, hint: 'write dates as YYYY-MM-DD to avoid any doubt' });
   return ok(date);
 }
 
@@ -74,7 +74,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
 
 export function parseYear(raw: string): Parsed<number> {
   const cell = raw.trim();
-  if (!/^\d{4}$/.test(cell)) return fail('not-a-year', `"${cell}" is not a year`, 'write the report year as four digits, e.g. 2019');
+  if (!/^\d{4}$/.test(cell)) return fail('not-a-year', 'is not a year', 'write the report year as four digits, e.g. 2019');
   return ok(Number(cell));
 }
 
@@ -101,7 +101,7 @@ export function parseTheme(raw: string): Parsed<ThemeId> {
   if (theme) return ok(theme);
   const closest = closestOf(slug(cell), [...THEME_BY_SLUG.keys()]);
   const label = THEMES.find((t) => t.id === THEME_BY_SLUG.get(closest))!.label;
-  return fail('unknown-theme', `"${cell}" is not one of the six themes`, `did you mean "${label}"?`);
+  return fail('unknown-theme', 'is not one of the six themes', `did you mean "${label}"?`);
 }
 
 /** `a|b|c` → distinct lower-case slugs, in order of appearance. */

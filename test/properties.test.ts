@@ -1,0 +1,94 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from './helpers/cli.js';
+import { DIALECTS, readSheet, writeSheet, type Sheet } from './helpers/dialects.js';
+import { THEMES } from '../src/model/themes.js';
+
+// Text that survives Windows-1252 and still tests quoting: delimiters, quotes, line ends, æøå.
+const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', ';', '"', '\n', 'æ', 'ø', 'Å', '«', '–', '|', '='), maxLength: 12 });
+const amount = fc.option(fc.integer({ min: 0, max: 2_000_000 }).map((cents) => String(cents / 100)), { nil: '' });
+const yesNo = fc.constantFrom('yes', 'no');
+const date = fc.date({ min: new Date('2016-01-01'), max: new Date('2020-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+/** Random valid registers: unique ids, references that resolve, revisits dated after what they revisit. */
+const registersArbitrary = fc
+  .array(fc.record({ name: text, agency: fc.constantFrom('A', 'B', 'A/B', 'Cø'), ministry: fc.constantFrom('M1', 'M2'), date, cost: amount, benefit: amount, programme: yesNo, shared: yesNo, excluded: yesNo, revisit: fc.boolean() }), { minLength: 1, maxLength: 12 })
+  .chain((rows) => {
+    const sorted = [...rows].sort((a, b) => a.date.localeCompare(b.date));
+    const projects: Sheet = {
+      header: ['id', 'name', 'agency', 'ministry', 'meeting_date', 'cost_mnok', 'benefit_mnok', 'programme', 'shared_solution', 'exclude_from_totals', 'revisit_of'],
+      rows: sorted.map((r, i) => [`p${i}`, r.name.trim() || 'x', r.agency, r.ministry, r.date, r.cost, r.benefit, r.programme, r.shared, r.excluded, r.revisit && i > 0 ? `p${i - 1}` : '']),
+    };
+    const projectId = fc.integer({ min: 0, max: sorted.length - 1 }).map((i) => `p${i}`);
+    const theme = fc.constantFrom(...THEMES.flatMap((t) => [t.id, t.label]));
+    const tags = fc.subarray(['kommunikasjon', 'laer-av-andre', 'smidig']).map((t) => t.join('|'));
+    return fc.record({
+      projects: fc.constant(projects),
+      questions: fc.array(fc.tuple(projectId, theme, text), { maxLength: 15 }).map((qs) => ({ header: ['id', 'project_id', 'theme', 'text'], rows: qs.map(([p, t, x], i) => [`q${i}`, p, t, x]) })),
+      recommendations: fc.array(fc.tuple(projectId, theme, tags, text), { maxLength: 20 }).map((rs) => ({ header: ['id', 'project_id', 'theme', 'tags', 'text'], rows: rs.map(([p, t, g, x], i) => [`r${i}`, p, t, g, x]) })),
+      conversations: fc.array(fc.tuple(projectId, date), { maxLength: 5 }).map((cs) => ({ header: ['id', 'project_id', 'date'], rows: cs.map(([p, d], i) => [`c${i}`, p, d]) })),
+    });
+  });
+
+function writeRegisters(dir: string, sheets: Record<string, Sheet>, dialect: (typeof DIALECTS)[number]): void {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, sheet] of Object.entries(sheets)) writeFileSync(join(dir, `${name}.csv`), writeSheet(sheet, dialect));
+}
+
+describe('properties', () => {
+  const root = tempDir();
+  let run = 0;
+
+  it('random valid registers give identical figures in every dialect', async () => {
+    await fc.assert(
+      fc.asyncProperty(registersArbitrary, async (sheets) => {
+        const outputs = [];
+        for (const dialect of DIALECTS) {
+          const dir = join(root, `valid-${run}-${dialect.name}`);
+          writeRegisters(dir, sheets, dialect);
+          outputs.push(await runCli(['stats', '--format', 'json', '--data', dir, '--as-of', '2021-01-01']));
+        }
+        run++;
+        expect(outputs[0]!.stderr).not.toContain(': error:');
+        expect(outputs[0]!.code).toBe(0);
+        for (const output of outputs.slice(1)) expect(output.stdout).toBe(outputs[0]!.stdout);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('random corruption of a valid register never crashes: exit 0 or 1, every error located', async () => {
+    const base = new URL('fixtures/base/', import.meta.url);
+    const files = ['projects', 'questions', 'recommendations'].map((name) => ({ name, bytes: readFileSync(new URL(`${name}.csv`, base)) }));
+    const edit = fc.record({
+      file: fc.integer({ min: 0, max: files.length - 1 }),
+      at: fc.nat(),
+      remove: fc.integer({ min: 0, max: 8 }),
+      insert: fc.uint8Array({ maxLength: 6 }).chain((random) => fc.constantFrom(random, Uint8Array.from([0x22]), Uint8Array.from([0x2c, 0x2c]), Uint8Array.from([0x0a]), Uint8Array.from([0xe6, 0xf8]), Uint8Array.from([0x00]))),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
+        const dir = join(root, `corrupt-${run++}`);
+        mkdirSync(dir);
+        const contents = files.map((f) => f.bytes);
+        for (const e of edits) {
+          const bytes = contents[e.file]!;
+          const at = e.at % (bytes.length + 1);
+          contents[e.file] = Buffer.concat([bytes.subarray(0, at), e.insert, bytes.subarray(at + e.remove)]);
+        }
+        files.forEach((f, i) => writeFileSync(join(dir, `${f.name}.csv`), contents[i]!));
+        for (const command of ['validate', 'stats']) {
+          const result = await runCli([command, '--data', dir, '--as-of', '2020-01-01']);
+          expect([0, 1]).toContain(result.code);
+          expect(result.stderr).not.toContain('internal error');
+          const report = command === 'validate' ? result.stdout : result.stderr;
+          for (const line of report.split('\n').filter((l) => l.includes(': error:'))) expect(line).toMatch(/^\/.+\.csv(:\d+)?: error: /);
+          if (result.code === 1 && command === 'validate') expect(report).toMatch(/\d+ errors?, \d+ warnings?\n$/);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,76 @@
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+// xsv-style: each folder of fixtures/broken/ holds the files that differ from fixtures/base/
+// (and REMOVE lists files to delete), next to expected.txt, the exact `digiraad validate` output.
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const CASES = readdirSync(join(FIXTURES, 'broken')).sort();
+const update = process.env.UPDATE_EXPECTED === '1';
+
+/** The base register with the case's files laid over it, in `<tmp>/<case>/`. */
+function brokenRegister(root: string, name: string): string {
+  const dir = join(root, name);
+  const source = join(FIXTURES, 'broken', name);
+  cpSync(join(FIXTURES, 'base'), dir, { recursive: true });
+  for (const file of existsSync(source) ? readdirSync(source) : []) {
+    if (file === 'expected.txt') continue;
+    if (file === 'REMOVE') for (const gone of readFileSync(join(source, file), 'utf8').trim().split('\n')) rmSync(join(dir, gone));
+    else cpSync(join(source, file), join(dir, file));
+  }
+  return dir;
+}
+
+describe('digiraad validate on a broken register', () => {
+  const root = tempDir();
+
+  it.each(CASES)('%s', async (name) => {
+    brokenRegister(root, name);
+    const result = await runCli(['validate', '--data', name], { cwd: root });
+    const expectedFile = join(FIXTURES, 'broken', name, 'expected.txt');
+    if (update || !existsSync(expectedFile)) writeFileSync(expectedFile, result.stdout);
+    expect(result.stdout).toBe(readFileSync(expectedFile, 'utf8'));
+    expect(result.code).toBe(result.stdout.includes('\n0 errors') || result.stdout.startsWith('0 errors') ? 0 : 1);
+    expect(result.stderr).not.toContain('internal error');
+  });
+
+  it('refuses the broken register in every other command, naming the problems on stderr', async () => {
+    const dir = brokenRegister(root, 'unknown-theme');
+    const result = await runCli(['stats', '--data', dir]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('questions.csv:4: error: theme "Gevinstrealisring" is not one of the six themes (hint: did you mean "Gevinstrealisering"?)');
+    expect(result.stderr).toContain('digiraad: the registers are invalid');
+  });
+
+  it('reports a 10 MB single field at its line, without a stack trace', async () => {
+    const dir = brokenRegister(root, 'huge-field');
+    const huge = 'x'.repeat(10 * 1024 * 1024);
+    writeFileSync(join(dir, 'questions.csv'), `id,project_id,theme,text\nq1,2018-alfa,Usikkerhet,${huge}\n`);
+    const result = await runCli(['validate', '--data', 'huge-field'], { cwd: root });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`huge-field/questions.csv:2: error: text "${'x'.repeat(59)}…" is 10485760 characters long, the limit is 100000`);
+  });
+
+  it('lists at most --max-errors errors and says how many more there are', async () => {
+    brokenRegister(root, 'five-problems');
+    const result = await runCli(['validate', '--data', 'five-problems', '--max-errors', '2'], { cwd: root });
+    expect(result.code).toBe(1);
+    expect(result.stdout.trim().split('\n').filter((l) => l.includes(': error:'))).toHaveLength(2);
+    expect(result.stdout).toMatch(/\n5 errors, 1 warning \(3 more errors not shown: raise --max-errors\)\n$/);
+  });
+
+  it('gives scripts JSON', async () => {
+    brokenRegister(root, 'unknown-theme');
+    const result = await runCli(['validate', '--data', 'unknown-theme', '--format', 'json'], { cwd: root });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual({
+      valid: false,
+      errors: 1,
+      warnings: 0,
+      problems: [{ severity: 'error', file: 'unknown-theme/questions.csv', line: 4, column: 'theme', value: 'Gevinstrealisring', rule: 'unknown-theme', message: 'is not one of the six themes', hint: 'did you mean "Gevinstrealisering"?' }],
+    });
+  });
+});
