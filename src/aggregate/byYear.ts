@@ -5,8 +5,8 @@ import { countBy, yearOf, type Scope } from './scope.js';
 export function byYearFigures(scope: Scope): Figures['byYear'] {
   const treatments = countBy(scope.treatments, (t) => yearOf(t.meetingDate));
   const projects = countBy(scope.projects, (p) => yearOf(p.first.meetingDate));
-  const questions = countBy(scope.questions, (q) => yearOf(q.date));
-  const recommendations = countBy(scope.recommendations, (r) => yearOf(r.date));
+  const questions = countBy(scope.questions, scope.yearOfRow);
+  const recommendations = countBy(scope.recommendations, scope.yearOfRow);
   return Object.fromEntries(
     [...treatments.keys()].sort().map((year) => [
       year,

@@ -17,12 +17,12 @@ export interface Scope {
   projects: ProjectState[];
   /** Treatment id → id of its project (the root of its revisit chain). */
   projectOf: Map<string, string>;
-  questions: Dated<Question>[];
-  recommendations: Dated<Recommendation>[];
+  questions: Question[];
+  recommendations: Recommendation[];
   conversations: Conversation[];
+  /** Calendar year of the meeting a question or recommendation dates from. */
+  yearOfRow: (row: { projectId: string }) => string;
 }
-
-export type Dated<T> = T & { date: string };
 
 export const yearOf = (date: string) => date.slice(0, 4);
 export const inPeriod = (date: string, period: Period) => date > period.since && date <= period.asOf;
@@ -46,23 +46,18 @@ export function buildScope(registers: Registers, period: Period): Scope {
     } else projects.set(id, { id, first: root, latest: treatment, treatments: [treatment] });
   }
 
-  const dateOf = (projectId: string) => byId.get(projectId)?.meetingDate;
-  const dated = <T extends { projectId: string }>(rows: T[]): Dated<T>[] => {
-    const result: Dated<T>[] = [];
-    for (const row of rows) {
-      const date = dateOf(row.projectId);
-      if (date !== undefined && date <= period.asOf) result.push({ ...row, date });
-    }
-    return result;
-  };
+  const counted = new Set(treatments.map((t) => t.id));
+  const years = new Map(treatments.map((t) => [t.id, yearOf(t.meetingDate)]));
+  const upToAsOf = <T extends { projectId: string }>(rows: T[]) => rows.filter((row) => counted.has(row.projectId));
   return {
     period,
     treatments,
     projects: [...projects.values()].sort((a, b) => (a.first.meetingDate < b.first.meetingDate ? -1 : a.first.meetingDate > b.first.meetingDate ? 1 : 0)),
     projectOf,
-    questions: dated(registers.questions),
-    recommendations: dated(registers.recommendations),
+    questions: upToAsOf(registers.questions),
+    recommendations: upToAsOf(registers.recommendations),
     conversations: registers.conversations.filter((c) => c.date <= period.asOf),
+    yearOfRow: (row) => years.get(row.projectId)!,
   };
 }
 

@@ -1,9 +1,9 @@
 import type { Figures } from '../model/figures.js';
-import { countBy, share, yearOf, type Scope } from './scope.js';
+import { countBy, share, type Scope } from './scope.js';
 
 /** Per tag: recommendations, distinct projects, and the share of each year's recommendations. */
 export function tagFigures(scope: Scope): Figures['tags'] {
-  const recommendationsPerYear = countBy(scope.recommendations, (r) => yearOf(r.date));
+  const recommendationsPerYear = countBy(scope.recommendations, scope.yearOfRow);
   const years = [...recommendationsPerYear.keys()].sort();
   const tags = new Map<string, { recommendations: number; projects: Set<string>; perYear: Map<string, number> }>();
   for (const r of scope.recommendations) {
@@ -11,7 +11,8 @@ export function tagFigures(scope: Scope): Figures['tags'] {
       const entry = tags.get(tag) ?? { recommendations: 0, projects: new Set<string>(), perYear: new Map<string, number>() };
       entry.recommendations++;
       entry.projects.add(scope.projectOf.get(r.projectId)!);
-      entry.perYear.set(yearOf(r.date), (entry.perYear.get(yearOf(r.date)) ?? 0) + 1);
+      const year = scope.yearOfRow(r);
+      entry.perYear.set(year, (entry.perYear.get(year) ?? 0) + 1);
       tags.set(tag, entry);
     }
   }

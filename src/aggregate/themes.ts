@@ -1,6 +1,6 @@
 import type { Figures } from '../model/figures.js';
 import { THEMES, type ThemeId } from '../model/themes.js';
-import { countBy, share, yearOf, type Scope } from './scope.js';
+import { countBy, share, type Scope } from './scope.js';
 
 /** Questions and recommendations per theme, with all six themes present. */
 export function themeFigures(scope: Scope): Figures['themes'] {
@@ -22,10 +22,11 @@ export function mainThemeFigures(scope: Scope, mainThemes: readonly ThemeId[]): 
   const byYear: Figures['mainThemes']['byYear'] = {};
   const perYear = new Map<string, { main: number; all: number }>();
   for (const r of scope.recommendations) {
-    const year = perYear.get(yearOf(r.date)) ?? { main: 0, all: 0 };
+    const key = scope.yearOfRow(r);
+    const year = perYear.get(key) ?? { main: 0, all: 0 };
     year.all++;
     if (isMain(r.theme)) year.main++;
-    perYear.set(yearOf(r.date), year);
+    perYear.set(key, year);
   }
   for (const year of [...perYear.keys()].sort()) byYear[year] = { recommendationShare: share(perYear.get(year)!.main, perYear.get(year)!.all) };
   return { themes: [...mainThemes], share: share(main, scope.questions.length + scope.recommendations.length), byYear };

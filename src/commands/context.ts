@@ -5,14 +5,14 @@ import { usageError, DigiraadError, EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadConfigFile } from '../load/config.js';
 import type { EncodingChoice } from '../load/decode.js';
-import { loadRegisters } from '../load/registers.js';
+import { readRegisters } from '../load/registers.js';
 import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';
 import { locale, type Locale } from '../present/locale.js';
 import { problemsText, summarise } from '../present/problems.js';
 import { makeStyle } from '../present/style.js';
 import { resolveSettings, type Settings, type Sources } from '../settings.js';
-import { hasErrors, validateRegisters } from '../validate/index.js';
+import { hasErrors, RegistersValidator, type Validated } from '../validate/index.js';
 
 /** The options every command takes (CONTRACT §3), as commander hands them over. */
 export interface CommonOptions {
@@ -79,14 +79,20 @@ export function maxErrorsOption(value: string | undefined): number {
  * command with exit code 1 before anything is written.
  */
 export async function loadValidRegisters(ctx: Context, options: CommonOptions): Promise<Registers> {
-  const loaded = await loadRegisters(ctx.dataPath, { encoding: encodingOption(options.encoding), displayDir: ctx.dataDir });
-  for (const table of Object.values(loaded.tables)) {
-    if (table.encoding !== 'utf-8') ctx.io.stderr.write(`${table.file}: read as ${table.encoding === 'windows-1252' ? 'Windows-1252 (it is not valid UTF-8)' : 'UTF-16'}\n`);
-  }
-  const { registers, problems } = validateRegisters(loaded);
+  const { registers, problems } = await validateData(ctx, options);
   if (problems.length > 0) ctx.io.stderr.write(problemsText(summarise(problems, maxErrorsOption(options.maxErrors)), ctx.err));
   if (hasErrors(problems)) throw new DigiraadError('the registers are invalid: fix the errors above (digiraad validate lists them all)', EXIT.invalid);
   return registers;
+}
+
+/** Reads and validates the data folder; says on stderr which registers were not UTF-8. */
+export async function validateData(ctx: Context, options: CommonOptions): Promise<Validated> {
+  const validator = new RegistersValidator();
+  const encodings = await readRegisters(ctx.dataPath, validator, { encoding: encodingOption(options.encoding), displayDir: ctx.dataDir });
+  for (const { file, encoding } of encodings) {
+    if (encoding !== 'utf-8') ctx.io.stderr.write(`${file}: read as ${encoding === 'windows-1252' ? 'Windows-1252 (it is not valid UTF-8)' : 'UTF-16'}\n`);
+  }
+  return validator.finish();
 }
 
 export function periodOption(registers: Registers, options: Pick<CommonOptions, 'asOf' | 'since' | 'report'>): Period {

@@ -1,8 +1,7 @@
 import { DigiraadError, EXIT, usageError } from '../errors.js';
-import { loadRegisters } from '../load/registers.js';
 import { problemsJson, problemsText, summarise } from '../present/problems.js';
-import { hasErrors, validateRegisters } from '../validate/index.js';
-import { encodingOption, maxErrorsOption, type CommonOptions, type Context } from './context.js';
+import { hasErrors } from '../validate/index.js';
+import { maxErrorsOption, validateData, type CommonOptions, type Context } from './context.js';
 
 export interface ValidateOptions extends CommonOptions {
   format?: string;
@@ -12,8 +11,7 @@ export interface ValidateOptions extends CommonOptions {
 export async function runValidate(ctx: Context, options: ValidateOptions): Promise<void> {
   const format = options.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw usageError(`--format ${format}: use text or json`);
-  const loaded = await loadRegisters(ctx.dataPath, { encoding: encodingOption(options.encoding), displayDir: ctx.dataDir });
-  const { registers, problems } = validateRegisters(loaded);
+  const { registers, problems } = await validateData(ctx, options);
   const report = summarise(problems, maxErrorsOption(options.maxErrors));
   if (format === 'json') ctx.io.stdout.write(problemsJson(report));
   else if (problems.length > 0) ctx.io.stdout.write(problemsText(report, ctx.out));

@@ -22,15 +22,13 @@ export interface Question {
   id: string;
   projectId: string;
   theme: ThemeId;
-  text: string;
 }
 
 export interface Recommendation {
   id: string;
   projectId: string;
   theme: ThemeId;
-  tags: string[];
-  text: string;
+  tags: readonly string[];
 }
 
 export interface Conversation {

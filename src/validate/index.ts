@@ -1,9 +1,8 @@
-import type { LoadedRegisters } from '../load/registers.js';
 import { compareProblems, type Problem } from '../model/problem.js';
-import type { RegisterName, Registers } from '../model/registers.js';
-import { checkReferences } from './references.js';
+import { REQUIRED_REGISTERS, type RegisterName, type Registers, type Treatment } from '../model/registers.js';
+import { checkCutoffOrder, checkRevisits, conversationAfterMeeting, projectReference } from './references.js';
 import { SCHEMAS, type Schema } from './schema.js';
-import { validateTable, type Located } from './table.js';
+import { TableValidator, type RowCheck } from './table.js';
 
 export interface Validated {
   registers: Registers;
@@ -11,43 +10,71 @@ export interface Validated {
 }
 
 /**
- * Raw tables → typed registers and every problem, in file and line order. Never throws on bad
- * data: rows with errors are left out of `registers`, and callers refuse to go on when any
- * problem is an error.
+ * Raw rows → typed registers and every problem. Registers arrive one at a time, projects.csv
+ * first, so that the rows of the others are checked against it as they stream in. Never throws
+ * on bad data: rows with errors are left out, and callers refuse to go on when any problem is
+ * an error.
  */
-export function validateRegisters(loaded: LoadedRegisters): Validated {
-  const problems: Problem[] = [...loaded.problems];
-  const files = {} as Record<RegisterName, string>;
-  let projectIds: Set<string> | null = null;
-  const validate = <R>(register: RegisterName, schema: Schema<R>): Located<R>[] => {
-    const table = loaded.tables[register];
-    files[register] = table?.file ?? `${register}.csv`;
-    if (!table) return [];
-    const result = validateTable(register, table, schema);
-    problems.push(...result.problems);
-    if (register === 'projects') projectIds = result.ids;
-    return result.rows;
-  };
-  const tables = {
-    files,
-    treatments: validate('projects', SCHEMAS.projects),
-    questions: validate('questions', SCHEMAS.questions),
-    recommendations: validate('recommendations', SCHEMAS.recommendations),
-    conversations: validate('conversations', SCHEMAS.conversations),
-    reports: validate('reports', SCHEMAS.reports),
-  };
-  problems.push(...checkReferences({ ...tables, projectIds }));
-  const values = <R>(rows: Located<R>[]) => rows.map((r) => r.value);
-  return {
-    registers: {
-      treatments: values(tables.treatments),
-      questions: values(tables.questions),
-      recommendations: values(tables.recommendations),
-      conversations: values(tables.conversations),
-      reports: values(tables.reports),
-    },
-    problems: problems.sort(compareProblems),
-  };
+export class RegistersValidator {
+  private readonly problems: Problem[] = [];
+  private readonly tables: Partial<Record<RegisterName, TableValidator<unknown>>> = {};
+  private treatments = new Map<string, Treatment>();
+  /** Every id in projects.csv, valid rows or not; null when the file could not be read. */
+  private projectIds: ReadonlySet<string> | null = null;
+
+  /** A sink for the rows of one register (a new one replaces an earlier attempt at it). */
+  start(register: RegisterName, file: string): TableValidator<unknown> {
+    const table = this.makeTable(register, file);
+    this.tables[register] = table as TableValidator<unknown>;
+    return table as TableValidator<unknown>;
+  }
+
+  /** projects.csv is complete: what the other registers are checked against. */
+  finishProjects(): void {
+    const table = this.tables.projects as TableValidator<Treatment> | undefined;
+    if (!table?.usable) return;
+    this.treatments = new Map(table.rows.map((t) => [t.id, t]));
+    this.projectIds = new Set(table.ids.keys());
+    this.problems.push(...checkRevisits(table.file, table.located(), this.projectIds));
+  }
+
+  missing(register: RegisterName, file: string): void {
+    if (!REQUIRED_REGISTERS.includes(register)) return;
+    this.problems.push({ severity: 'error', file, rule: 'missing-file', message: `${register}.csv is missing`, hint: 'every data folder needs projects.csv, questions.csv and recommendations.csv (digiraad init makes empty ones)' });
+  }
+
+  finish(): Validated {
+    const rows = <R>(register: RegisterName) => ((this.tables[register]?.rows ?? []) as R[]);
+    const reports = this.tables.reports as TableValidator<Registers['reports'][number]> | undefined;
+    if (reports) this.problems.push(...checkCutoffOrder(reports.file, reports.located()));
+    const problems = [...this.problems, ...Object.values(this.tables).flatMap((t) => t.problems)].sort(compareProblems);
+    return {
+      registers: {
+        treatments: rows('projects'),
+        questions: rows('questions'),
+        recommendations: rows('recommendations'),
+        conversations: rows('conversations'),
+        reports: rows('reports'),
+      },
+      problems,
+    };
+  }
+
+  private makeTable(register: RegisterName, file: string) {
+    const table = <R>(schema: Schema<R>, options: { keepLines?: boolean; check?: RowCheck<R> } = {}) => new TableValidator(register, file, schema, options);
+    switch (register) {
+      case 'projects':
+        return table(SCHEMAS.projects, { keepLines: true });
+      case 'questions':
+        return table(SCHEMAS.questions, { check: projectReference(this.treatments, this.projectIds) });
+      case 'recommendations':
+        return table(SCHEMAS.recommendations, { check: projectReference(this.treatments, this.projectIds) });
+      case 'conversations':
+        return table(SCHEMAS.conversations, { check: projectReference(this.treatments, this.projectIds, conversationAfterMeeting(this.treatments)) });
+      case 'reports':
+        return table(SCHEMAS.reports, { keepLines: true });
+    }
+  }
 }
 
 export const hasErrors = (problems: readonly Problem[]) => problems.some((p) => p.severity === 'error');

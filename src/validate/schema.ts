@@ -1,4 +1,5 @@
 import type { Conversation, Question, Recommendation, RegisterName, ReportYear, Treatment } from '../model/registers.js';
+import { flat } from './table.js';
 import { parseAmount, parseBoolean, parseDate, parseTags, parseTheme, parseYear, type Parsed } from './values.js';
 
 type CellParser<T> = (raw: string) => Parsed<T>;
@@ -7,11 +8,13 @@ type ValuesOf<C> = { [K in keyof C]: C[K] extends CellParser<infer T> ? T : neve
 /** A register's schema: how to read each column, and how a valid row becomes a domain object. */
 export interface Schema<R> {
   columns: Record<string, CellParser<unknown>>;
+  /** The column whose values must be unique. */
+  key: string;
   build: (values: Record<string, unknown>) => R;
 }
 
-function schema<C extends Record<string, CellParser<unknown>>, R>(columns: C, build: (values: ValuesOf<C>) => R): Schema<R> {
-  return { columns, build: build as (values: Record<string, unknown>) => R };
+function schema<C extends Record<string, CellParser<unknown>>, R>(columns: C, build: (values: ValuesOf<C>) => R, key: keyof C & string = 'id'): Schema<R> {
+  return { columns, key, build: build as (values: Record<string, unknown>) => R };
 }
 
 const requiredText: CellParser<string> = (raw) => {
@@ -53,15 +56,16 @@ export const SCHEMAS = {
   ),
   questions: schema(
     { id: requiredText, project_id: requiredText, theme: parseTheme, text: optionalText },
-    (v): Question => ({ id: v.id, projectId: v.project_id, theme: v.theme, text: v.text }),
+    // Texts are checked, not kept: no figure needs them, and a million of them would not fit.
+    (v): Question => ({ id: flat(v.id), projectId: v.project_id, theme: v.theme }),
   ),
   recommendations: schema(
     { id: requiredText, project_id: requiredText, theme: parseTheme, tags: parseTags, text: optionalText },
-    (v): Recommendation => ({ id: v.id, projectId: v.project_id, theme: v.theme, tags: v.tags, text: v.text }),
+    (v): Recommendation => ({ id: flat(v.id), projectId: v.project_id, theme: v.theme, tags: v.tags }),
   ),
   conversations: schema(
     { id: requiredText, project_id: requiredText, date: parseDate },
     (v): Conversation => ({ id: v.id, projectId: v.project_id, date: v.date }),
   ),
-  reports: schema({ year: parseYear, cutoff: parseDate }, (v): ReportYear => ({ year: v.year, cutoff: v.cutoff })),
+  reports: schema({ year: parseYear, cutoff: parseDate }, (v): ReportYear => ({ year: v.year, cutoff: v.cutoff }), 'year'),
 } satisfies Record<RegisterName, Schema<unknown>>;

@@ -104,9 +104,19 @@ export function parseTheme(raw: string): Parsed<ThemeId> {
   return fail('unknown-theme', 'is not one of the six themes', `did you mean "${label}"?`);
 }
 
-/** `a|b|c` → distinct lower-case slugs, in order of appearance. */
-export function parseTags(raw: string): Parsed<string[]> {
-  return ok([...new Set(raw.split('|').map(slug).filter((t) => t !== ''))]);
+const tagLists = new Map<string, readonly string[]>();
+
+/**
+ * `a|b|c` → distinct lower-case slugs, in order of appearance. Registers repeat a few tag lists
+ * a million times: each distinct list is made once and shared.
+ */
+export function parseTags(raw: string): Parsed<readonly string[]> {
+  let tags = tagLists.get(raw);
+  if (!tags) {
+    tags = Object.freeze([...new Set(raw.split('|').map(slug).filter((t) => t !== ''))]);
+    if (tagLists.size < 10_000) tagLists.set(Buffer.from(raw, 'utf8').toString('utf8'), tags);
+  }
+  return ok(tags);
 }
 
 export function closestOf(word: string, candidates: readonly string[]): string {

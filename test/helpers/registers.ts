@@ -20,9 +20,9 @@ export function treatment(id: string, meetingDate: string, fields: Partial<Treat
   };
 }
 
-export const question = (id: string, projectId: string, theme: Question['theme'] = 'usikkerhet'): Question => ({ id, projectId, theme, text: '' });
+export const question = (id: string, projectId: string, theme: Question['theme'] = 'usikkerhet'): Question => ({ id, projectId, theme });
 
-export const recommendation = (id: string, projectId: string, theme: Recommendation['theme'] = 'usikkerhet', tags: string[] = []): Recommendation => ({ id, projectId, theme, tags, text: '' });
+export const recommendation = (id: string, projectId: string, theme: Recommendation['theme'] = 'usikkerhet', tags: string[] = []): Recommendation => ({ id, projectId, theme, tags });
 
 export function registers(parts: Partial<Registers>): Registers {
   return { treatments: [], questions: [], recommendations: [], conversations: [], reports: [], ...parts };

@@ -1,0 +1,172 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Readable, Transform } from 'node:stream';
+import Papa from 'papaparse';
+import type { Problem } from '../model/problem.js';
+import { ioError } from '../errors.js';
+import { detectDelimiter, type Delimiter } from './csv.js';
+import type { Encoding, EncodingChoice } from './decode.js';
+
+/** Where the rows of one register go as they are read: the validator, in practice. */
+export interface RowSink {
+  header(cells: string[]): void;
+  /** `line` is the physical line the row starts on (header = 1). */
+  row(line: number, cells: string[]): void;
+  problem(problem: Problem): void;
+}
+
+export interface StreamedFile {
+  encoding: Encoding;
+  delimiter: Delimiter;
+}
+
+const PROBE_BYTES = 64 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
+
+class NotUtf8 extends Error {}
+
+/**
+ * Streams one register file into a sink, one row at a time, so a register of any size is read
+ * in constant memory. UTF-8 is tried first; if the bytes turn out not to be UTF-8, the file is
+ * read again as Windows-1252 into a fresh sink (`makeSink` is called once per attempt).
+ */
+export async function streamRegisterFile(path: string, file: string, knownColumns: readonly string[], choice: EncodingChoice, makeSink: () => RowSink): Promise<StreamedFile | null> {
+  const probe = await readProbe(path, file);
+  if (probe.length === 0) {
+    makeSink().problem({ severity: 'error', file, rule: 'empty-file', message: 'the file is empty', hint: `the first line must be the header: ${knownColumns.join(',')}` });
+    return null;
+  }
+  const utf16 = choice === 'auto' && probe[0] === 0xff && probe[1] === 0xfe;
+  if (!utf16 && probe.includes(0)) {
+    makeSink().problem({ severity: 'error', file, rule: 'binary-file', message: 'the file is not text (it holds NUL bytes)', hint: 'save the register as CSV (UTF-8 or Windows-1252), not as a spreadsheet or other binary format' });
+    return null;
+  }
+  const attempts: Encoding[] = utf16 ? ['utf-16le'] : choice === 'windows-1252' ? ['windows-1252'] : choice === 'utf-8' ? ['utf-8'] : ['utf-8', 'windows-1252'];
+  for (const encoding of attempts) {
+    const sink = makeSink();
+    try {
+      const delimiter = detectDelimiter(await decodeProbe(probe, encoding), knownColumns);
+      await parseStream(path, file, encoding, choice === 'auto' && encoding === 'utf-8', delimiter, sink);
+      return { encoding, delimiter };
+    } catch (error) {
+      if (!(error instanceof NotUtf8)) throw error;
+    }
+  }
+  throw new Error('unreachable: Windows-1252 decodes any bytes');
+}
+
+async function readProbe(path: string, file: string): Promise<Buffer> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const buffer = Buffer.alloc(PROBE_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, PROBE_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch (error) {
+    throw ioError(`could not read ${file}: ${(error as Error).message}`);
+  } finally {
+    await handle?.close();
+  }
+}
+
+async function decodeProbe(probe: Buffer, encoding: Encoding): Promise<string> {
+  // The probe may end inside a character: a lenient decoder is fine for finding the header.
+  return (await decoderFor(encoding, false)).write(probe);
+}
+
+interface StreamDecoder {
+  write(bytes: Buffer): string;
+  end(): string;
+}
+
+async function decoderFor(encoding: Encoding, strict: boolean): Promise<StreamDecoder> {
+  if (encoding === 'windows-1252') {
+    const { default: iconv } = await import('iconv-lite');
+    const decoder = iconv.getDecoder('windows-1252');
+    return { write: (b) => decoder.write(b), end: () => decoder.end() ?? '' };
+  }
+  const decoder = new TextDecoder(encoding, { fatal: strict, ignoreBOM: false });
+  return {
+    write: (b) => {
+      try {
+        return decoder.decode(b, { stream: true });
+      } catch {
+        throw new NotUtf8();
+      }
+    },
+    end: () => {
+      try {
+        return decoder.decode();
+      } catch {
+        throw new NotUtf8();
+      }
+    },
+  };
+}
+
+function parseStream(path: string, file: string, encoding: Encoding, strict: boolean, delimiter: Delimiter, sink: RowSink): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let decoder: StreamDecoder;
+    const decode = new Transform({
+      readableObjectMode: true,
+      transform(chunk: Buffer, _enc, done) {
+        try {
+          done(null, decoder.write(chunk));
+        } catch (error) {
+          done(error as Error);
+        }
+      },
+      flush(done) {
+        try {
+          const rest = decoder.end();
+          done(null, rest === '' ? undefined : rest);
+        } catch (error) {
+          done(error as Error);
+        }
+      },
+    });
+    let line = 1;
+    let newline = '\n';
+    let seenHeader = false;
+    const fail = (error: unknown) => reject(error instanceof NotUtf8 ? error : ioError(`could not read ${file}: ${(error as Error).message}`));
+    decoderFor(encoding, strict).then((d) => {
+      decoder = d;
+      const source = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+      source.on('error', fail);
+      decode.on('error', fail);
+      Papa.parse(source.pipe(decode) as unknown as Readable as never, {
+        delimiter,
+        skipEmptyLines: false,
+        step: (result: Papa.ParseStepResult<string[]>) => {
+          if (!seenHeader && result.meta.linebreak) newline = result.meta.linebreak.includes('\n') ? '\n' : '\r';
+          const cells = result.data;
+          const start = line;
+          line += 1 + countNewlines(cells, newline);
+          if (result.errors.some((e) => e.code === 'MissingQuotes')) {
+            sink.problem({ severity: 'error', file, line: start, rule: 'unbalanced-quote', message: 'a quoted field in this row is never closed, so the rest of the file reads as one value', hint: 'close the quote, or write a quote inside a quoted field as ""' });
+            return;
+          }
+          if (cells.length === 1 && cells[0]!.trim() === '') return;
+          if (!seenHeader) {
+            seenHeader = true;
+            sink.header(cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c)));
+          } else sink.row(start, cells);
+        },
+        complete: () => {
+          if (!seenHeader) sink.problem({ severity: 'error', file, rule: 'empty-file', message: 'the file has no header row', hint: 'the first line must be the header' });
+          resolve();
+        },
+        error: fail,
+      });
+    }, fail);
+  });
+}
+
+/** Line ends inside quoted cells: each moves the next row one physical line further down. */
+function countNewlines(cells: string[], newline: string): number {
+  let count = 0;
+  for (const cell of cells) {
+    for (let i = cell.indexOf(newline); i !== -1; i = cell.indexOf(newline, i + 1)) count++;
+  }
+  return count;
+}
