@@ -1,5 +1,7 @@
 import type { Period } from '../model/period.js';
-import type { Conversation, Question, Recommendation, Registers, Treatment } from '../model/registers.js';
+import type { Conversation, Registers, Treatment } from '../model/registers.js';
+import type { TaggedRows } from '../model/taggedRows.js';
+import { THEME_IDS } from '../model/themes.js';
 
 /** A project as of a date: its first treatment, and the state its latest treatment gives it. */
 export interface ProjectState {
@@ -17,11 +19,21 @@ export interface Scope {
   projects: ProjectState[];
   /** Treatment id → id of its project (the root of its revisit chain). */
   projectOf: Map<string, string>;
-  questions: Question[];
-  recommendations: Recommendation[];
+  questions: RowSummary;
+  recommendations: RowSummary;
   conversations: Conversation[];
-  /** Calendar year of the meeting a question or recommendation dates from. */
-  yearOfRow: (row: { projectId: string }) => string;
+}
+
+/**
+ * Questions or recommendations up to as-of, summed in one pass: what every family of figures
+ * needs, so that none of them walks a million rows again.
+ */
+export interface RowSummary {
+  total: number;
+  /** Year → count per theme (in THEME_IDS order). */
+  byYear: Map<string, number[]>;
+  /** Per tag: year → count, and the projects with such a row. */
+  tags: Map<string, { byYear: Map<string, number>; projects: Set<string> }>;
 }
 
 export const yearOf = (date: string) => date.slice(0, 4);
@@ -46,18 +58,15 @@ export function buildScope(registers: Registers, period: Period): Scope {
     } else projects.set(id, { id, first: root, latest: treatment, treatments: [treatment] });
   }
 
-  const counted = new Set(treatments.map((t) => t.id));
-  const years = new Map(treatments.map((t) => [t.id, yearOf(t.meetingDate)]));
-  const upToAsOf = <T extends { projectId: string }>(rows: T[]) => rows.filter((row) => counted.has(row.projectId));
+
   return {
     period,
     treatments,
     projects: [...projects.values()].sort((a, b) => (a.first.meetingDate < b.first.meetingDate ? -1 : a.first.meetingDate > b.first.meetingDate ? 1 : 0)),
     projectOf,
-    questions: upToAsOf(registers.questions),
-    recommendations: upToAsOf(registers.recommendations),
+    questions: summarise(registers.questions, registers.treatments, projectOf, period),
+    recommendations: summarise(registers.recommendations, registers.treatments, projectOf, period),
     conversations: registers.conversations.filter((c) => c.date <= period.asOf),
-    yearOfRow: (row) => years.get(row.projectId)!,
   };
 }
 
@@ -72,6 +81,50 @@ function rootOf(treatment: Treatment, byId: Map<string, Treatment>): Treatment {
     current = next;
   }
   return current;
+}
+
+function summarise(rows: TaggedRows, treatments: Treatment[], projectOf: Map<string, string>, period: Period): RowSummary {
+  // Years are numbered so that the hot loop only does arithmetic on typed arrays.
+  const years = [...new Set(treatments.filter((t) => t.meetingDate <= period.asOf).map((t) => yearOf(t.meetingDate)))].sort();
+  const yearNumber = new Map(years.map((y, i) => [y, i]));
+  const treatmentYear = Int32Array.from(treatments, (t) => (t.meetingDate <= period.asOf ? yearNumber.get(yearOf(t.meetingDate))! : -1));
+  const themes = THEME_IDS.length;
+  const counts = new Float64Array(years.length * themes);
+  const tagListYear = new Map<number, number>();
+  const tagListTreatments = new Set<number>();
+  let total = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const treatment = rows.treatment[i]!;
+    const year = treatmentYear[treatment]!;
+    if (year === -1) continue;
+    total++;
+    counts[year * themes + rows.theme[i]!]!++;
+    const tagList = rows.tags[i]!;
+    if (tagList === 0) continue;
+    const key = tagList * years.length + year;
+    tagListYear.set(key, (tagListYear.get(key) ?? 0) + 1);
+    tagListTreatments.add(tagList * treatments.length + treatment);
+  }
+  const byYear = new Map(years.map((y, i) => [y, Array.from(counts.subarray(i * themes, (i + 1) * themes))]));
+  for (const [y, perTheme] of byYear) if (perTheme.every((c) => c === 0)) byYear.delete(y);
+  const tags: RowSummary['tags'] = new Map();
+  const entry = (tag: string) => {
+    let found = tags.get(tag);
+    if (!found) tags.set(tag, (found = { byYear: new Map(), projects: new Set() }));
+    return found;
+  };
+  for (const [key, count] of tagListYear) {
+    const year = years[key % years.length]!;
+    for (const tag of rows.tagLists[Math.floor(key / years.length)]!) {
+      const perYear = entry(tag).byYear;
+      perYear.set(year, (perYear.get(year) ?? 0) + count);
+    }
+  }
+  for (const key of tagListTreatments) {
+    const project = projectOf.get(treatments[key % treatments.length]!.id)!;
+    for (const tag of rows.tagLists[Math.floor(key / treatments.length)]!) entry(tag).projects.add(project);
+  }
+  return { total, byYear, tags };
 }
 
 export const share = (count: number, total: number) => (total === 0 ? 0 : count / total);

@@ -1,33 +1,35 @@
 import type { Figures } from '../model/figures.js';
-import { THEMES, type ThemeId } from '../model/themes.js';
-import { countBy, share, type Scope } from './scope.js';
+import { THEME_IDS, THEMES, type ThemeId } from '../model/themes.js';
+import { share, type RowSummary, type Scope } from './scope.js';
 
 /** Questions and recommendations per theme, with all six themes present. */
 export function themeFigures(scope: Scope): Figures['themes'] {
-  const questions = countBy(scope.questions, (q) => q.theme);
-  const recommendations = countBy(scope.recommendations, (r) => r.theme);
+  const questions = perTheme(scope.questions);
+  const recommendations = perTheme(scope.recommendations);
   return Object.fromEntries(
-    THEMES.map((t) => {
-      const q = questions.get(t.id) ?? 0;
-      const r = recommendations.get(t.id) ?? 0;
-      return [t.id, { label: t.label, questions: q, questionShare: share(q, scope.questions.length), recommendations: r, recommendationShare: share(r, scope.recommendations.length) }];
+    THEMES.map((t, i) => {
+      const q = questions[i]!;
+      const r = recommendations[i]!;
+      return [t.id, { label: t.label, questions: q, questionShare: share(q, scope.questions.total), recommendations: r, recommendationShare: share(r, scope.recommendations.total) }];
     }),
   ) as Figures['themes'];
 }
 
 /** The share of questions and recommendations about the main themes, overall and by year. */
 export function mainThemeFigures(scope: Scope, mainThemes: readonly ThemeId[]): Figures['mainThemes'] {
-  const isMain = (theme: ThemeId) => mainThemes.includes(theme);
-  const main = scope.questions.filter((q) => isMain(q.theme)).length + scope.recommendations.filter((r) => isMain(r.theme)).length;
+  const main = (counts: number[]) => mainThemes.reduce((sum, id) => sum + counts[THEME_IDS.indexOf(id)]!, 0);
+  const all = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
   const byYear: Figures['mainThemes']['byYear'] = {};
-  const perYear = new Map<string, { main: number; all: number }>();
-  for (const r of scope.recommendations) {
-    const key = scope.yearOfRow(r);
-    const year = perYear.get(key) ?? { main: 0, all: 0 };
-    year.all++;
-    if (isMain(r.theme)) year.main++;
-    perYear.set(key, year);
-  }
-  for (const year of [...perYear.keys()].sort()) byYear[year] = { recommendationShare: share(perYear.get(year)!.main, perYear.get(year)!.all) };
-  return { themes: [...mainThemes], share: share(main, scope.questions.length + scope.recommendations.length), byYear };
+  for (const [year, counts] of scope.recommendations.byYear) byYear[year] = { recommendationShare: share(main(counts), all(counts)) };
+  return {
+    themes: [...mainThemes],
+    share: share(main(perTheme(scope.questions)) + main(perTheme(scope.recommendations)), scope.questions.total + scope.recommendations.total),
+    byYear,
+  };
+}
+
+function perTheme(summary: RowSummary): number[] {
+  const totals = THEME_IDS.map(() => 0);
+  for (const counts of summary.byYear.values()) counts.forEach((count, i) => (totals[i] = totals[i]! + count));
+  return totals;
 }

@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { Readable, Transform } from 'node:stream';
 import Papa from 'papaparse';
 import type { Problem } from '../model/problem.js';
 import { ioError } from '../errors.js';
@@ -22,6 +21,8 @@ export interface StreamedFile {
 
 const PROBE_BYTES = 64 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
+/** Beyond any valid row: cells are limited to 100 000 characters (validate/table.ts). */
+const MAX_ROW_CHARS = 1_000_000;
 
 class NotUtf8 extends Error {}
 
@@ -104,62 +105,68 @@ async function decoderFor(encoding: Encoding, strict: boolean): Promise<StreamDe
   };
 }
 
-function parseStream(path: string, file: string, encoding: Encoding, strict: boolean, delimiter: Delimiter, sink: RowSink): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let decoder: StreamDecoder;
-    const decode = new Transform({
-      readableObjectMode: true,
-      transform(chunk: Buffer, _enc, done) {
-        try {
-          done(null, decoder.write(chunk));
-        } catch (error) {
-          done(error as Error);
-        }
-      },
-      flush(done) {
-        try {
-          const rest = decoder.end();
-          done(null, rest === '' ? undefined : rest);
-        } catch (error) {
-          done(error as Error);
-        }
-      },
-    });
-    let line = 1;
-    let newline = '\n';
-    let seenHeader = false;
-    const fail = (error: unknown) => reject(error instanceof NotUtf8 ? error : ioError(`could not read ${file}: ${(error as Error).message}`));
-    decoderFor(encoding, strict).then((d) => {
-      decoder = d;
-      const source = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-      source.on('error', fail);
-      decode.on('error', fail);
-      Papa.parse(source.pipe(decode) as unknown as Readable as never, {
-        delimiter,
-        skipEmptyLines: false,
-        step: (result: Papa.ParseStepResult<string[]>) => {
-          if (!seenHeader && result.meta.linebreak) newline = result.meta.linebreak.includes('\n') ? '\n' : '\r';
-          const cells = result.data;
-          const start = line;
-          line += 1 + countNewlines(cells, newline);
-          if (result.errors.some((e) => e.code === 'MissingQuotes')) {
-            sink.problem({ severity: 'error', file, line: start, rule: 'unbalanced-quote', message: 'a quoted field in this row is never closed, so the rest of the file reads as one value', hint: 'close the quote, or write a quote inside a quoted field as ""' });
-            return;
-          }
-          if (cells.length === 1 && cells[0]!.trim() === '') return;
-          if (!seenHeader) {
-            seenHeader = true;
-            sink.header(cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c)));
-          } else sink.row(start, cells);
-        },
-        complete: () => {
-          if (!seenHeader) sink.problem({ severity: 'error', file, rule: 'empty-file', message: 'the file has no header row', hint: 'the first line must be the header' });
-          resolve();
-        },
-        error: fail,
-      });
-    }, fail);
-  });
+/**
+ * Feeds the file to papaparse's parser chunk by chunk, carrying the unfinished last row over to
+ * the next chunk. Reading waits for parsing (no read-ahead), so memory stays at a chunk or two.
+ */
+async function parseStream(path: string, file: string, encoding: Encoding, strict: boolean, delimiter: Delimiter, sink: RowSink): Promise<void> {
+  const decoder = await decoderFor(encoding, strict);
+  let newline: '\n' | '\r\n' | '\r' | undefined;
+  let parser: Papa.Parser | undefined;
+  let pending = '';
+  let line = 1;
+  let seenHeader = false;
+
+  /** Hands rows to the sink; returns the line the next row starts on. */
+  const emit = (rows: string[][]) => {
+    for (const cells of rows) {
+      const start = line;
+      line += 1 + countNewlines(cells, newline === '\r' ? '\r' : '\n');
+      if (cells.length === 1 && cells[0]!.trim() === '') continue;
+      if (!seenHeader) {
+        seenHeader = true;
+        sink.header(cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c)));
+      } else sink.row(start, cells);
+    }
+  };
+  const unbalancedQuote = (at: number) =>
+    sink.problem({ severity: 'error', file, line: at, rule: 'unbalanced-quote', message: 'a quoted field in this row is never closed, so the rest of the file reads as one value', hint: 'close the quote, or write a quote inside a quoted field as ""' });
+  const feed = (text: string, last: boolean): boolean => {
+    const input = pending + text;
+    newline ??= input.includes('\r\n') ? '\r\n' : input.includes('\n') || !input.includes('\r') ? '\n' : '\r';
+    parser ??= new Papa.Parser({ delimiter, newline });
+    const result = parser.parse(input, 0, !last) as Papa.ParseResult<string[]>;
+    const openQuote = result.errors.find((e) => e.code === 'MissingQuotes');
+    if (openQuote?.row !== undefined) {
+      // The row with the open quote swallowed the rest of the file: report it, not what it swallowed.
+      emit(result.data.slice(0, openQuote.row));
+      unbalancedQuote(line);
+      return false;
+    }
+    emit(result.data);
+    pending = last ? '' : input.slice(result.meta.cursor);
+    if (!last && pending.length > MAX_ROW_CHARS) {
+      // No valid row is this long, and waiting for its end would re-read it with every chunk.
+      sink.problem({ severity: 'error', file, line, rule: 'row-too-long', message: `the row that starts here runs on for more than ${MAX_ROW_CHARS} characters, so reading stopped`, hint: 'a quote may have been left open, or this is not a register' });
+      return false;
+    }
+    return true;
+  };
+
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
+      if (!feed(decoder.write(chunk as Buffer), false)) return finish();
+    }
+    feed(decoder.end(), true);
+  } catch (error) {
+    if (error instanceof NotUtf8) throw error;
+    throw ioError(`could not read ${file}: ${(error as Error).message}`);
+  }
+  return finish();
+
+  function finish(): void {
+    if (!seenHeader) sink.problem({ severity: 'error', file, rule: 'empty-file', message: 'the file has no header row', hint: 'the first line must be the header' });
+  }
 }
 
 /** Line ends inside quoted cells: each moves the next row one physical line further down. */

@@ -1,3 +1,4 @@
+import type { TaggedRows } from './taggedRows.js';
 import type { ThemeId } from './themes.js';
 
 /** One treatment of a project by the council (a row of projects.csv). */
@@ -18,12 +19,14 @@ export interface Treatment {
   revisitOf: string | null;
 }
 
+/** A row of questions.csv as read; the registers keep it as TaggedRows (its text is checked, not kept). */
 export interface Question {
   id: string;
   projectId: string;
   theme: ThemeId;
 }
 
+/** A row of recommendations.csv as read; kept as TaggedRows. */
 export interface Recommendation {
   id: string;
   projectId: string;
@@ -45,8 +48,8 @@ export interface ReportYear {
 /** The validated registers: every reference resolves and no revisit chain is a cycle. */
 export interface Registers {
   treatments: Treatment[];
-  questions: Question[];
-  recommendations: Recommendation[];
+  questions: TaggedRows;
+  recommendations: TaggedRows;
   conversations: Conversation[];
   reports: ReportYear[];
 }

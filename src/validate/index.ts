@@ -1,8 +1,10 @@
 import { compareProblems, type Problem } from '../model/problem.js';
 import { REQUIRED_REGISTERS, type RegisterName, type Registers, type Treatment } from '../model/registers.js';
+import { TaggedRowsBuilder } from '../model/taggedRows.js';
+import { ExactIds, HashedIds, type IdIndex } from './ids.js';
 import { checkCutoffOrder, checkRevisits, conversationAfterMeeting, projectReference } from './references.js';
 import { SCHEMAS, type Schema } from './schema.js';
-import { TableValidator, type RowCheck } from './table.js';
+import { TableValidator, type TableOptions } from './table.js';
 
 export interface Validated {
   registers: Registers;
@@ -19,8 +21,12 @@ export class RegistersValidator {
   private readonly problems: Problem[] = [];
   private readonly tables: Partial<Record<RegisterName, TableValidator<unknown>>> = {};
   private treatments = new Map<string, Treatment>();
+  private treatmentIndex = new Map<string, number>();
   /** Every id in projects.csv, valid rows or not; null when the file could not be read. */
   private projectIds: ReadonlySet<string> | null = null;
+  private projectIdLines = new ExactIds();
+  private questions = new TaggedRowsBuilder();
+  private recommendations = new TaggedRowsBuilder();
 
   /** A sink for the rows of one register (a new one replaces an earlier attempt at it). */
   start(register: RegisterName, file: string): TableValidator<unknown> {
@@ -34,7 +40,8 @@ export class RegistersValidator {
     const table = this.tables.projects as TableValidator<Treatment> | undefined;
     if (!table?.usable) return;
     this.treatments = new Map(table.rows.map((t) => [t.id, t]));
-    this.projectIds = new Set(table.ids.keys());
+    this.treatmentIndex = new Map(table.rows.map((t, i) => [t.id, i]));
+    this.projectIds = new Set(this.projectIdLines.lines.keys());
     this.problems.push(...checkRevisits(table.file, table.located(), this.projectIds));
   }
 
@@ -51,8 +58,8 @@ export class RegistersValidator {
     return {
       registers: {
         treatments: rows('projects'),
-        questions: rows('questions'),
-        recommendations: rows('recommendations'),
+        questions: this.questions.build(),
+        recommendations: this.recommendations.build(),
         conversations: rows('conversations'),
         reports: rows('reports'),
       },
@@ -61,18 +68,21 @@ export class RegistersValidator {
   }
 
   private makeTable(register: RegisterName, file: string) {
-    const table = <R>(schema: Schema<R>, options: { keepLines?: boolean; check?: RowCheck<R> } = {}) => new TableValidator(register, file, schema, options);
+    const table = <R>(schema: Schema<R>, options: Omit<TableOptions<R>, 'ids'> & { ids?: IdIndex } = {}) => new TableValidator(register, file, schema, { ids: new HashedIds(), ...options });
     switch (register) {
       case 'projects':
-        return table(SCHEMAS.projects, { keepLines: true });
+        this.projectIdLines = new ExactIds();
+        return table(SCHEMAS.projects, { ids: this.projectIdLines });
       case 'questions':
-        return table(SCHEMAS.questions, { check: projectReference(this.treatments, this.projectIds) });
+        this.questions = new TaggedRowsBuilder();
+        return table(SCHEMAS.questions, { check: projectReference(this.treatments, this.projectIds), keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme) });
       case 'recommendations':
-        return table(SCHEMAS.recommendations, { check: projectReference(this.treatments, this.projectIds) });
+        this.recommendations = new TaggedRowsBuilder();
+        return table(SCHEMAS.recommendations, { check: projectReference(this.treatments, this.projectIds), keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags) });
       case 'conversations':
         return table(SCHEMAS.conversations, { check: projectReference(this.treatments, this.projectIds, conversationAfterMeeting(this.treatments)) });
       case 'reports':
-        return table(SCHEMAS.reports, { keepLines: true });
+        return table(SCHEMAS.reports, { ids: new ExactIds() });
     }
   }
 }

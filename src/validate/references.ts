@@ -9,19 +9,14 @@ export interface ProjectReference {
 }
 
 /**
- * Checks that project_id names a treatment, and makes it the very string of that treatment's
- * id, so a million rows share a few thousand strings. A reference to a row that has errors of
+ * Checks that project_id names a treatment. A reference to a row that has errors of
  * its own, or into a projects.csv that could not be read, is not reported again: the problem is
  * where that row or file is.
  */
 export function projectReference<R extends ProjectReference>(treatments: Map<string, Treatment>, allIds: ReadonlySet<string> | null, extra?: RowCheck<R>): RowCheck<R> {
   let suggestions: string[] | undefined;
   return (value) => {
-    const treatment = treatments.get(value.projectId);
-    if (treatment) {
-      value.projectId = treatment.id;
-      return extra?.(value) ?? null;
-    }
+    if (treatments.has(value.projectId)) return extra?.(value) ?? null;
     if (allIds === null || allIds.has(value.projectId)) return null;
     suggestions ??= [...allIds];
     return { column: 'project_id', value: value.projectId, issue: unknownProject(value.projectId, suggestions) };

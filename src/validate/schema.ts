@@ -1,5 +1,4 @@
 import type { Conversation, Question, Recommendation, RegisterName, ReportYear, Treatment } from '../model/registers.js';
-import { flat } from './table.js';
 import { parseAmount, parseBoolean, parseDate, parseTags, parseTheme, parseYear, type Parsed } from './values.js';
 
 type CellParser<T> = (raw: string) => Parsed<T>;
@@ -57,11 +56,11 @@ export const SCHEMAS = {
   questions: schema(
     { id: requiredText, project_id: requiredText, theme: parseTheme, text: optionalText },
     // Texts are checked, not kept: no figure needs them, and a million of them would not fit.
-    (v): Question => ({ id: flat(v.id), projectId: v.project_id, theme: v.theme }),
+    (v): Question => ({ id: v.id, projectId: v.project_id, theme: v.theme }),
   ),
   recommendations: schema(
     { id: requiredText, project_id: requiredText, theme: parseTheme, tags: parseTags, text: optionalText },
-    (v): Recommendation => ({ id: flat(v.id), projectId: v.project_id, theme: v.theme, tags: v.tags }),
+    (v): Recommendation => ({ id: v.id, projectId: v.project_id, theme: v.theme, tags: v.tags }),
   ),
   conversations: schema(
     { id: requiredText, project_id: requiredText, date: parseDate },

@@ -3,6 +3,7 @@ import { REGISTER_COLUMNS } from '../model/columns.js';
 import type { Problem } from '../model/problem.js';
 import type { RegisterName } from '../model/registers.js';
 import type { Schema } from './schema.js';
+import type { IdIndex } from './ids.js';
 import type { Issue } from './values.js';
 
 export interface Located<R> {
@@ -16,27 +17,41 @@ export const MAX_CELL_LENGTH = 100_000;
 /** A check of a row against other registers, e.g. that its project_id exists. */
 export type RowCheck<R> = (value: R) => { column: string; value: string; issue: Issue; severity?: Problem['severity'] } | null;
 
+interface ColumnPlan {
+  column: string;
+  /** The name as written in the header, for messages. */
+  written: string;
+  /** Where the column is in the row; -1 when an optional column is absent. */
+  index: number;
+  parse: (raw: string) => ReturnType<Schema<unknown>['columns'][string]>;
+}
+
+export interface TableOptions<R> {
+  ids: IdIndex;
+  check?: RowCheck<R>;
+  /** Takes each valid row; without it, rows (and their lines) are kept in `rows` and `lines`. */
+  keep?: (value: R) => void;
+}
+
 /**
- * Checks one register against its schema as its rows stream in. Rows with an error are left out
- * of `rows`; every problem is kept, not just the first.
+ * Checks one register against its schema as its rows stream in. Rows with an error are left
+ * out; every problem is kept, not just the first.
  */
 export class TableValidator<R> {
   readonly rows: R[] = [];
-  /** Lines of the valid rows, when the caller needs them (small registers only). */
   readonly lines: number[] = [];
   readonly problems: Problem[] = [];
-  /** Every id the file holds, rows with errors included: references to those are not reported again. */
-  readonly ids = new Map<string, number>();
-  private columns: string[] = [];
-  private index = new Map<string, number>();
   /** Whether a header with every required column was read, so that rows could be checked. */
   usable = false;
+  private columns: string[] = [];
+  private plan: ColumnPlan[] = [];
+  private keyColumn: ColumnPlan | undefined;
 
   constructor(
     private readonly register: RegisterName,
     readonly file: string,
     private readonly schema: Schema<R>,
-    private readonly options: { keepLines?: boolean; check?: RowCheck<R> } = {},
+    private readonly options: TableOptions<R>,
   ) {}
 
   problem(problem: Problem): void {
@@ -45,16 +60,22 @@ export class TableValidator<R> {
 
   header(cells: string[]): void {
     this.columns = cells.map((c) => c.trim());
+    const index = new Map<string, number>();
     cells.forEach((cell, i) => {
       const name = normaliseColumnName(cell);
       if (!(name in this.schema.columns)) return;
-      if (this.index.has(name)) this.problem({ severity: 'error', file: this.file, line: 1, column: this.columns[i], rule: 'duplicate-column', message: 'the column appears twice', hint: 'keep one of them' });
-      else this.index.set(name, i);
+      if (index.has(name)) this.problem({ severity: 'error', file: this.file, line: 1, column: this.columns[i], rule: 'duplicate-column', message: 'the column appears twice', hint: 'keep one of them' });
+      else index.set(name, i);
     });
-    const missing = REGISTER_COLUMNS[this.register].required.filter((c) => !this.index.has(c));
+    const missing = REGISTER_COLUMNS[this.register].required.filter((c) => !index.has(c));
     for (const column of missing) {
       this.problem({ severity: 'error', file: this.file, line: 1, column, rule: 'missing-column', message: 'the required column is missing', hint: `the header has: ${this.columns.join(', ')}` });
     }
+    this.plan = Object.entries(this.schema.columns).map(([column, parse]) => {
+      const i = index.get(column) ?? -1;
+      return { column, written: i === -1 ? column : this.columns[i]!, index: i, parse };
+    });
+    this.keyColumn = this.plan.find((c) => c.column === this.schema.key);
     this.usable = missing.length === 0;
   }
 
@@ -74,59 +95,43 @@ export class TableValidator<R> {
       });
     }
     const values: Record<string, unknown> = {};
-    for (const column in this.schema.columns) {
-      const i = this.index.get(column);
-      const raw = i === undefined ? '' : (cells[i] ?? '');
+    for (const { column, written, index, parse } of this.plan) {
+      const raw = index === -1 ? '' : (cells[index] ?? '');
       if (raw.length > MAX_CELL_LENGTH) {
-        report(this.written(column), raw, { rule: 'value-too-long', message: `is ${raw.length} characters long, the limit is ${MAX_CELL_LENGTH}`, hint: 'a quote may be missing, so that the rest of the file became one value' });
+        report(written, raw, { rule: 'value-too-long', message: `is ${raw.length} characters long, the limit is ${MAX_CELL_LENGTH}`, hint: 'a quote may be missing, so that the rest of the file became one value' });
         continue;
       }
-      const parsed = this.schema.columns[column]!(raw);
+      const parsed = parse(raw);
       if (parsed.ok) {
         values[column] = parsed.value;
-        if (parsed.warning) report(this.written(column), raw, parsed.warning, 'warning');
-      } else report(this.written(column), raw, parsed.issue);
+        if (parsed.warning) report(written, raw, parsed.warning, 'warning');
+      } else report(written, raw, parsed.issue);
     }
-    const key = this.schema.key;
-    const id = values[key];
-    if (id !== undefined) {
-      const text = flat(String(id));
-      const first = this.ids.get(text);
-      if (first !== undefined) report(this.written(key), text, { rule: 'duplicate-id', message: `is already used on line ${first}`, hint: 'every row needs its own id' });
-      else this.ids.set(text, line);
-    } else {
-      const raw = cells[this.index.get(key) ?? -1]?.trim();
-      if (raw) this.ids.set(flat(raw), line);
+    const key = this.keyColumn!;
+    const id = String(values[key.column] ?? cells[key.index]?.trim() ?? '');
+    if (id !== '') {
+      const first = this.options.ids.add(id, line);
+      if (first !== undefined) report(key.written, id, { rule: 'duplicate-id', message: `is already used on line ${first}`, hint: 'every row needs its own id' });
     }
     if (failed) return;
     const value = this.schema.build(values);
     const reference = this.options.check?.(value);
     if (reference) {
-      report(this.written(reference.column), reference.value, reference.issue, reference.severity);
+      report(this.plan.find((c) => c.column === reference.column)!.written, reference.value, reference.issue, reference.severity);
       if ((reference.severity ?? 'error') === 'error') return;
     }
-    this.rows.push(value);
-    if (this.options.keepLines) this.lines.push(line);
+    if (this.options.keep) this.options.keep(value);
+    else {
+      this.rows.push(value);
+      this.lines.push(line);
+    }
   }
 
   located(): Located<R>[] {
     return this.rows.map((value, i) => ({ line: this.lines[i]!, value }));
   }
-
-  private written(column: string): string {
-    const i = this.index.get(column);
-    return i === undefined ? column : this.columns[i]!;
-  }
 }
 
 export function shorten(value: string, max = 60): string {
   return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
-}
-
-/**
- * A copy of a cell that does not keep the parser's whole chunk of text alive (V8 slices long
- * substrings out of their parent), so that a million ids cost what they weigh.
- */
-export function flat(text: string): string {
-  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
 }

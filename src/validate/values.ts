@@ -93,12 +93,20 @@ export function slug(text: string): string {
 
 const THEME_BY_SLUG = new Map<string, ThemeId>(THEMES.flatMap((t) => [[t.id, t.id] as const, [slug(t.label), t.id] as const, [slug(t.labelEn), t.id] as const]));
 
+const THEME_BY_CELL = new Map<string, ThemeId>();
+
 /** A theme id or label, in any case, with or without æøå folded. */
 export function parseTheme(raw: string): Parsed<ThemeId> {
+  const known = THEME_BY_CELL.get(raw);
+  if (known) return ok(known);
   const cell = raw.trim();
   if (cell === '') return fail('missing-value', 'a theme is required', `write one of: ${THEMES.map((t) => t.label).join('; ')}`);
   const theme = THEME_BY_SLUG.get(slug(cell));
-  if (theme) return ok(theme);
+  if (theme) {
+    // A register spells its themes a handful of ways, a million times over.
+    if (THEME_BY_CELL.size < 1000) THEME_BY_CELL.set(Buffer.from(raw, 'utf8').toString('utf8'), theme);
+    return ok(theme);
+  }
   const closest = closestOf(slug(cell), [...THEME_BY_SLUG.keys()]);
   const label = THEMES.find((t) => t.id === THEME_BY_SLUG.get(closest))!.label;
   return fail('unknown-theme', 'is not one of the six themes', `did you mean "${label}"?`);

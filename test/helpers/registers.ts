@@ -1,4 +1,5 @@
 import type { Question, Recommendation, Registers, Treatment } from '../../src/model/registers.js';
+import { TaggedRowsBuilder, type TaggedRows } from '../../src/model/taggedRows.js';
 
 /** A treatment with every field defaulted: tests spell out only what they are about. */
 export function treatment(id: string, meetingDate: string, fields: Partial<Treatment> = {}): Treatment {
@@ -24,6 +25,14 @@ export const question = (id: string, projectId: string, theme: Question['theme']
 
 export const recommendation = (id: string, projectId: string, theme: Recommendation['theme'] = 'usikkerhet', tags: string[] = []): Recommendation => ({ id, projectId, theme, tags });
 
-export function registers(parts: Partial<Registers>): Registers {
-  return { treatments: [], questions: [], recommendations: [], conversations: [], reports: [], ...parts };
+/** Registers from rows as read: questions and recommendations become TaggedRows of the treatments. */
+export function registers(parts: Partial<Omit<Registers, 'questions' | 'recommendations'>> & { questions?: Question[]; recommendations?: Recommendation[] }): Registers {
+  const treatments = parts.treatments ?? [];
+  const index = new Map(treatments.map((t, i) => [t.id, i]));
+  const tagged = (rows: (Question | Recommendation)[] = []): TaggedRows => {
+    const builder = new TaggedRowsBuilder();
+    for (const row of rows) builder.push(index.get(row.projectId)!, row.theme, 'tags' in row ? row.tags : undefined);
+    return builder.build();
+  };
+  return { treatments, conversations: [], reports: [], ...parts, questions: tagged(parts.questions), recommendations: tagged(parts.recommendations) };
 }

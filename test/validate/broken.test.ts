@@ -45,13 +45,21 @@ describe('digiraad validate on a broken register', () => {
     expect(result.stderr).toContain('digiraad: the registers are invalid');
   });
 
-  it('reports a 10 MB single field at its line, without a stack trace', async () => {
+  it('reports a 10 MB single field at its line, without reading it all, and without a stack trace', async () => {
     const dir = brokenRegister(root, 'huge-field');
     const huge = 'x'.repeat(10 * 1024 * 1024);
     writeFileSync(join(dir, 'questions.csv'), `id,project_id,theme,text\nq1,2018-alfa,Usikkerhet,${huge}\n`);
     const result = await runCli(['validate', '--data', 'huge-field'], { cwd: root });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`huge-field/questions.csv:2: error: text "${'x'.repeat(59)}…" is 10485760 characters long, the limit is 100000`);
+    expect(result.stdout).toBe('huge-field/questions.csv:2: error: the row that starts here runs on for more than 1000000 characters, so reading stopped (hint: a quote may have been left open, or this is not a register)\n1 error, 0 warnings\n');
+  });
+
+  it('reports a value over the cell limit with its column', async () => {
+    const dir = brokenRegister(root, 'long-text');
+    writeFileSync(join(dir, 'questions.csv'), `id,project_id,theme,text\nq1,2018-alfa,Usikkerhet,"${'y'.repeat(200_000)}"\n`);
+    const result = await runCli(['validate', '--data', 'long-text'], { cwd: root });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(`long-text/questions.csv:2: error: text "${'y'.repeat(59)}…" is 200000 characters long, the limit is 100000 (hint: a quote may be missing, so that the rest of the file became one value)\n1 error, 0 warnings\n`);
   });
 
   it('lists at most --max-errors errors and says how many more there are', async () => {
