@@ -13,26 +13,33 @@ export interface Settings extends FigureSettings {
   lang: Lang;
 }
 
-export type Source = 'default' | 'digiraad.config.json' | `${string} (environment)` | `--${string}`;
+/** Where a setting's value came from; `name` is the file, the variable or the flag. */
+export type Source = { kind: 'default' } | { kind: 'file' | 'environment' | 'flag'; name: string };
 export type Sources = Record<keyof Settings, Source>;
 
 export const CONFIG_FILE = 'digiraad.config.json';
 
-const edges = z
-  .array(z.number().int().nonnegative())
-  .min(1)
-  .refine((e) => e.every((v, i) => i === 0 || v > e[i - 1]!), 'cost band edges must be ascending');
-const themes = z.array(z.string().refine(isThemeId, { message: `not a theme id (${THEME_IDS.join(', ')})` })).min(1);
-const tag = z.string().regex(/^[a-z0-9-]+$/, 'a tag is a lower-case slug');
+/** What each setting takes, as error messages say it. */
+const EXPECTED: Record<keyof Settings, string> = {
+  data: 'a folder',
+  out: 'a folder',
+  lang: `one of ${LANGS.join(', ')}`,
+  costBandEdges: 'ascending whole numbers of MNOK, e.g. 26,50,100,200',
+  mainThemes: `theme ids (${THEME_IDS.join(', ')})`,
+  highlightTag: 'a lower-case tag, e.g. kommunikasjon',
+};
 
 export const configSchema = z
   .object({
     data: z.string().min(1),
     out: z.string().min(1),
     lang: z.enum(LANGS),
-    costBandEdges: edges,
-    mainThemes: themes,
-    highlightTag: tag,
+    costBandEdges: z
+      .array(z.number().int().nonnegative())
+      .min(1)
+      .refine((e) => e.every((v, i) => i === 0 || v > e[i - 1]!)),
+    mainThemes: z.array(z.string().refine(isThemeId)).min(1),
+    highlightTag: z.string().regex(/^[a-z0-9-]+$/),
   })
   .partial()
   .strict();
@@ -70,21 +77,27 @@ export const FLAGS: Record<keyof Settings, string> = {
 /** Defaults, overridden by the config file, by the environment, by flags: each setting says where it came from. */
 export function resolveSettings(file: ConfigFile, env: NodeJS.ProcessEnv, flags: Partial<Record<keyof Settings, string>>): { settings: Settings; sources: Sources } {
   const settings: Settings = { ...DEFAULT_SETTINGS, data: null, out: null, lang: 'nb' };
-  const sources = Object.fromEntries(Object.keys(settings).map((k) => [k, 'default'])) as Sources;
-  const set = (key: keyof Settings, value: unknown, source: Source) => {
+  const sources = Object.fromEntries(Object.keys(settings).map((k) => [k, { kind: 'default' }])) as Sources;
+  // `written` is the value as the user typed it, so that an error quotes their text, not our parse of it.
+  const set = (key: keyof Settings, value: unknown, source: Exclude<Source, { kind: 'default' }>, written: string) => {
     const parsed = configSchema.shape[key].safeParse(value);
-    if (!parsed.success) throw usageError(`${source}: ${describe(value)} is not a valid ${key}: ${parsed.error.issues[0]!.message}`);
+    if (!parsed.success) throw usageError(`${sourceText(source)}: ${written} is not a valid ${key}: give ${EXPECTED[key]}`);
     (settings as unknown as Record<string, unknown>)[key] = parsed.data;
     sources[key] = source;
   };
   for (const key of Object.keys(fromText) as (keyof Settings)[]) {
-    if (file[key] !== undefined) set(key, file[key], CONFIG_FILE);
+    if (file[key] !== undefined) set(key, file[key], { kind: 'file', name: CONFIG_FILE }, JSON.stringify(file[key]));
     const fromEnv = env[ENV_VARIABLES[key]];
-    if (fromEnv !== undefined && fromEnv !== '') set(key, fromText[key](fromEnv), `${ENV_VARIABLES[key]} (environment)`);
+    if (fromEnv !== undefined && fromEnv !== '') set(key, fromText[key](fromEnv), { kind: 'environment', name: ENV_VARIABLES[key] }, JSON.stringify(fromEnv));
     const fromFlag = flags[key];
-    if (fromFlag !== undefined) set(key, fromText[key](fromFlag), `--${FLAGS[key]}`);
+    if (fromFlag !== undefined) set(key, fromText[key](fromFlag), { kind: 'flag', name: `--${FLAGS[key]}` }, JSON.stringify(fromFlag));
   }
   return { settings, sources };
+}
+
+/** `DIGIRAAD_LANG (environment)`, `--lang`: a source named in an error message. */
+function sourceText(source: Exclude<Source, { kind: 'default' }>): string {
+  return source.kind === 'environment' ? `${source.name} (environment)` : source.name;
 }
 
 export function parseConfigFile(text: string, path: string): ConfigFile {
@@ -97,10 +110,11 @@ export function parseConfigFile(text: string, path: string): ConfigFile {
   const parsed = configSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw usageError(`${path}: ${issue.path.join('.') || 'settings'}: ${issue.message} (known settings: ${Object.keys(fromText).join(', ')})`);
+    const key = issue.path[0];
+    if (typeof key === 'string' && key in EXPECTED) throw usageError(`${path}: ${key}: give ${EXPECTED[key as keyof Settings]}`);
+    const what = issue.code === 'unrecognized_keys' ? `unknown setting ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}` : 'give an object of settings';
+    throw usageError(`${path}: ${what} (the settings are ${Object.keys(EXPECTED).join(', ')})`);
   }
   return parsed.data;
 }
-
-const describe = (value: unknown) => JSON.stringify(value);
 

@@ -25,7 +25,7 @@ export function resolvePeriod(registers: Registers, options: PeriodOptions): Per
     return { since: cutoffs[index - 1]?.cutoff ?? oneYearBefore(asOf), asOf };
   }
   const asOf = options.asOf ?? cutoffs.at(-1)?.cutoff ?? latestDate(registers);
-  if (asOf === undefined) throw new DigiraadError('the registers hold no dated rows, so there is no period to count: give --as-of', EXIT.invalid);
+  if (asOf === undefined) throw new DigiraadError('nothing to count yet: projects.csv has no rows and reports.csv no cut-off (fill in the registers, or give --as-of to count up to a date)', EXIT.invalid);
   const since = options.since ?? cutoffs.filter((r) => r.cutoff < asOf).at(-1)?.cutoff ?? oneYearBefore(asOf);
   if (since >= asOf) throw usageError(`--since ${since} must be before the as-of date ${asOf}`);
   return { since, asOf };

@@ -16,8 +16,9 @@ export async function runValidate(ctx: Context, options: ValidateOptions): Promi
   if (format === 'json') ctx.io.stdout.write(problemsJson(report));
   else if (problems.length > 0) ctx.io.stdout.write(problemsText(report, ctx.out));
   else {
-    const counts = `${registers.treatments.length} treatments, ${registers.questions.length} questions, ${registers.recommendations.length} recommendations, ${registers.conversations.length} conversations, ${registers.reports.length} reports`;
-    ctx.io.stdout.write(`${ctx.out.green('✓')} ${ctx.dataDir}: the registers are valid (${counts})\n`);
+    const n = (rows: { length: number }) => ctx.loc.number(rows.length);
+    const counts = ctx.loc.t.registerCounts(n(registers.treatments), n(registers.questions), n(registers.recommendations), n(registers.conversations), n(registers.reports));
+    ctx.io.stdout.write(`${ctx.out.green('✓')} ${ctx.loc.t.registersValid(ctx.dataDir, counts)}\n`);
   }
   if (hasErrors(problems)) throw new DigiraadError('', EXIT.invalid);
 }

@@ -8,8 +8,14 @@ export type Lang = (typeof LANGS)[number];
 export interface Locale {
   lang: Lang;
   t: Messages;
+  /** At most `fractionDigits` decimals. */
   number: (value: number, fractionDigits?: number) => string;
-  percent: (share: number, fractionDigits?: number) => string;
+  /**
+   * A change: `+15`, nb `−2,5`, en `-2.5`; zero without a sign. With `fixed`, here and in
+   * `percent`, exactly `fractionDigits` decimals, for columns compared line by line.
+   */
+  signed: (value: number, fractionDigits?: number, fixed?: boolean) => string;
+  percent: (share: number, fractionDigits?: number, fixed?: boolean) => string;
   mnok: (value: number | null) => string;
   date: (iso: string) => string;
   themeLabel: (id: ThemeId) => string;
@@ -17,19 +23,21 @@ export interface Locale {
 
 export function locale(lang: Lang): Locale {
   const tag = lang === 'nb' ? 'nb-NO' : 'en-GB';
-  const numberFormats = new Map<number, Intl.NumberFormat>();
-  const percentFormats = new Map<number, Intl.NumberFormat>();
-  const cached = (cache: Map<number, Intl.NumberFormat>, digits: number, style: 'decimal' | 'percent') => {
-    let format = cache.get(digits);
-    if (!format) cache.set(digits, (format = new Intl.NumberFormat(tag, { style, maximumFractionDigits: digits })));
-    return format;
+  // Building an Intl.NumberFormat is slow next to using one: one per kind of number.
+  const formats = new Map<string, Intl.NumberFormat>();
+  const format = (value: number, style: 'decimal' | 'percent', digits: number, fixed = false, signDisplay: 'auto' | 'exceptZero' = 'auto') => {
+    const key = `${style} ${digits} ${fixed} ${signDisplay}`;
+    let formatter = formats.get(key);
+    if (!formatter) formats.set(key, (formatter = new Intl.NumberFormat(tag, { style, maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0, signDisplay })));
+    return formatter.format(value);
   };
-  const number = (value: number, digits = 1) => cached(numberFormats, digits, 'decimal').format(value);
+  const number = (value: number, digits = 1) => format(value, 'decimal', digits);
   return {
     lang,
     t: MESSAGES[lang],
     number,
-    percent: (share, digits = 0) => cached(percentFormats, digits, 'percent').format(share),
+    signed: (value, digits = 1, fixed = false) => format(value, 'decimal', digits, fixed, 'exceptZero'),
+    percent: (share, digits = 0, fixed = false) => format(share, 'percent', digits, fixed),
     mnok: (value) => (value === null ? MESSAGES[lang].noEstimate : `${number(value)} MNOK`),
     // nb: the Norwegian dd.mm.yyyy; en: ISO, which no English reader misreads.
     date: (iso) => (lang === 'nb' ? iso.split('-').reverse().join('.') : iso),

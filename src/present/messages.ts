@@ -1,3 +1,6 @@
+import type { SizeClass } from '../aggregate/projectTable.js';
+import type { Source } from '../settings.js';
+
 /** Every word digiraad shows people, in bokmål and English. JSON and CSV keys stay as they are. */
 const nb = {
   title: 'Digitaliseringsrådet – nøkkeltall',
@@ -37,6 +40,49 @@ const nb = {
   noEstimate: 'ikke oppgitt',
   bandLabel: (key: string) => bandLabel(key, 'mill.', 'under', 'over'),
   none: 'ingen',
+
+  // digiraad validate
+  registersValid: (dir: string, counts: string) => `${dir}: registrene er gyldige (${counts})`,
+  registerCounts: (treatments: string, questions: string, recommendations: string, conversations: string, reports: string) =>
+    `${treatments} rådsbehandlinger, ${questions} spørsmål, ${recommendations} anbefalinger, ${conversations} erfaringssamtaler, ${reports} rapporter`,
+
+  // digiraad projects
+  projectsTitle: (asOf: string) => `Prosjektene rådet har behandlet, per ${asOf}`,
+  project: 'Prosjekt/program',
+  agency: 'Virksomhet',
+  ministry: 'Departement',
+  meetingDate: 'Rådsmøte',
+  treatmentCount: 'Behandlinger',
+  costColumn: 'Kostnad (MNOK)',
+  size: 'Størrelse',
+  sizeLabel: { small: 'lite', medium: 'middels', large: 'stort', unresolved: 'uavklart' } satisfies Record<SizeClass, string>,
+  projectsShown: (shown: string, total: string) => `${shown} av ${total} prosjekter`,
+
+  // digiraad compare
+  compareTitle: 'Digitaliseringsrådet – nøkkeltall side om side',
+  change: 'Endring',
+  points: (n: string) => `${n} %-poeng`,
+  countedProjects: 'Prosjekter i totalene',
+  costMin: 'Minste kostnadsanslag',
+  costMax: 'Største kostnadsanslag',
+  mainThemesOfAll: 'Hovedtemaenes andel',
+  questionShares: 'Andel av spørsmålene per tema',
+  recommendationShares: 'Andel av anbefalingene per tema',
+
+  // digiraad config
+  settingsTitle: 'Innstillinger som gjelder her',
+  setting: 'Innstilling',
+  source: 'Kilde',
+  setWith: 'Settes med',
+  sourceLabel: (source: Source) => (source.kind === 'default' ? 'standard' : source.kind === 'environment' ? `${source.name} (miljøvariabel)` : source.name),
+  shippedData: (dir: string) => `${dir} (registrene som følger med)`,
+  reportFolder: 'reports/<år>/',
+  configFile: (path: string) => `Konfigurasjonsfil: ${path}`,
+  noConfigFile: (path: string) => `Ingen konfigurasjonsfil (${path} finnes ikke)`,
+
+  // digiraad init
+  initWrote: (count: string, dir: string) => `Skrev ${count} filer i ${dir}:`,
+  initNext: (dir: string) => `Neste steg: fyll inn registrene (se ${dir}/README.md), og sjekk dem med «digiraad validate --data ${dir}».`,
 };
 
 const en: typeof nb = {
@@ -77,6 +123,44 @@ const en: typeof nb = {
   noEstimate: 'not given',
   bandLabel: (key) => bandLabel(key, 'MNOK', 'under', 'over'),
   none: 'none',
+
+  registersValid: (dir, counts) => `${dir}: the registers are valid (${counts})`,
+  registerCounts: (treatments, questions, recommendations, conversations, reports) =>
+    `${treatments} treatments, ${questions} questions, ${recommendations} recommendations, ${conversations} conversations, ${reports} reports`,
+
+  projectsTitle: (asOf) => `The projects the council has treated, as of ${asOf}`,
+  project: 'Project/programme',
+  agency: 'Agency',
+  ministry: 'Ministry',
+  meetingDate: 'Council meeting',
+  treatmentCount: 'Treatments',
+  costColumn: 'Cost (MNOK)',
+  size: 'Size',
+  sizeLabel: { small: 'small', medium: 'medium', large: 'large', unresolved: 'unresolved' },
+  projectsShown: (shown, total) => `${shown} of ${total} projects`,
+
+  compareTitle: 'Digitaliseringsrådet – key figures side by side',
+  change: 'Change',
+  points: (n) => `${n} pp`,
+  countedProjects: 'Projects in the totals',
+  costMin: 'Smallest cost estimate',
+  costMax: 'Largest cost estimate',
+  mainThemesOfAll: 'The main themes’ share',
+  questionShares: 'Share of the questions by theme',
+  recommendationShares: 'Share of the recommendations by theme',
+
+  settingsTitle: 'The settings in effect here',
+  setting: 'Setting',
+  source: 'Source',
+  setWith: 'Set with',
+  sourceLabel: (source) => (source.kind === 'default' ? 'default' : source.kind === 'environment' ? `${source.name} (environment)` : source.name),
+  shippedData: (dir) => `${dir} (the shipped registers)`,
+  reportFolder: 'reports/<year>/',
+  configFile: (path) => `Configuration file: ${path}`,
+  noConfigFile: (path) => `No configuration file (${path} does not exist)`,
+
+  initWrote: (count, dir) => `Wrote ${count} files in ${dir}:`,
+  initNext: (dir) => `Next: fill in the registers (see ${dir}/README.md), then check them with “digiraad validate --data ${dir}”.`,
 };
 
 /** `under-26` → `< 26 mill.`, `51-100` → `51–100 mill.`, `over-200` → `> 200 mill.` */

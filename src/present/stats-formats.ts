@@ -2,6 +2,7 @@ import type { Figures } from '../model/figures.js';
 import { THEME_IDS } from '../model/themes.js';
 import { toCsv, type Cell, type CsvOptions } from './csv.js';
 import type { Locale } from './locale.js';
+import { markdownTable as table } from './markdown.js';
 
 export function statsJson(figures: Figures): string {
   return `${JSON.stringify(figures, null, 2)}\n`;
@@ -23,9 +24,6 @@ export function flatten(value: unknown, path = ''): [string, Cell][] {
 export function statsMarkdown(figures: Figures, loc: Locale): string {
   const { t } = loc;
   const f = figures;
-  const escape = (text: string) => text.replace(/\|/g, '\\|');
-  const table = (head: string[], rows: string[][], right: boolean[]) =>
-    [`| ${head.map(escape).join(' | ')} |`, `|${right.map((r) => (r ? ' ---: ' : ' --- ')).join('|')}|`, ...rows.map((r) => `| ${r.map(escape).join(' | ')} |`)].join('\n');
   const n = (v: number) => loc.number(v);
   const pct = (v: number) => loc.percent(v, 1);
   const sections = [

@@ -1,19 +1,15 @@
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Figures } from '../model/figures.js';
 import type { FigureSettings } from '../model/settings.js';
 import { THEME_IDS } from '../model/themes.js';
 import type { Locale } from './locale.js';
-
-// Rules under the header only: a long table stays short enough to read at a glance.
-const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+import { terminalTable, type Align } from './terminal-table.js';
 
 /** The summary people read in a terminal: key figures, cost bands, themes, the highlighted tag. */
 export function statsTable(figures: Figures, settings: FigureSettings, loc: Locale, style: ChalkInstance): string {
   const { t } = loc;
   const f = figures;
-  const table = (head: string[], aligns: Array<'left' | 'right'>) =>
-    new Table({ head: head.map((h) => style.bold(h)), colAligns: aligns, style: { head: [], border: [] }, chars: COMPACT });
+  const table = (head: string[], aligns: Align[]) => terminalTable(head, aligns, style);
   const heading = (text: string) => style.bold.cyan(text);
   const out: string[] = [style.bold(t.title), t.periodLine(loc.date(f.period.since), loc.date(f.period.asOf)), ''];
 

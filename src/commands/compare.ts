@@ -1,0 +1,47 @@
+import { computeFigures } from '../aggregate/index.js';
+import { usageError } from '../errors.js';
+import type { Period } from '../model/period.js';
+import type { Registers } from '../model/registers.js';
+import { compareCsv, compareJson, compareMarkdown, compareTerminal } from '../present/compare-formats.js';
+import { compareFigures } from '../present/comparison.js';
+import type { OutputFormat } from '../present/choices.js';
+import { loadValidRegisters, periodOption, type CommonOptions, type Context } from './context.js';
+
+/** Like the common options, but each period option may be given twice: one for each period. */
+export interface CompareOptions extends Omit<CommonOptions, 'asOf' | 'since' | 'report'> {
+  report?: string[];
+  asOf?: string[];
+  since?: string[];
+  format?: OutputFormat;
+  excel?: boolean;
+}
+
+/** The key figures of two periods side by side, the earlier first. */
+export async function runCompare(ctx: Context, options: CompareOptions): Promise<void> {
+  const registers = await loadValidRegisters(ctx, { encoding: options.encoding, maxErrors: options.maxErrors });
+  const [first, second] = comparedPeriods(registers, options);
+  const comparison = compareFigures(computeFigures(registers, first, ctx.settings), computeFigures(registers, second, ctx.settings));
+  const output = {
+    table: () => compareTerminal(comparison, ctx.loc, ctx.out),
+    json: () => compareJson(comparison),
+    csv: () => compareCsv(comparison, { excel: options.excel }),
+    markdown: () => compareMarkdown(comparison, ctx.loc),
+  }[options.format ?? 'table']();
+  ctx.io.stdout.write(output);
+}
+
+/**
+ * The two periods, in time order. Each --report gives one, each --as-of another (with the
+ * --since of the same rank, if any). When only one period is given, or none (the default
+ * period), the other is the period just before it: the one that ends where it starts.
+ */
+export function comparedPeriods(registers: Registers, options: CompareOptions): [Period, Period] {
+  const { report = [], asOf = [], since = [] } = options;
+  if (since.length > asOf.length) throw usageError('each --since needs an --as-of: give them in pairs, e.g. --as-of 2019-06-30 --since 2018-12-31');
+  const given = [...report.map((year) => ({ report: year })), ...asOf.map((date, i) => ({ asOf: date, since: since[i] }))];
+  if (given.length > 2) throw usageError(`compare takes two periods, and got ${given.length}: give --report or --as-of twice, or one of each`);
+  const [a, b] = given.map((p) => periodOption(registers, p));
+  if (a !== undefined && b !== undefined) return a.asOf <= b.asOf ? [a, b] : [b, a];
+  const later = a ?? periodOption(registers, {});
+  return [periodOption(registers, { asOf: later.since }), later];
+}

@@ -1,0 +1,58 @@
+import { projectTable, type ProjectFilter } from '../aggregate/projectTable.js';
+import { usageError } from '../errors.js';
+import type { OutputFormat } from '../present/choices.js';
+import { projectsCsv, projectsJson, projectsMarkdown, projectsTerminal } from '../present/projects-formats.js';
+import { loadValidRegisters, periodOption, type CommonOptions, type Context } from './context.js';
+
+export interface ProjectsOptions extends CommonOptions {
+  format?: OutputFormat;
+  excel?: boolean;
+  year?: string;
+  ministry?: string;
+  agency?: string;
+  minCost?: string;
+  maxCost?: string;
+  programme?: boolean;
+  sharedSolution?: boolean;
+  inPeriod?: boolean;
+}
+
+/** The project table: one row per project as of the period's end, filtered. */
+export async function runProjects(ctx: Context, options: ProjectsOptions): Promise<void> {
+  const filter = projectFilter(options);
+  const registers = await loadValidRegisters(ctx, options);
+  const period = periodOption(registers, options);
+  const table = projectTable(registers, period, filter);
+  const { stdout } = ctx.io;
+  const output = {
+    table: () => projectsTerminal(table, period, ctx.loc, ctx.out, stdout.isTTY ? stdout.columns : undefined),
+    json: () => projectsJson(table),
+    csv: () => projectsCsv(table, { excel: options.excel }),
+    markdown: () => projectsMarkdown(table, period, ctx.loc),
+  }[options.format ?? 'table']();
+  stdout.write(output);
+}
+
+/** The filter flags, checked before the registers are read so that a typo fails fast. */
+export function projectFilter(options: ProjectsOptions): ProjectFilter {
+  if (options.year !== undefined && !/^\d{4}$/.test(options.year)) throw usageError(`--year ${options.year}: give a year, e.g. 2019`);
+  const minCost = amountOption('--min-cost', options.minCost);
+  const maxCost = amountOption('--max-cost', options.maxCost);
+  if (minCost !== undefined && maxCost !== undefined && minCost > maxCost) throw usageError(`--min-cost ${options.minCost} is above --max-cost ${options.maxCost}: no project can pass both`);
+  return {
+    year: options.year === undefined ? undefined : Number(options.year),
+    ministry: options.ministry,
+    agency: options.agency,
+    minCost,
+    maxCost,
+    programme: options.programme,
+    sharedSolution: options.sharedSolution,
+    inPeriod: options.inPeriod,
+  };
+}
+
+function amountOption(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+(?:[.,]\d+)?$/.test(value.trim())) throw usageError(`${flag} ${value}: give an amount in MNOK, e.g. 26 or 26.5`);
+  return Number(value.trim().replace(',', '.'));
+}

@@ -1,0 +1,123 @@
+import type { Shell } from './choices.js';
+
+/** What a shell needs to know about a value: the words it may be, or that it names a folder. */
+export interface ValueSpec {
+  name: string;
+  choices?: readonly string[];
+  directory?: boolean;
+}
+
+export interface OptionSpec {
+  /** `-h`, `--help`: every spelling of the option. */
+  flags: string[];
+  description: string;
+  /** null for a switch. */
+  value: ValueSpec | null;
+  /** May be given more than once. */
+  repeatable: boolean;
+}
+
+export interface CommandSpec {
+  name: string;
+  description: string;
+  options: OptionSpec[];
+  /** Its positional argument, if it takes one. */
+  argument: ValueSpec | null;
+}
+
+/** A program as a shell completes it: its own options (--help, --version) and its commands. */
+export interface ProgramSpec {
+  name: string;
+  options: OptionSpec[];
+  commands: CommandSpec[];
+}
+
+export function completionScript(shell: Shell, program: ProgramSpec): string {
+  return shell === 'bash' ? bashScript(program) : zshScript(program);
+}
+
+const words = (list: readonly string[]) => list.join(' ');
+const fn = (program: ProgramSpec) => `_${program.name.replace(/[^A-Za-z0-9_]/g, '_')}`;
+
+function bashScript(program: ProgramSpec): string {
+  const flagsOf = (options: OptionSpec[]) => words(options.flatMap((o) => o.flags));
+  // Right after an option that takes a value: its choices, folders, or nothing (a date, a number).
+  const afterOption = (o: OptionSpec) => {
+    const value = o.value!;
+    const action = value.directory ? 'COMPREPLY=($(compgen -d -- "$cur")); return' : value.choices ? `words="${words(value.choices)}"` : 'return';
+    return `        ${o.flags.join('|')}) ${action} ;;`;
+  };
+  // Anywhere else: the options, or the positional argument when the word does not start with -.
+  const elsewhere = ({ options, argument }: CommandSpec) => {
+    const offerOptions = `words="${flagsOf(options)}"`;
+    if (argument === null || (!argument.directory && !argument.choices)) return offerOptions;
+    const offerArgument = argument.directory ? 'COMPREPLY=($(compgen -d -- "$cur")); return' : `words="${words(argument.choices!)}"`;
+    return `if [[ $cur == -* ]]; then ${offerOptions}; else ${offerArgument}; fi`;
+  };
+  const commandCase = (c: CommandSpec) =>
+    [`    ${c.name})`, '      case $prev in', ...c.options.filter((o) => o.value !== null).map(afterOption), `        *) ${elsewhere(c)} ;;`, '      esac ;;'].join('\n');
+  return `# bash completion for ${program.name}
+# Load it in this shell:  source <(${program.name} completion bash)
+# Load it in every shell: ${program.name} completion bash > ~/.local/share/bash-completion/completions/${program.name}
+${fn(program)}() {
+  local cur=\${COMP_WORDS[COMP_CWORD]} prev=\${COMP_WORDS[COMP_CWORD-1]} words
+  if (( COMP_CWORD == 1 )); then
+    COMPREPLY=($(compgen -W "${words(program.commands.map((c) => c.name))} ${flagsOf(program.options)}" -- "$cur"))
+    return
+  fi
+  case \${COMP_WORDS[1]} in
+${program.commands.map(commandCase).join('\n')}
+    *) return ;;
+  esac
+  COMPREPLY=($(compgen -W "$words" -- "$cur"))
+}
+complete -F ${fn(program)} ${program.name}
+`;
+}
+
+function zshScript(program: ProgramSpec): string {
+  // Inside '…' an apostrophe ends the quote; inside […] a bracket ends the description.
+  const quote = (text: string) => text.replace(/'/g, `'\\''`);
+  const described = (text: string) => quote(text.replace(/([[\]\\])/g, '\\$1'));
+  const valueAction = (value: ValueSpec) => (value.directory ? '_files -/' : value.choices ? `(${words(value.choices)})` : ' ');
+  // `exclusion`: the options that may not follow this one; by default its other spellings.
+  const optionSpec = (o: OptionSpec, exclusion = o.flags.length > 1 ? o.flags.join(' ') : '') => {
+    const names = o.flags.length > 1 ? `{${o.flags.join(',')}}` : o.flags[0];
+    const prefix = `${exclusion ? `(${exclusion})` : ''}${o.repeatable ? '*' : ''}`;
+    return `${prefix ? `'${prefix}'` : ''}${names}'[${described(o.description)}]${o.value ? `:${o.value.name}:${valueAction(o.value)}` : ''}'`;
+  };
+  const commandCase = (c: CommandSpec) => {
+    const specs = [...c.options.map((o) => optionSpec(o)), ...(c.argument ? [`':${c.argument.name}:${valueAction(c.argument)}'`] : [])];
+    return `        ${c.name})\n          _arguments \\\n            ${specs.join(' \\\n            ')} ;;`;
+  };
+  return `#compdef ${program.name}
+# zsh completion for ${program.name}
+# Load it in this shell:  source <(${program.name} completion zsh)
+# Load it in every shell: ${program.name} completion zsh > "\${fpath[1]}/_${program.name}"
+${fn(program)}() {
+  local curcontext=$curcontext state line
+  typeset -A opt_args
+  _arguments -C \\
+    ${program.options.map((o) => optionSpec(o, '- *')).join(' \\\n    ')} \\
+    '1: :->command' \\
+    '*:: :->argument'
+  case $state in
+    command)
+      local -a commands=(
+${program.commands.map((c) => `        '${quote(c.name)}:${quote(c.description)}'`).join('\n')}
+      )
+      _describe -t commands '${program.name} command' commands ;;
+    argument)
+      case $line[1] in
+${program.commands.map(commandCase).join('\n')}
+      esac ;;
+  esac
+}
+# Autoloaded from $fpath the file is the function's body; sourced, it registers the function.
+if [[ $funcstack[1] == ${fn(program)} ]]; then
+  ${fn(program)} "$@"
+else
+  compdef ${fn(program)} ${program.name}
+fi
+`;
+}

@@ -1,0 +1,61 @@
+import type { ChalkInstance } from 'chalk';
+import type { ProjectRow, ProjectTable } from '../aggregate/projectTable.js';
+import type { Period } from '../model/period.js';
+import { toCsv, type CsvOptions } from './csv.js';
+import type { Locale } from './locale.js';
+import { markdownTable } from './markdown.js';
+import { fitWidths, terminalTable, type Align } from './terminal-table.js';
+
+/** The JSON and CSV columns, in order: the row's own keys, locale-neutral values. */
+const COLUMNS: readonly (keyof ProjectRow)[] = ['id', 'name', 'agency', 'ministry', 'meetingDate', 'treatments', 'costMnok', 'benefitMnok', 'sizeClass', 'programme', 'sharedSolution'];
+
+export function projectsJson(table: ProjectTable): string {
+  return `${JSON.stringify(table.rows, null, 2)}\n`;
+}
+
+export function projectsCsv(table: ProjectTable, options: CsvOptions = {}): string {
+  return toCsv([COLUMNS, ...table.rows.map((row) => COLUMNS.map((column) => row[column]))], options);
+}
+
+/** What people read: the columns of the report's table, labelled and formatted for the locale. */
+function humanColumns(loc: Locale): { head: string[]; aligns: Align[]; cells: (row: ProjectRow) => string[] } {
+  const { t } = loc;
+  return {
+    head: [t.project, t.agency, t.ministry, t.meetingDate, t.treatmentCount, t.costColumn, t.size],
+    aligns: ['left', 'left', 'left', 'left', 'right', 'right', 'left'],
+    cells: (row) => [
+      row.name,
+      row.agency,
+      row.ministry,
+      loc.date(row.meetingDate),
+      loc.number(row.treatments),
+      row.costMnok === null ? '–' : loc.number(row.costMnok),
+      t.sizeLabel[row.sizeClass],
+    ],
+  };
+}
+
+/**
+ * The table for a terminal. Given the terminal's width, the name, agency and ministry columns
+ * wrap to fit it; piped output keeps one line per project, for grep.
+ */
+export function projectsTerminal(table: ProjectTable, period: Period, loc: Locale, style: ChalkInstance, width?: number): string {
+  const { head, aligns, cells } = humanColumns(loc);
+  const rows = table.rows.map(cells);
+  const out = [style.bold(loc.t.projectsTitle(loc.date(period.asOf))), ''];
+  if (rows.length > 0) {
+    const widths = width === undefined ? undefined : fitWidths(head, rows, width, [true, true, true, false, false, false, false]);
+    const terminal = terminalTable(head, aligns, style, widths);
+    terminal.push(...rows);
+    out.push(terminal.toString());
+  }
+  out.push(shownLine(table, loc));
+  return `${out.join('\n')}\n`;
+}
+
+export function projectsMarkdown(table: ProjectTable, period: Period, loc: Locale): string {
+  const { head, aligns, cells } = humanColumns(loc);
+  return `# ${loc.t.projectsTitle(loc.date(period.asOf))}\n\n${markdownTable(head, table.rows.map(cells), aligns.map((a) => a === 'right'))}\n\n${shownLine(table, loc)}\n`;
+}
+
+const shownLine = (table: ProjectTable, loc: Locale) => loc.t.projectsShown(loc.number(table.rows.length), loc.number(table.total));

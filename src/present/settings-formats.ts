@@ -1,0 +1,38 @@
+import type { ChalkInstance } from 'chalk';
+import { ENV_VARIABLES, FLAGS, type Settings, type Sources } from '../settings.js';
+import type { Locale } from './locale.js';
+import { terminalTable } from './terminal-table.js';
+
+/** The effective settings, where each came from, and the configuration file looked for. */
+export interface SettingsView {
+  settings: Settings;
+  sources: Sources;
+  /** The data folder as shown to the user. */
+  dataDir: string;
+  configFile: { path: string; found: boolean };
+}
+
+const KEYS = Object.keys(ENV_VARIABLES) as (keyof Settings)[];
+
+export function settingsJson({ settings, sources, configFile }: SettingsView): string {
+  const entries = KEYS.map((key) => {
+    const source = sources[key];
+    return [key, { value: settings[key], source: source.kind, ...(source.kind === 'default' ? {} : { name: source.name }) }];
+  });
+  return `${JSON.stringify({ configFile: configFile.found ? configFile.path : null, settings: Object.fromEntries(entries) }, null, 2)}\n`;
+}
+
+export function settingsTerminal(view: SettingsView, loc: Locale, style: ChalkInstance): string {
+  const { t } = loc;
+  const { settings, sources, configFile } = view;
+  const value = (key: keyof Settings): string => {
+    if (key === 'data') return settings.data === null ? t.shippedData(view.dataDir) : view.dataDir;
+    if (key === 'out') return settings.out ?? t.reportFolder;
+    const v = settings[key];
+    return Array.isArray(v) ? v.join(',') : v;
+  };
+  const table = terminalTable([t.setting, t.value, t.source, t.setWith], ['left', 'left', 'left', 'left'], style);
+  table.push(...KEYS.map((key) => [key, value(key), t.sourceLabel(sources[key]), `${ENV_VARIABLES[key]}, --${FLAGS[key]}`]));
+  const fileLine = configFile.found ? t.configFile(configFile.path) : t.noConfigFile(configFile.path);
+  return `${[style.bold(t.settingsTitle), table.toString(), fileLine].join('\n')}\n`;
+}

@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REGISTER_COLUMNS } from '../../src/model/columns.js';
+import { THEMES } from '../../src/model/themes.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+const REGISTERS = ['projects', 'questions', 'recommendations', 'conversations', 'reports'] as const;
+const FILES = [...REGISTERS.map((r) => `${r}.csv`), ...REGISTERS.map((r) => `excel/${r}.csv`), 'README.md'];
+
+describe('digiraad init', () => {
+  it('writes the five registers, their Excel variants and a README, and says what to do next', async () => {
+    const cwd = tempDir();
+    const result = await runCli(['init', 'registers'], { cwd });
+    expect(result).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: ['Skrev 11 filer i registers:', ...FILES.map((f) => `  registers/${f}`), 'Neste steg: fyll inn registrene (se registers/README.md), og sjekk dem med «digiraad validate --data registers».', ''].join('\n'),
+    });
+    expect(readdirSync(join(cwd, 'registers')).sort()).toEqual(['README.md', 'conversations.csv', 'excel', 'projects.csv', 'questions.csv', 'recommendations.csv', 'reports.csv']);
+    const read = (file: string) => readFileSync(join(cwd, 'registers', file), 'utf8');
+    expect(read('projects.csv')).toBe('id,name,agency,ministry,meeting_date,cost_mnok,benefit_mnok,programme,shared_solution,exclude_from_totals,revisit_of\r\n');
+    expect(read('reports.csv')).toBe('year,cutoff\r\n');
+    expect(read('excel/questions.csv')).toBe('\uFEFFid;project_id;theme;text\r\n');
+  });
+
+  it('writes registers that validate pass, both variants', async () => {
+    const cwd = tempDir();
+    await runCli(['init', 'registers', '--lang', 'en'], { cwd });
+    for (const dir of ['registers', 'registers/excel']) {
+      expect(await runCli(['validate', '--data', dir, '--lang', 'en'], { cwd })).toEqual({
+        code: 0,
+        stderr: '',
+        stdout: `✓ ${dir}: the registers are valid (0 treatments, 0 questions, 0 recommendations, 0 conversations, 0 reports)\n`,
+      });
+    }
+  });
+
+  it('explains every column, the values and the themes in the README, in the language asked for', async () => {
+    const cwd = tempDir();
+    await runCli(['init', 'nb'], { cwd });
+    await runCli(['init', 'en', '--lang', 'en'], { cwd });
+    for (const lang of ['nb', 'en']) {
+      const readme = readFileSync(join(cwd, lang, 'README.md'), 'utf8');
+      for (const [register, { required, optional }] of Object.entries(REGISTER_COLUMNS)) {
+        expect(readme).toContain(`## \`${register}.csv\``);
+        for (const column of [...required, ...optional]) expect(readme).toMatch(new RegExp(`^\\| \`${column}\` \\| (ja|nei|yes|no) \\| \\S`, 'm'));
+      }
+      for (const theme of THEMES) expect(readme).toContain(`| \`${theme.id}\` | ${lang === 'nb' ? theme.label : theme.labelEn}`);
+      expect(readme).not.toContain('undefined');
+    }
+    expect(readFileSync(join(cwd, 'nb', 'README.md'), 'utf8')).toMatch(/^# Registrene\n/);
+    expect(readFileSync(join(cwd, 'en', 'README.md'), 'utf8')).toMatch(/^# The registers\n/);
+  });
+
+  it('refuses to overwrite, writing nothing and exiting 3, unless --force', async () => {
+    const cwd = tempDir();
+    await runCli(['init', 'registers'], { cwd });
+    const filled = join(cwd, 'registers', 'projects.csv');
+    writeFileSync(filled, 'filled in by hand\n');
+    const refused = await runCli(['init', 'registers'], { cwd });
+    expect(refused).toEqual({ code: 3, stdout: '', stderr: 'digiraad: will not overwrite registers/projects.csv (and 10 more): nothing was written; --force overwrites, or name a new folder\n' });
+    expect(readFileSync(filled, 'utf8')).toBe('filled in by hand\n');
+
+    const forced = await runCli(['init', 'registers', '--force'], { cwd });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(filled, 'utf8')).toMatch(/^id,name,/);
+  });
+
+  it('fills a folder that holds other files', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'notes.txt'), 'mine');
+    expect((await runCli(['init', '.'], { cwd })).code).toBe(0);
+    expect(readFileSync(join(cwd, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('needs a folder', async () => {
+    const result = await runCli(['init']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("error: missing required argument 'dir'\n");
+  });
+
+  it('leaves stats with nothing to count, and says so', async () => {
+    const cwd = tempDir();
+    await runCli(['init', 'registers'], { cwd });
+    expect(await runCli(['stats', '--data', 'registers'], { cwd })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'digiraad: nothing to count yet: projects.csv has no rows and reports.csv no cut-off (fill in the registers, or give --as-of to count up to a date)\n',
+    });
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+describe('digiraad stats', () => {
+  it('writes numbers the bokmål way by default', async () => {
+    const { stdout, code } = await runCli(['stats']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Digitaliseringsrådet – nøkkeltall\nPer 31\.10\.2019 · perioden 24\.10\.2018–31\.10\.2019\n/);
+    // Intl's nb-NO groups thousands with a no-break space and puts one before the per cent sign.
+    expect(stdout).toMatch(/│ Samlet kostnadsanslag \(over 46 prosjekter\) │ +6\u00a0261 MNOK │/);
+    expect(stdout).toMatch(/│ < 26 mill\. +│ +12 │ +26\u00a0% │/);
+  });
+
+  it('writes them the English way with --lang en', async () => {
+    const { stdout } = await runCli(['stats', '--lang', 'en', '--report', '2017']);
+    expect(stdout).toMatch(/^Digitaliseringsrådet – key figures\nAs of 2017-10-25 · period 2016-10-25–2017-10-25\n/);
+    expect(stdout).toMatch(/│ Total cost estimate \(over 25 projects\) │ +3,268\.5 MNOK │/);
+    expect(stdout).toMatch(/│ < 26 MNOK +│ +\d+ │ +\d+% │/);
+  });
+
+  it('keeps JSON and CSV locale-neutral in either language', async () => {
+    for (const lang of ['nb', 'en']) {
+      const json = JSON.parse((await runCli(['stats', '--format', 'json', '--lang', lang, '--report', '2017'])).stdout);
+      expect(json.totals.costMnok).toBe(3268.5);
+      const csv = (await runCli(['stats', '--format', 'csv', '--lang', lang, '--report', '2017'])).stdout;
+      expect(csv).toContain('\r\ntotals.costMnok,3268.5\r\n');
+    }
+  });
+
+  it('writes CSV for Norwegian Excel with --excel: BOM, semicolons, decimal commas', async () => {
+    const { stdout } = await runCli(['stats', '--format', 'csv', '--excel', '--report', '2017']);
+    expect(stdout.startsWith('\uFEFFfigure;value\r\nperiod.since;2016-10-25\r\n')).toBe(true);
+    expect(stdout).toContain('\r\ntotals.costMnok;3268,5\r\n');
+  });
+});
