@@ -1,10 +1,91 @@
-import { DigiraadError, EXIT } from '../errors.js';
-import type { CommonOptions, Context } from './context.js';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { computeFigures } from '../aggregate/index.js';
+import { DigiraadError, EXIT, ioError, usageError } from '../errors.js';
+import type { Output } from '../io.js';
+import { OPTIONAL_REGISTERS, REQUIRED_REGISTERS } from '../model/registers.js';
+import { buildReport } from '../report/build.js';
+import { compareFolder, describeDiff, isClean } from '../report/check.js';
+import { REPORT_MESSAGES } from '../report/messages.js';
+import { writeReportFolder } from '../report/writer.js';
+import { displayPath, loadValidRegisters, periodOption, type CommonOptions, type Context } from './context.js';
 
 export interface ReportOptions extends CommonOptions {
   check?: boolean;
 }
 
-export async function runReport(_ctx: Context, _options: ReportOptions): Promise<void> {
-  throw new DigiraadError('digiraad report is not built yet', EXIT.usage);
+/**
+ * Writes the report folder (default reports/<year of as-of>/), or with --check compares it with
+ * what the data gives now and writes nothing. The folder is made in memory first and written
+ * atomically, so a failure leaves the previous report as it was.
+ */
+export async function runReport(ctx: Context, options: ReportOptions): Promise<void> {
+  const registers = await loadValidRegisters(ctx, options);
+  const period = periodOption(registers, options);
+  const figures = computeFigures(registers, period, ctx.settings);
+  const generated = sourceDateEpoch(ctx.io.env.SOURCE_DATE_EPOCH);
+  const dataFolder = resolve(ctx.io.cwd, ctx.dataDir);
+  const inputs = await readRegisterFiles(dataFolder);
+  const target = resolve(ctx.io.cwd, ctx.settings.out ?? join('reports', period.asOf.slice(0, 4)));
+  const display = displayPath(ctx.io.cwd, target);
+
+  // vega, vega-lite and the canvas load here, for this command only.
+  const { createChartRenderer } = await import('../charts/render.js');
+  const progress = progressLine(ctx.io.stderr, ctx.settings.lang);
+  let built;
+  try {
+    built = await buildReport({ registers, period, figures, settings: ctx.settings, loc: ctx.loc, inputs, generated, renderer: await createChartRenderer(), onProgress: progress.update });
+  } finally {
+    progress.clear();
+  }
+  for (const warning of built.warnings) ctx.io.stderr.write(`digiraad: warning: ${warning}\n`);
+
+  if (options.check) {
+    const diff = await compareFolder(target, built.files);
+    if (!isClean(diff)) throw new DigiraadError(describeDiff(display, diff), EXIT.invalid);
+    ctx.io.stderr.write(`${ctx.err.green('✓')} ${display} is up to date (${built.files.size} files)\n`);
+    return;
+  }
+  await writeReportFolder(target, built.files, { display, protect: [ctx.io.cwd, dataFolder] });
+  ctx.io.stderr.write(`${ctx.err.green('✓')} wrote ${display} (${built.files.size} files): open ${join(display, 'index.html')}\n`);
+}
+
+/** The register files as they are on disk, for the manifest's checksums. */
+async function readRegisterFiles(folder: string): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  for (const register of [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS]) {
+    const name = `${register}.csv`;
+    try {
+      files.set(name, await readFile(join(folder, name)));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError(`could not read ${join(folder, name)}: ${(error as Error).message}`);
+    }
+  }
+  return files;
+}
+
+/** reproducible-builds.org: SOURCE_DATE_EPOCH, seconds since 1970, is the only time a report may carry. */
+export function sourceDateEpoch(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  if (!/^\d+$/.test(value)) throw usageError(`SOURCE_DATE_EPOCH ${JSON.stringify(value)}: give whole seconds since 1970-01-01`);
+  const date = new Date(Number(value) * 1000);
+  if (Number.isNaN(date.getTime())) throw usageError(`SOURCE_DATE_EPOCH ${value} is out of range`);
+  return date.toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** `rendering charts 3/6: themes` on one line of a terminal, redrawn in place; nothing when stderr is not a terminal. */
+function progressLine(stream: Output, lang: keyof typeof REPORT_MESSAGES) {
+  const active = stream.isTTY === true;
+  let shown = false;
+  return {
+    update: (done: number, total: number, name: string) => {
+      if (!active) return;
+      stream.write(`\r\x1b[2K${REPORT_MESSAGES[lang].progress(done, total, name)}`);
+      shown = true;
+    },
+    clear: () => {
+      if (shown) stream.write('\r\x1b[2K');
+      shown = false;
+    },
+  };
 }

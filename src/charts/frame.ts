@@ -1,0 +1,14 @@
+import type { Config } from 'vega-lite';
+import type { Locale } from '../present/locale.js';
+import { REPORT_MESSAGES, type ReportMessages } from '../report/messages.js';
+import { chartConfig, SCHEMA } from './theme.js';
+
+/** The parts every chart spec starts with: schema, title and subtitle, the shared config. */
+export function frame(loc: Locale, title: string, subtitle: string): { $schema: string; description: string; title: { text: string; subtitle: string }; config: Config } {
+  return { $schema: SCHEMA, description: `${title}. ${subtitle}.`, title: { text: title, subtitle }, config: chartConfig(loc.lang) };
+}
+
+export const messagesOf = (loc: Locale): ReportMessages => REPORT_MESSAGES[loc.lang];
+
+/** A Vega expression string literal. */
+export const exprString = (text: string) => JSON.stringify(text);

@@ -1,0 +1,98 @@
+import { CHARTS, specJson, type ChartInput, type ChartName } from '../charts/index.js';
+import { fontFaceCss } from '../charts/fonts.js';
+import type { ChartRenderer } from '../charts/render.js';
+import type { Figures } from '../model/figures.js';
+import type { Period } from '../model/period.js';
+import type { Registers } from '../model/registers.js';
+import type { FigureSettings } from '../model/settings.js';
+import { toCsv } from '../present/csv.js';
+import type { Locale } from '../present/locale.js';
+import { statsCsv, statsJson } from '../present/stats-formats.js';
+import { reportDocument } from './document.js';
+import { reportHtml } from './html.js';
+import { fileEntries, MANIFEST_FILE, MANIFEST_GENERATOR, manifestJson } from './manifest.js';
+import { reportMarkdown } from './markdown.js';
+import { projectsByMinistry, projectTable } from './projects.js';
+import { chartSections } from './sections.js';
+import { inlineSvg, standaloneSvg } from './svg.js';
+
+/** A whole report folder in memory: file name → bytes, sorted by name. */
+export type ReportFiles = ReadonlyMap<string, Uint8Array>;
+
+export interface ReportInput {
+  registers: Registers;
+  period: Period;
+  figures: Figures;
+  settings: FigureSettings;
+  loc: Locale;
+  /** The register files as read (name → bytes), for the manifest. */
+  inputs: ReadonlyMap<string, Uint8Array>;
+  /** ISO time from SOURCE_DATE_EPOCH, or null: no time in the output. */
+  generated: string | null;
+  renderer: ChartRenderer;
+  onProgress?: (done: number, total: number, name: string) => void;
+}
+
+export interface BuiltReport {
+  files: ReportFiles;
+  /** Vega/Vega-Lite warnings per chart (a bug in a spec if any). */
+  warnings: string[];
+}
+
+/** Makes every file of the report folder, touching no file: the caller writes or compares them. */
+export async function buildReport(input: ReportInput): Promise<BuiltReport> {
+  const { registers, period, figures, settings, loc, renderer } = input;
+  const files = new Map<string, Uint8Array>();
+  const put = (name: string, content: string | Uint8Array) => files.set(name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+  const warnings: string[] = [];
+
+  const chartInput: ChartInput = { figures, ministries: projectsByMinistry(registers, period), highlightTag: settings.highlightTag };
+  const sections = chartSections(chartInput, loc);
+  const fontCss = fontFaceCss();
+  const inline = {} as Record<ChartName, string>;
+  const pngs: Promise<unknown>[] = [];
+  for (const [index, chart] of CHARTS.entries()) {
+    input.onProgress?.(index + 1, CHARTS.length, chart.name);
+    const section = sections[chart.name];
+    const spec = chart.build(chartInput, loc);
+    const rendered = await renderer.render(chart.name, spec);
+    warnings.push(...rendered.warnings.map((w) => `${chart.name}: ${w}`));
+    put(`${chart.name}.vl.json`, specJson(spec));
+    put(`${chart.name}.svg`, standaloneSvg(rendered.svg, { name: chart.name, title: section.title, alt: section.alt, lang: loc.lang, fontCss }));
+    const png = rendered.png.then((bytes) => put(`${chart.name}.png`, bytes));
+    png.catch(() => undefined); // reported by Promise.all below, not as an unhandled rejection
+    pngs.push(png);
+    put(`${chart.name}.csv`, toCsv(section.csv));
+    inline[chart.name] = inlineSvg(rendered.svg, `h-${chart.name} alt-${chart.name}`);
+  }
+
+  await Promise.all(pngs);
+
+  const projects = projectTable(registers, period);
+  put('figures.json', statsJson(figures));
+  put('figures.csv', statsCsv(figures));
+  put(
+    'project-table.csv',
+    toCsv([
+      ['id', 'year', 'meeting_date', 'name', 'agency', 'ministry', 'size', 'revisit_of'],
+      ...projects.map((p) => [p.id, p.year, p.meetingDate, p.name, p.agency, p.ministry, p.size, p.revisitOf]),
+    ]),
+  );
+  const dataFiles = [...[...files.keys()].filter((name) => /\.(csv|json)$/.test(name) && !name.endsWith('.vl.json')), 'report.md', MANIFEST_FILE].sort();
+  const doc = reportDocument(chartInput, projects, loc, { files: dataFiles, generated: input.generated });
+  put('index.html', reportHtml(doc, inline, fontCss));
+  put('report.md', reportMarkdown(doc));
+
+  put(
+    MANIFEST_FILE,
+    manifestJson({
+      generator: MANIFEST_GENERATOR,
+      period: { since: period.since, asOf: period.asOf },
+      settings: { lang: loc.lang, costBandEdges: settings.costBandEdges, mainThemes: settings.mainThemes, highlightTag: settings.highlightTag },
+      ...(input.generated ? { generated: input.generated } : {}),
+      inputs: fileEntries(input.inputs),
+      outputs: fileEntries(files),
+    }),
+  );
+  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings };
+}

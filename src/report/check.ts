@@ -1,0 +1,45 @@
+import { join, resolve } from 'node:path';
+import { nodeFileSystem, type FileSystem } from './writer.js';
+
+export interface FolderDiff {
+  /** The folder does not exist. */
+  absent: boolean;
+  differs: string[];
+  missing: string[];
+  extra: string[];
+}
+
+export const isClean = (diff: FolderDiff) => !diff.absent && diff.differs.length + diff.missing.length + diff.extra.length === 0;
+
+/** Compares a folder on disk, byte for byte, with the files the data gives now. Reads only. */
+export async function compareFolder(target: string, files: ReadonlyMap<string, Uint8Array>, fs: FileSystem = nodeFileSystem): Promise<FolderDiff> {
+  const folder = resolve(target);
+  let entries: string[];
+  try {
+    entries = await fs.readdir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return { absent: true, differs: [], missing: [...files.keys()], extra: [] };
+    throw error;
+  }
+  const present = new Set(entries);
+  const diff: FolderDiff = { absent: false, differs: [], missing: [], extra: entries.filter((e) => !files.has(e)).sort() };
+  for (const [name, bytes] of files) {
+    if (!present.has(name)) {
+      diff.missing.push(name);
+      continue;
+    }
+    const onDisk = await fs.readFile(join(folder, name)).catch(() => null);
+    if (onDisk === null || Buffer.compare(Buffer.from(onDisk), Buffer.from(bytes)) !== 0) diff.differs.push(name);
+  }
+  return diff;
+}
+
+export function describeDiff(display: string, diff: FolderDiff): string {
+  if (diff.absent) return `${display} does not exist: run digiraad report to write it`;
+  const parts = [
+    diff.differs.length > 0 ? `differs: ${diff.differs.join(', ')}` : '',
+    diff.missing.length > 0 ? `missing: ${diff.missing.join(', ')}` : '',
+    diff.extra.length > 0 ? `extra: ${diff.extra.join(', ')}` : '',
+  ].filter(Boolean);
+  return `${display} is not what the data gives now (${parts.join('; ')}): run digiraad report to update it`;
+}

@@ -1,0 +1,66 @@
+import { CHARTS, type ChartInput, type ChartName } from '../charts/index.js';
+import type { Figures } from '../model/figures.js';
+import type { Locale } from '../present/locale.js';
+import { REPORT_MESSAGES } from './messages.js';
+import type { ProjectRow } from './projects.js';
+import { chartSections, type ChartSection } from './sections.js';
+import type { DataTable } from './tables.js';
+
+/** The report's content, once: index.html and report.md are two renderings of it. */
+export interface ReportDocument {
+  lang: Locale['lang'];
+  title: string;
+  periodLine: string;
+  lead: string;
+  keyFiguresTitle: string;
+  keyFiguresHead: [string, string];
+  keyFigures: { label: string; value: string }[];
+  notes: string[];
+  charts: ChartSection[];
+  projects: { title: string; intro: string; table: DataTable };
+  files: { title: string; intro: string; names: string[] };
+  footer: string[];
+}
+
+export function reportDocument(input: ChartInput, projects: readonly ProjectRow[], loc: Locale, options: { files: string[]; generated: string | null }): ReportDocument {
+  const m = REPORT_MESSAGES[loc.lang];
+  const { t } = loc;
+  const f: Figures = input.figures;
+  const n = (value: number) => loc.number(value);
+  const sections = chartSections(input, loc);
+  const range = f.totals.costRange.min === null ? t.none : `${n(f.totals.costRange.min)}–${loc.mnok(f.totals.costRange.max)}`;
+  return {
+    lang: loc.lang,
+    title: m.title(f.period.asOf.slice(0, 4)),
+    periodLine: t.periodLine(loc.date(f.period.since), loc.date(f.period.asOf)),
+    lead: m.lead,
+    keyFiguresTitle: m.keyFigures,
+    keyFiguresHead: [t.figure, t.value],
+    keyFigures: [
+      { label: t.projectsTotal, value: n(f.projects.total) },
+      { label: t.inPeriod, value: n(f.projects.inPeriod) },
+      { label: t.ministries, value: n(f.projects.ministries) },
+      { label: t.agencies, value: n(f.projects.agencies) },
+      { label: `${t.totalCost} (${t.counted(n(f.totals.counted))})`, value: loc.mnok(f.totals.costMnok) },
+      { label: t.totalBenefit, value: loc.mnok(f.totals.benefitMnok) },
+      { label: t.costRange, value: range },
+      { label: t.questions, value: n(f.questions.total) },
+      { label: t.recommendations, value: n(f.recommendations.total) },
+      { label: t.conversations, value: n(f.conversations.total) },
+    ],
+    notes: f.totals.excluded.map((p) => m.excludedNote(p.name, loc.mnok(p.costMnok), loc.mnok(p.benefitMnok))),
+    charts: CHARTS.map((c) => sections[c.name as ChartName]),
+    projects: {
+      title: m.projectTableTitle,
+      intro: m.projectTableIntro,
+      table: {
+        caption: m.projectTableTitle,
+        head: [m.projectColumn, m.agencyColumn, m.ministryColumn, m.yearColumn, m.sizeColumn],
+        numeric: [false, false, false, false, false],
+        rows: projects.map((p) => [p.revisitOf !== null ? `${p.name} (${m.revisit})` : p.name, p.agency, p.ministry, p.year, m.sizes[p.size]]),
+      },
+    },
+    files: { title: m.files, intro: m.filesIntro, names: options.files },
+    footer: [m.footer, ...(options.generated ? [m.generated(options.generated)] : []), m.fontCredit],
+  };
+}

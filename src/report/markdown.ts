@@ -1,0 +1,23 @@
+import type { ReportDocument } from './document.js';
+import { escapeMarkdown as md } from './escape.js';
+import type { DataTable } from './tables.js';
+
+/** report.md: the page's content in GitHub-flavoured Markdown, charts linked as SVG images. */
+export function reportMarkdown(doc: ReportDocument): string {
+  const blocks: string[] = [`# ${md(doc.title)}`, md(doc.periodLine), md(doc.lead), `## ${md(doc.keyFiguresTitle)}`];
+  blocks.push(table({ caption: doc.keyFiguresTitle, head: doc.keyFiguresHead, numeric: [false, true], rows: doc.keyFigures.map((k) => [k.label, k.value]) }));
+  blocks.push(...doc.notes.map(md));
+  for (const chart of doc.charts) {
+    blocks.push(`## ${md(chart.title)}`, `![${md(chart.alt)}](${chart.name}.svg)`, md(chart.alt), table(chart.table));
+  }
+  blocks.push(`## ${md(doc.projects.title)}`, md(doc.projects.intro), table(doc.projects.table));
+  blocks.push(`## ${md(doc.files.title)}`, md(doc.files.intro), doc.files.names.map((name) => `- [${md(name)}](${name})`).join('\n'));
+  blocks.push('---', doc.footer.map(md).join(' '));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function table(data: DataTable): string {
+  const line = (cells: string[]) => `| ${cells.map(md).join(' | ')} |`;
+  const rule = `|${data.numeric.map((r) => (r ? ' ---: ' : ' --- ')).join('|')}|`;
+  return [line(data.head), rule, ...data.rows.map(line)].join('\n');
+}

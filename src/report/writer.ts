@@ -1,0 +1,123 @@
+import * as fsp from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { ioError } from '../errors.js';
+import { isOurManifest, MANIFEST_FILE } from './manifest.js';
+
+/** The file operations the writer uses: node:fs/promises, or a stand-in that fails on purpose in tests. */
+export interface FileSystem {
+  mkdir(path: string, options?: { recursive?: boolean }): Promise<unknown>;
+  writeFile(path: string, data: Uint8Array): Promise<void>;
+  readFile(path: string): Promise<Uint8Array>;
+  readdir(path: string): Promise<string[]>;
+  rename(from: string, to: string): Promise<void>;
+  rm(path: string, options: { recursive: boolean; force: boolean }): Promise<void>;
+  lstat(path: string): Promise<{ isDirectory(): boolean; isSymbolicLink(): boolean }>;
+}
+
+export const nodeFileSystem: FileSystem = {
+  mkdir: (path, options) => fsp.mkdir(path, options),
+  writeFile: (path, data) => fsp.writeFile(path, data),
+  readFile: (path) => fsp.readFile(path),
+  readdir: (path) => fsp.readdir(path),
+  rename: (from, to) => fsp.rename(from, to),
+  rm: (path, options) => fsp.rm(path, options),
+  lstat: (path) => fsp.lstat(path),
+};
+
+/** Our file names only: flat, no separators, no dot-dot, nothing hidden. */
+const SAFE_NAME = /^[a-z0-9][a-z0-9-]*(\.[a-z0-9]+)+$/;
+
+export interface WriteOptions {
+  fs?: FileSystem;
+  /** How the folder is named in messages (relative to the working folder). */
+  display?: string;
+  /** Folders that must survive: the folder written may be neither one of them nor hold one. */
+  protect?: readonly string[];
+  /** Names the temporary siblings; the process id by default. */
+  tag?: string | number;
+}
+
+/**
+ * Writes `files` as the folder `target`, atomically: everything goes into a temporary sibling
+ * `.<name>.tmp-<pid>`, which replaces `target` only once it is complete. On any failure the
+ * temporary folder is removed and `target` is left as it was. Only `target` and its two
+ * temporary siblings are ever touched, and an existing `target` is replaced only when it is
+ * empty or a report folder this command wrote (it has our manifest.json).
+ */
+export async function writeReportFolder(target: string, files: ReadonlyMap<string, Uint8Array>, options: WriteOptions = {}): Promise<void> {
+  const fs = options.fs ?? nodeFileSystem;
+  const folder = resolve(target);
+  const display = options.display ?? folder;
+  const name = basename(folder);
+  for (const file of files.keys()) {
+    if (!SAFE_NAME.test(file)) throw new Error(`refusing to write a report file named ${JSON.stringify(file)}`);
+  }
+  if (name === '' || dirname(folder) === folder) throw ioError(`${display}: give a folder to write the report into, not the root of the file system`);
+  for (const kept of options.protect ?? []) {
+    const path = resolve(kept);
+    if (path === folder || path.startsWith(folder + sep)) throw ioError(`${display}: refusing to replace a folder that holds ${kept}: choose another --out`);
+  }
+
+  const parent = dirname(folder);
+  const tag = options.tag ?? process.pid;
+  const temporary = join(parent, `.${name}.tmp-${tag}`);
+  const previous = join(parent, `.${name}.old-${tag}`);
+  const fail = (what: string, error: unknown) => ioError(`could not write ${display}: ${what}: ${(error as Error).message}`);
+
+  const existing = await fs.lstat(folder).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw fail('could not look at it', error);
+  });
+  if (existing) await assertReplaceable(fs, folder, display, existing);
+
+  try {
+    await fs.mkdir(parent, { recursive: true });
+    await fs.rm(temporary, { recursive: true, force: true });
+    await fs.mkdir(temporary);
+  } catch (error) {
+    throw fail('could not make a temporary folder beside it', error);
+  }
+  try {
+    for (const [file, bytes] of files) await fs.writeFile(join(temporary, file), bytes);
+  } catch (error) {
+    await fs.rm(temporary, { recursive: true, force: true }).catch(() => undefined);
+    throw fail('nothing was changed', error);
+  }
+
+  if (!existing) {
+    try {
+      await fs.rename(temporary, folder);
+    } catch (error) {
+      await fs.rm(temporary, { recursive: true, force: true }).catch(() => undefined);
+      throw fail('nothing was changed', error);
+    }
+    return;
+  }
+  // rename() cannot replace a non-empty folder: move the old one aside, move the new one in,
+  // and put the old one back if that fails.
+  try {
+    await fs.rm(previous, { recursive: true, force: true });
+    await fs.rename(folder, previous);
+  } catch (error) {
+    await fs.rm(temporary, { recursive: true, force: true }).catch(() => undefined);
+    throw fail('nothing was changed', error);
+  }
+  try {
+    await fs.rename(temporary, folder);
+  } catch (error) {
+    await fs.rename(previous, folder).catch(() => undefined);
+    await fs.rm(temporary, { recursive: true, force: true }).catch(() => undefined);
+    throw fail('the previous report was kept', error);
+  }
+  await fs.rm(previous, { recursive: true, force: true }).catch(() => undefined);
+}
+
+async function assertReplaceable(fs: FileSystem, folder: string, display: string, info: { isDirectory(): boolean; isSymbolicLink(): boolean }): Promise<void> {
+  if (info.isSymbolicLink()) throw ioError(`${display} is a symbolic link: give the folder it points to as --out`);
+  if (!info.isDirectory()) throw ioError(`${display} exists and is not a folder: choose another --out`);
+  const entries = await fs.readdir(folder);
+  if (entries.length === 0) return;
+  const manifest = entries.includes(MANIFEST_FILE) ? await fs.readFile(join(folder, MANIFEST_FILE)).catch(() => null) : null;
+  if (manifest && isOurManifest(Buffer.from(manifest).toString('utf8'))) return;
+  throw ioError(`${display} exists and is not a report folder digiraad wrote (it has no digiraad ${MANIFEST_FILE}): choose another --out, or empty it first`);
+}

@@ -1,0 +1,99 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHARTS, specJson, type ChartInput } from '../../src/charts/index.js';
+import { CHART_LOCALES, FONT } from '../../src/charts/theme.js';
+import { locale, type Lang } from '../../src/present/locale.js';
+import { FIXTURE } from './fixture.js';
+
+// Golden files: the spec every builder makes from a fixed input, per language. After a deliberate
+// change, regenerate them with UPDATE_GOLDEN=1 npx vitest run test/charts and review the diff.
+const GOLDEN = join(import.meta.dirname, 'golden');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+describe.each<Lang>(['nb', 'en'])('chart specs (%s)', (lang) => {
+  const loc = locale(lang);
+
+  it.each(CHARTS.map((c) => [c.name, c] as const))('%s matches its golden .vl.json', (name, chart) => {
+    const actual = specJson(chart.build(FIXTURE, loc));
+    const file = join(GOLDEN, `${name}.${lang}.vl.json`);
+    if (UPDATE || !existsSync(file)) {
+      mkdirSync(GOLDEN, { recursive: true });
+      writeFileSync(file, actual);
+      if (!UPDATE) throw new Error(`wrote the missing golden file ${file}: review it and run the tests again`);
+    }
+    expect(actual).toBe(readFileSync(file, 'utf8'));
+  });
+
+  it('builders are pure: same input, same spec, input untouched', () => {
+    const frozen = deepFreeze(structuredClone(FIXTURE));
+    for (const chart of CHARTS) expect(chart.build(frozen, loc)).toEqual(chart.build(structuredClone(FIXTURE), loc));
+  });
+
+  it('every chart uses the shipped font and the language’s number locale', () => {
+    for (const chart of CHARTS) {
+      const spec = chart.build(FIXTURE, loc) as { config: { font: string; locale: unknown }; $schema: string };
+      expect(spec.config.font).toBe(FONT);
+      expect(spec.config.locale).toEqual(CHART_LOCALES[lang]);
+      expect(spec.$schema).toMatch(/vega-lite\/v6\.json$/);
+    }
+  });
+});
+
+describe('chart contents', () => {
+  const nb = locale('nb');
+  const values = (name: string, input: ChartInput = FIXTURE) => (CHARTS.find((c) => c.name === name)!.build(input, nb) as { data: { values: Record<string, unknown>[] } }).data.values;
+
+  it('themes: all six themes, questions and recommendations side by side', () => {
+    const rows = values('themes');
+    expect(rows).toHaveLength(12);
+    expect(new Set(rows.map((r) => r.theme)).size).toBe(6);
+    expect(rows.slice(0, 2).map((r) => r.series)).toEqual(['Spørsmålene fra virksomhetene', 'Anbefalingene våre']);
+  });
+
+  it('themes still shows all six themes when one has no rows', () => {
+    const input = structuredClone(FIXTURE);
+    input.figures.themes['it-politiske-foringer'] = { ...input.figures.themes['it-politiske-foringer'], questions: 0, questionShare: 0, recommendations: 0, recommendationShare: 0 };
+    expect(values('themes', input)).toHaveLength(12);
+  });
+
+  it('cost bands: the five bands in order, with counts and shares', () => {
+    expect(values('cost-bands')).toEqual([
+      { band: '< 26 mill.', count: 12, share: 12 / 47 },
+      { band: '26–50 mill.', count: 10, share: 10 / 47 },
+      { band: '51–100 mill.', count: 9, share: 9 / 47 },
+      { band: '101–200 mill.', count: 7, share: 7 / 47 },
+      { band: '> 200 mill.', count: 9, share: 9 / 47 },
+    ]);
+  });
+
+  it('highlighted tag: every year with a recommendation, zeros for a tag never used', () => {
+    expect(values('highlight-tag-by-year').map((r) => r.year)).toEqual(['2016', '2017', '2018', '2019']);
+    const unused = values('highlight-tag-by-year', { ...FIXTURE, highlightTag: 'no-such-tag' });
+    expect(unused).toEqual(['2016', '2017', '2018', '2019'].map((year) => ({ year, count: 0, share: 0 })));
+  });
+
+  it('projects by year and by ministry come from the figures and the ministry counts', () => {
+    expect(values('projects-by-year')).toEqual([
+      { year: '2016', projects: 15 },
+      { year: '2017', projects: 15 },
+      { year: '2018', projects: 14 },
+      { year: '2019', projects: 11 },
+    ]);
+    expect(values('projects-by-ministry')).toEqual(FIXTURE.ministries);
+  });
+
+  it('English labels with --lang en', () => {
+    const spec = CHARTS.find((c) => c.name === 'cost-bands')!.build(FIXTURE, locale('en')) as { title: { text: string }; data: { values: { band: string }[] } };
+    expect(spec.title.text).toBe('How large are the projects?');
+    expect(spec.data.values[0]!.band).toBe('< 26 MNOK');
+  });
+});

@@ -1,0 +1,21 @@
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { removeTempDirs, runCli, tempDir } from './helpers.js';
+
+// vega, vega-lite and the canvas are heavy: only `digiraad report` may load them.
+const loaded = vi.hoisted(() => [] as string[]);
+vi.mock('vega', async (original) => (loaded.push('vega'), original()));
+vi.mock('vega-lite', async (original) => (loaded.push('vega-lite'), original()));
+vi.mock('canvas', async (original) => (loaded.push('canvas'), original()));
+
+afterAll(removeTempDirs);
+
+describe('lazy loading', () => {
+  it('digiraad stats and validate load no chart library; digiraad report loads them', async () => {
+    const cwd = tempDir();
+    expect((await runCli(['stats', '--format', 'json'], { cwd })).code).toBe(0);
+    expect((await runCli(['validate'], { cwd })).code).toBe(0);
+    expect(loaded).toEqual([]);
+    expect((await runCli(['report', '--check', '--out', 'none'], { cwd })).code).toBe(1);
+    expect([...loaded].sort()).toEqual(['canvas', 'vega', 'vega-lite']);
+  });
+});
