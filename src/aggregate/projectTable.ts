@@ -92,3 +92,51 @@ function projectRow({ id, first, latest, treatments }: ProjectState): ProjectRow
     sharedSolution: latest.sharedSolution,
   };
 }
+
+/**
+ * One row of the report's «Prosjektene vi har behandlet»: a treatment, with the size its own
+ * estimate gives. A project treated twice appears in both years (Helsedataprogrammet).
+ */
+export interface TreatmentRow {
+  id: string;
+  name: string;
+  agency: string;
+  ministry: string;
+  year: string;
+  meetingDate: string;
+  size: SizeClass;
+  /** The treatment this one revisits, or null for a project's first treatment. */
+  revisitOf: string | null;
+}
+
+/** Every treatment up to as-of, in meeting order, as the published table lists them. */
+export function treatmentTable(registers: Registers, period: Period): TreatmentRow[] {
+  return buildScope(registers, period).treatments.map((t) => ({
+    id: t.id,
+    name: t.name,
+    agency: t.agency,
+    ministry: t.ministry,
+    year: yearOf(t.meetingDate),
+    meetingDate: t.meetingDate,
+    size: sizeClass(t.costMnok),
+    revisitOf: t.revisitOf,
+  }));
+}
+
+export interface MinistryCount {
+  ministry: string;
+  projects: number;
+}
+
+/**
+ * Projects up to as-of per ministry of their latest treatment: most projects first, then by name
+ * in Norwegian order, so that the order does not depend on the registers' row order.
+ */
+export function projectsByMinistry(registers: Registers, period: Period): MinistryCount[] {
+  const counts = new Map<string, number>();
+  for (const { latest } of buildScope(registers, period).projects) counts.set(latest.ministry, (counts.get(latest.ministry) ?? 0) + 1);
+  const collator = new Intl.Collator('nb');
+  return [...counts]
+    .map(([ministry, projects]) => ({ ministry, projects }))
+    .sort((a, b) => b.projects - a.projects || collator.compare(a.ministry, b.ministry) || (a.ministry < b.ministry ? -1 : a.ministry > b.ministry ? 1 : 0));
+}

@@ -15,6 +15,7 @@ export interface ProjectState {
 /** What every family of figures counts: the rows dated on or before as-of, projects resolved. */
 export interface Scope {
   period: Period;
+  /** In meeting order. */
   treatments: Treatment[];
   projects: ProjectState[];
   /** Treatment id → id of its project (the root of its revisit chain). */
@@ -44,10 +45,10 @@ export function buildScope(registers: Registers, period: Period): Scope {
   const projectOf = new Map<string, string>();
   for (const treatment of registers.treatments) projectOf.set(treatment.id, rootOf(treatment, byId).id);
 
-  const treatments = registers.treatments.filter((t) => t.meetingDate <= period.asOf);
-  const projects = new Map<string, ProjectState>();
   // Stable sort by date: of two treatments on one day, the later row is the later treatment.
-  for (const treatment of [...treatments].sort((a, b) => (a.meetingDate < b.meetingDate ? -1 : a.meetingDate > b.meetingDate ? 1 : 0))) {
+  const treatments = registers.treatments.filter((t) => t.meetingDate <= period.asOf).sort((a, b) => (a.meetingDate < b.meetingDate ? -1 : a.meetingDate > b.meetingDate ? 1 : 0));
+  const projects = new Map<string, ProjectState>();
+  for (const treatment of treatments) {
     const id = projectOf.get(treatment.id)!;
     const root = byId.get(id)!;
     if (root.meetingDate > period.asOf) continue;
@@ -57,8 +58,6 @@ export function buildScope(registers: Registers, period: Period): Scope {
       state.treatments.push(treatment);
     } else projects.set(id, { id, first: root, latest: treatment, treatments: [treatment] });
   }
-
-
   return {
     period,
     treatments,

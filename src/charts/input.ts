@@ -1,12 +1,12 @@
 import type { Figures } from '../model/figures.js';
 import { THEME_IDS, type ThemeId } from '../model/themes.js';
 import type { Locale } from '../present/locale.js';
-import type { MinistryCount } from '../report/projects.js';
+import type { MinistryCount } from '../aggregate/projectTable.js';
 
 /** What the charts are drawn from: the figures, plus the one series that needs the registers. */
 export interface ChartInput {
   figures: Figures;
-  /** Projects per ministry of their latest treatment (src/report/projects.ts). */
+  /** Projects per ministry of their latest treatment (src/aggregate/projectTable.ts). */
   ministries: MinistryCount[];
   /** The tag whose share by year is drawn (settings.highlightTag). */
   highlightTag: string;

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { computeFigures } from '../aggregate/index.js';
-import { DigiraadError, EXIT, ioError, usageError } from '../errors.js';
+import { DigiraadError, EXIT, usageError } from '../errors.js';
 import type { Output } from '../io.js';
-import { OPTIONAL_REGISTERS, REQUIRED_REGISTERS } from '../model/registers.js';
+import { readRegisterBytes } from '../load/registers.js';
 import { buildReport } from '../report/build.js';
 import { compareFolder, describeDiff, isClean } from '../report/check.js';
 import { REPORT_MESSAGES } from '../report/messages.js';
@@ -24,8 +23,7 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<v
   const period = periodOption(registers, options);
   const figures = computeFigures(registers, period, ctx.settings);
   const generated = sourceDateEpoch(ctx.io.env.SOURCE_DATE_EPOCH);
-  const dataFolder = resolve(ctx.io.cwd, ctx.dataDir);
-  const inputs = await readRegisterFiles(dataFolder);
+  const inputs = await readRegisterBytes(ctx.dataPath);
   const target = resolve(ctx.io.cwd, ctx.settings.out ?? join('reports', period.asOf.slice(0, 4)));
   const display = displayPath(ctx.io.cwd, target);
 
@@ -46,22 +44,8 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<v
     ctx.io.stderr.write(`${ctx.err.green('✓')} ${display} is up to date (${built.files.size} files)\n`);
     return;
   }
-  await writeReportFolder(target, built.files, { display, protect: [ctx.io.cwd, dataFolder] });
+  await writeReportFolder(target, built.files, { display, protect: [ctx.io.cwd, ctx.dataPath] });
   ctx.io.stderr.write(`${ctx.err.green('✓')} wrote ${display} (${built.files.size} files): open ${join(display, 'index.html')}\n`);
-}
-
-/** The register files as they are on disk, for the manifest's checksums. */
-async function readRegisterFiles(folder: string): Promise<Map<string, Uint8Array>> {
-  const files = new Map<string, Uint8Array>();
-  for (const register of [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS]) {
-    const name = `${register}.csv`;
-    try {
-      files.set(name, await readFile(join(folder, name)));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError(`could not read ${join(folder, name)}: ${(error as Error).message}`);
-    }
-  }
-  return files;
 }
 
 /** reproducible-builds.org: SOURCE_DATE_EPOCH, seconds since 1970, is the only time a report may carry. */

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ioError } from '../errors.js';
 import { knownColumns } from '../model/columns.js';
@@ -36,4 +36,18 @@ export async function readRegisters(dir: string, sink: RegistersSink, options: R
     if (register === 'projects') sink.finishProjects();
   }
   return encodings;
+}
+
+/** The register files as they are on disk, by file name: for the report manifest's checksums. */
+export async function readRegisterBytes(dir: string): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  for (const register of [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS]) {
+    const name = `${register}.csv`;
+    try {
+      files.set(name, await readFile(join(dir, name)));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError(`could not read ${join(dir, name)}: ${(error as Error).message}`);
+    }
+  }
+  return files;
 }

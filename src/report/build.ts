@@ -12,7 +12,7 @@ import { reportDocument } from './document.js';
 import { reportHtml } from './html.js';
 import { fileEntries, MANIFEST_FILE, MANIFEST_GENERATOR, manifestJson } from './manifest.js';
 import { reportMarkdown } from './markdown.js';
-import { projectsByMinistry, projectTable } from './projects.js';
+import { projectsByMinistry, treatmentTable } from '../aggregate/projectTable.js';
 import { chartSections } from './sections.js';
 import { inlineSvg, standaloneSvg } from './svg.js';
 
@@ -68,7 +68,7 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
 
   await Promise.all(pngs);
 
-  const projects = projectTable(registers, period);
+  const projects = treatmentTable(registers, period);
   put('figures.json', statsJson(figures));
   put('figures.csv', statsCsv(figures));
   put(

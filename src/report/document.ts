@@ -2,7 +2,7 @@ import { CHARTS, type ChartInput, type ChartName } from '../charts/index.js';
 import type { Figures } from '../model/figures.js';
 import type { Locale } from '../present/locale.js';
 import { REPORT_MESSAGES } from './messages.js';
-import type { ProjectRow } from './projects.js';
+import type { TreatmentRow } from '../aggregate/projectTable.js';
 import { chartSections, type ChartSection } from './sections.js';
 import type { DataTable } from './tables.js';
 
@@ -22,7 +22,7 @@ export interface ReportDocument {
   footer: string[];
 }
 
-export function reportDocument(input: ChartInput, projects: readonly ProjectRow[], loc: Locale, options: { files: string[]; generated: string | null }): ReportDocument {
+export function reportDocument(input: ChartInput, projects: readonly TreatmentRow[], loc: Locale, options: { files: string[]; generated: string | null }): ReportDocument {
   const m = REPORT_MESSAGES[loc.lang];
   const { t } = loc;
   const f: Figures = input.figures;
