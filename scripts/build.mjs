@@ -1,5 +1,6 @@
-// Bundles the CLI into dist/ with esbuild: one file to load at start-up (fast), with the heavy
-// commands split into chunks that load only when used. Dependencies stay in node_modules.
+// Bundles the CLI into dist/ with esbuild: start-up then loads one file instead of resolving and
+// compiling dozens of modules. The heavy modules that only some commands need (vega, vega-lite,
+// the canvas, iconv-lite) stay in node_modules and load on demand; so do the split chunks.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 
@@ -12,8 +13,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
-  sourcemap: false,
+  external: ['vega', 'vega-lite', 'canvas', 'iconv-lite', '@fontsource/*', 'playwright-core', 'axe-core'],
+  // CommonJS dependencies (commander, papaparse) call require() for Node's own modules.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
 });

@@ -43,7 +43,7 @@ export interface Context {
 }
 
 export async function makeContext(io: Io, options: CommonOptions, shippedData: string): Promise<Context> {
-  const { settings, sources } = resolveSettings(await loadConfigFile(io.cwd), io.env, {
+  const { settings, sources } = await resolveSettings(await loadConfigFile(io.cwd), io.env, {
     data: options.data,
     out: options.out,
     lang: options.lang,

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ioError } from '../errors.js';
-import { CONFIG_FILE, parseConfigFile, type ConfigFile } from '../settings.js';
+import { CONFIG_FILE, type ConfigFile } from '../settings.js';
 
 /** digiraad.config.json in the working folder: where it is and what it sets, or null when there is none. */
 export async function readConfigFile(cwd: string): Promise<{ path: string; settings: ConfigFile } | null> {
@@ -13,6 +13,7 @@ export async function readConfigFile(cwd: string): Promise<{ path: string; setti
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw ioError(`could not read ${path}: ${(error as Error).message}`);
   }
+  const { parseConfigFile } = await import('../settings-schema.js');
   return { path, settings: parseConfigFile(text, CONFIG_FILE) };
 }
 

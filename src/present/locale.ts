@@ -21,15 +21,24 @@ export interface Locale {
   themeLabel: (id: ThemeId) => string;
 }
 
+/**
+ * The conventions of each language, written out rather than taken from Intl: the same bytes on
+ * every Node and ICU version, and no ICU locale data to load when digiraad starts.
+ */
+const CONVENTIONS = {
+  nb: { group: '\u00a0', decimal: ',', minus: '\u2212', percent: '\u00a0%' },
+  en: { group: ',', decimal: '.', minus: '-', percent: '%' },
+} as const;
+
 export function locale(lang: Lang): Locale {
-  const tag = lang === 'nb' ? 'nb-NO' : 'en-GB';
-  // Building an Intl.NumberFormat is slow next to using one: one per kind of number.
-  const formats = new Map<string, Intl.NumberFormat>();
+  const c = CONVENTIONS[lang];
   const format = (value: number, style: 'decimal' | 'percent', digits: number, fixed = false, signDisplay: 'auto' | 'exceptZero' = 'auto') => {
-    const key = `${style} ${digits} ${fixed} ${signDisplay}`;
-    let formatter = formats.get(key);
-    if (!formatter) formats.set(key, (formatter = new Intl.NumberFormat(tag, { style, maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0, signDisplay })));
-    return formatter.format(value);
+    let [whole, fraction = ''] = roundHalfAway(Math.abs(value), digits, style === 'percent' ? 2 : 0).split('.') as [string, string?];
+    if (!fixed) fraction = fraction.replace(/0+$/, '');
+    const zero = /^0*$/.test(whole + fraction);
+    const sign = zero ? '' : value < 0 ? c.minus : signDisplay === 'exceptZero' ? '+' : '';
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, c.group);
+    return `${sign}${grouped}${fraction ? c.decimal + fraction : ''}${style === 'percent' ? c.percent : ''}`;
   };
   const number = (value: number, digits = 1) => format(value, 'decimal', digits);
   return {
@@ -46,4 +55,16 @@ export function locale(lang: Lang): Locale {
       return lang === 'nb' ? theme.label : theme.labelEn;
     },
   };
+}
+
+/**
+ * `value` × 10^`scale` with `digits` decimals, halves rounded away from zero, as people and Intl
+ * round. Scaling and rounding go through the decimal representation the reader sees, not the
+ * binary one (1.005 → "1.01", where toFixed gives "1.00"; 1.005 as a share → "101 %").
+ */
+function roundHalfAway(value: number, digits: number, scale: number): string {
+  const [mantissa, exponent = '0'] = String(value).split('e') as [string, string?];
+  const rounded = Math.round(Number(`${mantissa}e${Number(exponent) + scale + digits}`));
+  const [roundedMantissa, roundedExponent = '0'] = String(rounded).split('e') as [string, string?];
+  return Number(`${roundedMantissa}e${Number(roundedExponent) - digits}`).toFixed(digits);
 }
