@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ioError } from '../errors.js';
 import { CONFIG_FILE, type ConfigFile } from '../settings.js';
@@ -8,7 +8,7 @@ export async function readConfigFile(cwd: string): Promise<{ path: string; setti
   const path = join(cwd, CONFIG_FILE);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw ioError(`could not read ${path}: ${(error as Error).message}`);

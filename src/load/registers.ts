@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ioError } from '../errors.js';
 import { knownColumns } from '../model/columns.js';
@@ -21,13 +22,13 @@ export interface ReadOptions {
 
 /** Streams every register file of `dir` into `sink`. The only code in digiraad that reads the registers. */
 export async function readRegisters(dir: string, sink: RegistersSink, options: ReadOptions = {}): Promise<{ file: string; encoding: Encoding }[]> {
-  const info = await stat(dir).catch(() => null);
+  const info = statSync(dir, { throwIfNoEntry: false });
   if (!info?.isDirectory()) throw ioError(`data folder not found: ${options.displayDir ?? dir} (point --data at the folder that holds projects.csv)`);
   const encodings: { file: string; encoding: Encoding }[] = [];
   for (const register of [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS]) {
     const path = join(dir, `${register}.csv`);
     const file = join(options.displayDir ?? dir, `${register}.csv`);
-    const exists = await stat(path).then((s) => s.isFile(), () => false);
+    const exists = statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
     if (!exists) sink.missing(register, file);
     else {
       const read = await streamRegisterFile(path, file, knownColumns(register), options.encoding ?? 'auto', () => sink.start(register, file));

@@ -1,4 +1,6 @@
-import { open } from 'node:fs/promises';
+// Synchronous reads: the CLI has nothing else to do meanwhile, and each await would cost a trip
+// through libuv's thread pool, which is most of the time spent on small registers.
+import { closeSync, openSync, readSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Problem } from '../model/problem.js';
 import { ioError } from '../errors.js';
@@ -33,7 +35,7 @@ class NotUtf8 extends Error {}
  * read again as Windows-1252 into a fresh sink (`makeSink` is called once per attempt).
  */
 export async function streamRegisterFile(path: string, file: string, knownColumns: readonly string[], choice: EncodingChoice, makeSink: () => RowSink): Promise<StreamedFile | null> {
-  const probe = await readProbe(path, file);
+  const probe = readProbe(path, file);
   if (probe.length === 0) {
     makeSink().problem({ severity: 'error', file, rule: 'empty-file', message: 'the file is empty', hint: `the first line must be the header: ${knownColumns.join(',')}` });
     return null;
@@ -57,17 +59,16 @@ export async function streamRegisterFile(path: string, file: string, knownColumn
   throw new Error('unreachable: Windows-1252 decodes any bytes');
 }
 
-async function readProbe(path: string, file: string): Promise<Buffer> {
-  let handle;
+function readProbe(path: string, file: string): Buffer {
+  let fd: number | undefined;
   try {
-    handle = await open(path, 'r');
+    fd = openSync(path, 'r');
     const buffer = Buffer.alloc(PROBE_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, PROBE_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
+    return buffer.subarray(0, readSync(fd, buffer, 0, PROBE_BYTES, 0));
   } catch (error) {
     throw ioError(`could not read ${file}: ${(error as Error).message}`);
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -156,14 +157,14 @@ async function parseStream(path: string, file: string, encoding: Encoding, stric
 
   try {
     // One buffer, read into again and again: no garbage bytes per chunk.
-    const handle = await open(path, 'r');
+    const fd = openSync(path, 'r');
     try {
       const buffer = Buffer.alloc(CHUNK_BYTES);
-      for (let read = (await handle.read(buffer, 0, CHUNK_BYTES)).bytesRead; read > 0; read = (await handle.read(buffer, 0, CHUNK_BYTES)).bytesRead) {
+      for (let read = readSync(fd, buffer, 0, CHUNK_BYTES, null); read > 0; read = readSync(fd, buffer, 0, CHUNK_BYTES, null)) {
         if (!feed(decoder.write(buffer.subarray(0, read)), false)) return finish();
       }
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
     feed(decoder.end(), true);
   } catch (error) {
