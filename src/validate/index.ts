@@ -20,16 +20,19 @@ export interface Validated {
 export class RegistersValidator {
   private readonly problems: Problem[] = [];
   private readonly tables: Partial<Record<RegisterName, TableValidator<unknown>>> = {};
-  private treatments = new Map<string, Treatment>();
+  private treatments: Treatment[] = [];
+  /** Id → index in `treatments` of the valid treatments. */
   private treatmentIndex = new Map<string, number>();
   /** Every id in projects.csv, valid rows or not; null when the file could not be read. */
-  private projectIds: ReadonlySet<string> | null = null;
+  private projectIds: ReadonlyMap<string, number> | null = null;
   private projectIdLines = new ExactIds();
   private questions = new TaggedRowsBuilder();
   private recommendations = new TaggedRowsBuilder();
 
   /** A sink for the rows of one register (a new one replaces an earlier attempt at it). */
   start(register: RegisterName, file: string): TableValidator<unknown> {
+    // The id index of the register read before is not needed any more; a big one weighs megabytes.
+    for (const done of Object.values(this.tables)) done.forgetIds();
     const table = this.makeTable(register, file);
     this.tables[register] = table as TableValidator<unknown>;
     return table as TableValidator<unknown>;
@@ -39,9 +42,9 @@ export class RegistersValidator {
   finishProjects(): void {
     const table = this.tables.projects as TableValidator<Treatment> | undefined;
     if (!table?.usable) return;
-    this.treatments = new Map(table.rows.map((t) => [t.id, t]));
+    this.treatments = table.rows;
     this.treatmentIndex = new Map(table.rows.map((t, i) => [t.id, i]));
-    this.projectIds = new Set(this.projectIdLines.lines.keys());
+    this.projectIds = this.projectIdLines.lines;
     this.problems.push(...checkRevisits(table.file, table.located(), this.projectIds));
   }
 
@@ -75,12 +78,12 @@ export class RegistersValidator {
         return table(SCHEMAS.projects, { ids: this.projectIdLines });
       case 'questions':
         this.questions = new TaggedRowsBuilder();
-        return table(SCHEMAS.questions, { check: projectReference(this.treatments, this.projectIds), keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme) });
+        return table(SCHEMAS.questions, { check: projectReference(this.treatmentIndex, this.projectIds), keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme) });
       case 'recommendations':
         this.recommendations = new TaggedRowsBuilder();
-        return table(SCHEMAS.recommendations, { check: projectReference(this.treatments, this.projectIds), keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags) });
+        return table(SCHEMAS.recommendations, { check: projectReference(this.treatmentIndex, this.projectIds), keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags) });
       case 'conversations':
-        return table(SCHEMAS.conversations, { check: projectReference(this.treatments, this.projectIds, conversationAfterMeeting(this.treatments)) });
+        return table(SCHEMAS.conversations, { check: projectReference(this.treatmentIndex, this.projectIds, conversationAfterMeeting(this.treatments, this.treatmentIndex)) });
       case 'reports':
         return table(SCHEMAS.reports, { ids: new ExactIds() });
     }

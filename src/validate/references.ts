@@ -13,12 +13,12 @@ export interface ProjectReference {
  * its own, or into a projects.csv that could not be read, is not reported again: the problem is
  * where that row or file is.
  */
-export function projectReference<R extends ProjectReference>(treatments: Map<string, Treatment>, allIds: ReadonlySet<string> | null, extra?: RowCheck<R>): RowCheck<R> {
+export function projectReference<R extends ProjectReference>(treatmentIndex: ReadonlyMap<string, number>, allIds: ReadonlyMap<string, unknown> | null, extra?: RowCheck<R>): RowCheck<R> {
   let suggestions: string[] | undefined;
   return (value) => {
-    if (treatments.has(value.projectId)) return extra?.(value) ?? null;
+    if (treatmentIndex.has(value.projectId)) return extra?.(value) ?? null;
     if (allIds === null || allIds.has(value.projectId)) return null;
-    suggestions ??= [...allIds];
+    suggestions ??= [...allIds.keys()];
     return { column: 'project_id', value: value.projectId, issue: unknownProject(value.projectId, suggestions) };
   };
 }
@@ -26,18 +26,18 @@ export function projectReference<R extends ProjectReference>(treatments: Map<str
 const unknownProject = (id: string, ids: string[]) => ({ rule: 'unknown-project', message: 'is not the id of any treatment in projects.csv', hint: ids.length > 0 ? `did you mean "${closestOf(id, ids)}"?` : 'add the project to projects.csv first' });
 
 /** An experience conversation follows its council meeting. */
-export function conversationAfterMeeting(treatments: Map<string, Treatment>): RowCheck<Conversation> {
+export function conversationAfterMeeting(treatments: readonly Treatment[], treatmentIndex: ReadonlyMap<string, number>): RowCheck<Conversation> {
   return (value) => {
-    const meeting = treatments.get(value.projectId)!.meetingDate;
+    const meeting = treatments[treatmentIndex.get(value.projectId)!]!.meetingDate;
     return value.date < meeting ? { column: 'date', value: value.date, severity: 'warning', issue: { rule: 'conversation-before-meeting', message: `is before the council meeting (${meeting})`, hint: 'an experience conversation follows the meeting by about a year' } } : null;
   };
 }
 
 /** Revisits must point at an earlier treatment that exists, and never go round in a circle. */
-export function checkRevisits(file: string, treatments: Located<Treatment>[], allIds: ReadonlySet<string>): Problem[] {
+export function checkRevisits(file: string, treatments: Located<Treatment>[], allIds: ReadonlyMap<string, unknown>): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map(treatments.map((row) => [row.value.id, row]));
-  const ids = [...allIds];
+  const ids = [...allIds.keys()];
   for (const { line, value } of treatments) {
     if (value.revisitOf === null) continue;
     const target = byId.get(value.revisitOf);

@@ -23,6 +23,25 @@ const requiredText: CellParser<string> = (raw) => {
 const optionalText: CellParser<string> = (raw) => ({ ok: true, value: raw.trim() });
 const optionalId: CellParser<string | null> = (raw) => ({ ok: true, value: raw.trim() === '' ? null : raw.trim() });
 
+/**
+ * A cell as a string of its own. The parser's cells are slices of the text of the chunk they came
+ * from, and keeping one slice keeps that whole chunk alive; a register of 100 000 projects would
+ * keep its whole file.
+ */
+const detach = (text: string) => (text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8'));
+
+const sharedStrings = new Map<string, string>();
+
+/** One string for each of the few agencies, ministries and dates that 100 000 rows repeat. */
+function shared(text: string): string {
+  let known = sharedStrings.get(text);
+  if (known === undefined) {
+    known = detach(text);
+    if (sharedStrings.size < 100_000) sharedStrings.set(known, known);
+  }
+  return known;
+}
+
 export const SCHEMAS = {
   projects: schema(
     {
@@ -39,18 +58,18 @@ export const SCHEMAS = {
       revisit_of: optionalId,
     },
     (v): Treatment => ({
-      id: v.id,
-      name: v.name,
-      agency: v.agency,
-      agencies: [...new Set(v.agency.split('/').map((a) => a.trim()).filter((a) => a !== ''))],
-      ministry: v.ministry,
-      meetingDate: v.meeting_date,
+      id: detach(v.id),
+      name: detach(v.name),
+      agency: shared(v.agency),
+      agencies: [...new Set(v.agency.split('/').map((a) => shared(a.trim())).filter((a) => a !== ''))],
+      ministry: shared(v.ministry),
+      meetingDate: shared(v.meeting_date),
       costMnok: v.cost_mnok,
       benefitMnok: v.benefit_mnok,
       programme: v.programme,
       sharedSolution: v.shared_solution,
       excludeFromTotals: v.exclude_from_totals,
-      revisitOf: v.revisit_of,
+      revisitOf: v.revisit_of === null ? null : detach(v.revisit_of),
     }),
   ),
   questions: schema(

@@ -27,7 +27,7 @@ interface ColumnPlan {
 }
 
 export interface TableOptions<R> {
-  ids: IdIndex;
+  ids: IdIndex | null;
   check?: RowCheck<R>;
   /** Takes each valid row; without it, rows (and their lines) are kept in `rows` and `lines`. */
   keep?: (value: R) => void;
@@ -110,7 +110,7 @@ export class TableValidator<R> {
     const key = this.keyColumn!;
     const id = String(values[key.column] ?? cells[key.index]?.trim() ?? '');
     if (id !== '') {
-      const first = this.options.ids.add(id, line);
+      const first = this.options.ids?.add(id, line);
       if (first !== undefined) report(key.written, id, { rule: 'duplicate-id', message: `is already used on line ${first}`, hint: 'every row needs its own id' });
     }
     if (failed) return;
@@ -125,6 +125,11 @@ export class TableValidator<R> {
       this.rows.push(value);
       this.lines.push(line);
     }
+  }
+
+  /** Lets the id index go once the file is read (its problems are kept). */
+  forgetIds(): void {
+    this.options.ids = null;
   }
 
   located(): Located<R>[] {
