@@ -89,8 +89,11 @@ function summarise(rows: TaggedRows, treatments: Treatment[], projectOf: Map<str
   const treatmentYear = Int32Array.from(treatments, (t) => (t.meetingDate <= period.asOf ? yearNumber.get(yearOf(t.meetingDate))! : -1));
   const themes = THEME_IDS.length;
   const counts = new Float64Array(years.length * themes);
-  const tagListYear = new Map<number, number>();
-  const tagListTreatments = new Set<number>();
+  // Per tag list and year, and which (tag list, treatment) pairs occur: flat arrays, for speed.
+  const tagListYear = new Float64Array(rows.tagLists.length * years.length);
+  const pairs = rows.tagLists.length * treatments.length;
+  const seen = pairs <= 1 << 26 ? new Uint8Array(pairs) : null;
+  const seenSet = seen ? null : new Set<number>();
   let total = 0;
   for (let i = 0; i < rows.length; i++) {
     const treatment = rows.treatment[i]!;
@@ -100,9 +103,9 @@ function summarise(rows: TaggedRows, treatments: Treatment[], projectOf: Map<str
     counts[year * themes + rows.theme[i]!]!++;
     const tagList = rows.tags[i]!;
     if (tagList === 0) continue;
-    const key = tagList * years.length + year;
-    tagListYear.set(key, (tagListYear.get(key) ?? 0) + 1);
-    tagListTreatments.add(tagList * treatments.length + treatment);
+    tagListYear[tagList * years.length + year]!++;
+    if (seen) seen[tagList * treatments.length + treatment] = 1;
+    else seenSet!.add(tagList * treatments.length + treatment);
   }
   const byYear = new Map(years.map((y, i) => [y, Array.from(counts.subarray(i * themes, (i + 1) * themes))]));
   for (const [y, perTheme] of byYear) if (perTheme.every((c) => c === 0)) byYear.delete(y);
@@ -112,17 +115,20 @@ function summarise(rows: TaggedRows, treatments: Treatment[], projectOf: Map<str
     if (!found) tags.set(tag, (found = { byYear: new Map(), projects: new Set() }));
     return found;
   };
-  for (const [key, count] of tagListYear) {
+  tagListYear.forEach((count, key) => {
+    if (count === 0) return;
     const year = years[key % years.length]!;
     for (const tag of rows.tagLists[Math.floor(key / years.length)]!) {
       const perYear = entry(tag).byYear;
       perYear.set(year, (perYear.get(year) ?? 0) + count);
     }
-  }
-  for (const key of tagListTreatments) {
+  });
+  const addProjects = (key: number) => {
     const project = projectOf.get(treatments[key % treatments.length]!.id)!;
     for (const tag of rows.tagLists[Math.floor(key / treatments.length)]!) entry(tag).projects.add(project);
-  }
+  };
+  if (seen) seen.forEach((mark, key) => mark && addProjects(key));
+  else seenSet!.forEach(addProjects);
   return { total, byYear, tags };
 }
 
