@@ -1,19 +1,16 @@
 import { computeFigures } from '../aggregate/index.js';
-import { usageError } from '../errors.js';
+import type { OutputFormat } from '../present/choices.js';
 import { statsCsv, statsJson, statsMarkdown } from '../present/stats-formats.js';
 import { statsTable } from '../present/stats-table.js';
 import { loadValidRegisters, periodOption, type CommonOptions, type Context } from './context.js';
 
 export interface StatsOptions extends CommonOptions {
-  format?: string;
+  /** Checked by commander against OUTPUT_FORMATS. */
+  format?: OutputFormat;
   excel?: boolean;
 }
 
-export const STATS_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
-
 export async function runStats(ctx: Context, options: StatsOptions): Promise<void> {
-  const format = options.format ?? 'table';
-  if (!(STATS_FORMATS as readonly string[]).includes(format)) throw usageError(`--format ${format}: use one of ${STATS_FORMATS.join(', ')}`);
   const registers = await loadValidRegisters(ctx, options);
   const figures = computeFigures(registers, periodOption(registers, options), ctx.settings);
   const output = {
@@ -21,6 +18,6 @@ export async function runStats(ctx: Context, options: StatsOptions): Promise<voi
     json: () => statsJson(figures),
     csv: () => statsCsv(figures, { excel: options.excel }),
     markdown: () => statsMarkdown(figures, ctx.loc),
-  }[format as (typeof STATS_FORMATS)[number]]();
+  }[options.format ?? 'table']();
   ctx.io.stdout.write(output);
 }

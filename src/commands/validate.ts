@@ -1,19 +1,18 @@
-import { DigiraadError, EXIT, usageError } from '../errors.js';
+import { DigiraadError, EXIT } from '../errors.js';
 import { problemsJson, problemsText, summarise } from '../present/problems.js';
 import { hasErrors } from '../validate/index.js';
 import { maxErrorsOption, validateData, type CommonOptions, type Context } from './context.js';
 
 export interface ValidateOptions extends CommonOptions {
-  format?: string;
+  /** Checked by commander: text or json. */
+  format?: 'text' | 'json';
 }
 
 /** Lists every problem of the registers on stdout; exit 1 when any is an error. */
 export async function runValidate(ctx: Context, options: ValidateOptions): Promise<void> {
-  const format = options.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw usageError(`--format ${format}: use text or json`);
   const { registers, problems } = await validateData(ctx, options);
   const report = summarise(problems, maxErrorsOption(options.maxErrors));
-  if (format === 'json') ctx.io.stdout.write(problemsJson(report));
+  if (options.format === 'json') ctx.io.stdout.write(problemsJson(report));
   else if (problems.length > 0) ctx.io.stdout.write(problemsText(report, ctx.out));
   else {
     const n = (rows: { length: number }) => ctx.loc.number(rows.length);
