@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli.js';
@@ -22,4 +22,15 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Node
   return { code, stdout, stderr };
 }
 
-export const tempDir = (prefix = 'digiraad-test-') => mkdtempSync(join(tmpdir(), prefix));
+const made: string[] = [];
+
+/** A new empty folder under the system's temporary folder; removeTempDirs() deletes them all. */
+export function tempDir(prefix = 'digiraad-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}

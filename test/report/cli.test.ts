@@ -1,7 +1,8 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO, readFolder, removeTempDirs, runCli, tempDir } from './helpers.js';
+import { removeTempDirs, runCli, tempDir } from '../helpers/cli.js';
+import { REPO, readFolder } from './helpers.js';
 
 afterAll(removeTempDirs);
 

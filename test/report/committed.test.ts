@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REPO, runCli } from './helpers.js';
+import { runCli } from '../helpers/cli.js';
+import { REPO } from './helpers.js';
 
 // reports/2019/ in the repository is made from data/ by `digiraad report`. This fails when the
 // data or the report code changed and the folder was not written again:

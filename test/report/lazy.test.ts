@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { removeTempDirs, runCli, tempDir } from './helpers.js';
+import { removeTempDirs, runCli, tempDir } from '../helpers/cli.js';
 
 // vega, vega-lite and the canvas are heavy: only `digiraad report` may load them.
 const loaded = vi.hoisted(() => [] as string[]);

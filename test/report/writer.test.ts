@@ -5,7 +5,8 @@ import { DigiraadError } from '../../src/errors.js';
 import { compareFolder, isClean } from '../../src/report/check.js';
 import { manifestJson } from '../../src/report/manifest.js';
 import { nodeFileSystem, writeReportFolder, type FileSystem } from '../../src/report/writer.js';
-import { readFolder, removeTempDirs, tempDir } from './helpers.js';
+import { removeTempDirs, tempDir } from '../helpers/cli.js';
+import { readFolder } from './helpers.js';
 
 afterAll(removeTempDirs);
 
