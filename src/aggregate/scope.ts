@@ -33,8 +33,8 @@ export interface RowSummary {
   total: number;
   /** Year → count per theme (in THEME_IDS order). */
   byYear: Map<string, number[]>;
-  /** Per tag: year → count, and the projects with such a row. */
-  tags: Map<string, { byYear: Map<string, number>; projects: Set<string> }>;
+  /** Per tag: year → count, and how many projects have such a row. */
+  tags: Map<string, { byYear: Map<string, number>; projects: number }>;
 }
 
 export const yearOf = (date: string) => date.slice(0, 4);
@@ -58,13 +58,14 @@ export function buildScope(registers: Registers, period: Period): Scope {
       state.treatments.push(treatment);
     } else projects.set(id, { id, first: root, latest: treatment, treatments: [treatment] });
   }
+  const projectNumber = projectNumbers(registers.treatments, projectOf);
   return {
     period,
     treatments,
     projects: [...projects.values()].sort((a, b) => (a.first.meetingDate < b.first.meetingDate ? -1 : a.first.meetingDate > b.first.meetingDate ? 1 : 0)),
     projectOf,
-    questions: summarise(registers.questions, registers.treatments, projectOf, period),
-    recommendations: summarise(registers.recommendations, registers.treatments, projectOf, period),
+    questions: summarise(registers.questions, registers.treatments, projectNumber, period),
+    recommendations: summarise(registers.recommendations, registers.treatments, projectNumber, period),
     conversations: registers.conversations.filter((c) => c.date <= period.asOf),
   };
 }
@@ -82,7 +83,18 @@ function rootOf(treatment: Treatment, byId: Map<string, Treatment>): Treatment {
   return current;
 }
 
-function summarise(rows: TaggedRows, treatments: Treatment[], projectOf: Map<string, string>, period: Period): RowSummary {
+/** Per treatment (by index), the number of its project: 0, 1, … in order of first appearance. */
+function projectNumbers(treatments: Treatment[], projectOf: Map<string, string>): Int32Array {
+  const numbers = new Map<string, number>();
+  return Int32Array.from(treatments, (t) => {
+    const project = projectOf.get(t.id)!;
+    let number = numbers.get(project);
+    if (number === undefined) numbers.set(project, (number = numbers.size));
+    return number;
+  });
+}
+
+function summarise(rows: TaggedRows, treatments: Treatment[], projectNumber: Int32Array, period: Period): RowSummary {
   // Years are numbered so that the hot loop only does arithmetic on typed arrays.
   const years = [...new Set(treatments.filter((t) => t.meetingDate <= period.asOf).map((t) => yearOf(t.meetingDate)))].sort();
   const yearNumber = new Map(years.map((y, i) => [y, i]));
@@ -112,7 +124,7 @@ function summarise(rows: TaggedRows, treatments: Treatment[], projectOf: Map<str
   const tags: RowSummary['tags'] = new Map();
   const entry = (tag: string) => {
     let found = tags.get(tag);
-    if (!found) tags.set(tag, (found = { byYear: new Map(), projects: new Set() }));
+    if (!found) tags.set(tag, (found = { byYear: new Map(), projects: 0 }));
     return found;
   };
   tagListYear.forEach((count, key) => {
@@ -123,9 +135,16 @@ function summarise(rows: TaggedRows, treatments: Treatment[], projectOf: Map<str
       perYear.set(year, (perYear.get(year) ?? 0) + count);
     }
   });
+  const projectsOfTag = new Map<string, Uint8Array>();
   const addProjects = (key: number) => {
-    const project = projectOf.get(treatments[key % treatments.length]!.id)!;
-    for (const tag of rows.tagLists[Math.floor(key / treatments.length)]!) entry(tag).projects.add(project);
+    const project = projectNumber[key % treatments.length]!;
+    for (const tag of rows.tagLists[Math.floor(key / treatments.length)]!) {
+      let marks = projectsOfTag.get(tag);
+      if (!marks) projectsOfTag.set(tag, (marks = new Uint8Array(treatments.length)));
+      if (marks[project]) continue;
+      marks[project] = 1;
+      entry(tag).projects++;
+    }
   };
   if (seen) seen.forEach((mark, key) => mark && addProjects(key));
   else seenSet!.forEach(addProjects);

@@ -15,7 +15,7 @@ export function tagFigures(scope: Scope): Figures['tags'] {
         }),
       );
       const recommendations = [...entry.byYear.values()].reduce((a, b) => a + b, 0);
-      return [tag, { recommendations, projects: entry.projects.size, byYear }];
+      return [tag, { recommendations, projects: entry.projects, byYear }];
     }),
   );
 }
