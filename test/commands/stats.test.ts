@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { expectOutput } from './support.js';
 
 describe('digiraad stats', () => {
   it('writes numbers the bokmål way by default', async () => {
     const { stdout, code } = await runCli(['stats']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Digitaliseringsrådet – nøkkeltall\nPer 31\.10\.2019 · perioden 24\.10\.2018–31\.10\.2019\n/);
-    // Intl's nb-NO groups thousands with a no-break space and puts one before the per cent sign.
+    // Bokmål groups thousands with a no-break space and puts one before the per cent sign.
     expect(stdout).toMatch(/│ Samlet kostnadsanslag \(over 46 prosjekter\) │ +6\u00a0261 MNOK │/);
     expect(stdout).toMatch(/│ < 26 mill\. +│ +12 │ +26\u00a0% │/);
   });
@@ -25,6 +26,21 @@ describe('digiraad stats', () => {
       const csv = (await runCli(['stats', '--format', 'csv', '--lang', lang, '--report', '2017'])).stdout;
       expect(csv).toContain('\r\ntotals.costMnok,3268.5\r\n');
     }
+  });
+
+  it('prints the 2019 summary exactly, in every format', async () => {
+    expectOutput((await runCli(['stats'])).stdout, 'stats-2019.nb.txt');
+    expectOutput((await runCli(['stats', '--format', 'markdown', '--lang', 'en'])).stdout, 'stats-2019.en.md');
+    expectOutput((await runCli(['stats', '--format', 'csv'])).stdout, 'stats-2019.csv');
+  });
+
+  it('colours a terminal only, and never under NO_COLOR', async () => {
+    const ansi = /\x1b\[/;
+    expect((await runCli(['stats'], { tty: true })).stdout).toMatch(ansi);
+    expect((await runCli(['stats'], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ansi);
+    expect((await runCli(['stats'], { tty: true, env: { TERM: 'dumb' } })).stdout).not.toMatch(ansi);
+    expect((await runCli(['stats'])).stdout).not.toMatch(ansi);
+    expect((await runCli(['stats'], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(ansi);
   });
 
   it('writes CSV for Norwegian Excel with --excel: BOM, semicolons, decimal commas', async () => {
