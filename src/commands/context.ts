@@ -80,8 +80,8 @@ export function maxErrorsOption(value: string | undefined): number {
  */
 export async function loadValidRegisters(ctx: Context, options: CommonOptions): Promise<Registers> {
   const { registers, problems } = await validateData(ctx, options);
-  if (problems.length > 0) ctx.io.stderr.write(problemsText(summarise(problems, maxErrorsOption(options.maxErrors)), ctx.err));
-  if (hasErrors(problems)) throw new DigiraadError('the registers are invalid: fix the errors above (digiraad validate lists them all)', EXIT.invalid);
+  if (problems.length > 0) ctx.io.stderr.write(problemsText(summarise(problems, maxErrorsOption(options.maxErrors)), ctx.err, ctx.settings.lang));
+  if (hasErrors(problems)) throw new DigiraadError(ctx.loc.t.registersInvalid, EXIT.invalid);
   return registers;
 }
 

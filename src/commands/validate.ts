@@ -13,7 +13,7 @@ export async function runValidate(ctx: Context, options: ValidateOptions): Promi
   const { registers, problems } = await validateData(ctx, options);
   const report = summarise(problems, maxErrorsOption(options.maxErrors));
   if (options.format === 'json') ctx.io.stdout.write(problemsJson(report));
-  else if (problems.length > 0) ctx.io.stdout.write(problemsText(report, ctx.out));
+  else if (problems.length > 0) ctx.io.stdout.write(problemsText(report, ctx.out, ctx.settings.lang));
   else {
     const n = (rows: { length: number }) => ctx.loc.number(rows.length);
     const counts = ctx.loc.t.registerCounts(n(registers.treatments), n(registers.questions), n(registers.recommendations), n(registers.conversations), n(registers.reports));

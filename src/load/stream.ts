@@ -3,6 +3,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Problem } from '../model/problem.js';
+import { issue } from '../model/rules.js';
 import { ioError } from '../errors.js';
 import { detectDelimiter, type Delimiter } from './csv.js';
 import type { Encoding, EncodingChoice } from './decode.js';
@@ -37,12 +38,12 @@ class NotUtf8 extends Error {}
 export async function streamRegisterFile(path: string, file: string, knownColumns: readonly string[], choice: EncodingChoice, makeSink: () => RowSink): Promise<StreamedFile | null> {
   const probe = readProbe(path, file);
   if (probe.length === 0) {
-    makeSink().problem({ severity: 'error', file, rule: 'empty-file', message: 'the file is empty', hint: `the first line must be the header: ${knownColumns.join(',')}` });
+    makeSink().problem({ severity: 'error', file, ...issue('empty-file', { header: knownColumns.join(',') }) });
     return null;
   }
   const utf16 = choice === 'auto' && probe[0] === 0xff && probe[1] === 0xfe;
   if (!utf16 && probe.includes(0)) {
-    makeSink().problem({ severity: 'error', file, rule: 'binary-file', message: 'the file is not text (it holds NUL bytes)', hint: 'save the register as CSV (UTF-8 or Windows-1252), not as a spreadsheet or other binary format' });
+    makeSink().problem({ severity: 'error', file, ...issue('binary-file') });
     return null;
   }
   const attempts: Encoding[] = utf16 ? ['utf-16le'] : choice === 'windows-1252' ? ['windows-1252'] : choice === 'utf-8' ? ['utf-8'] : ['utf-8', 'windows-1252'];
@@ -50,7 +51,7 @@ export async function streamRegisterFile(path: string, file: string, knownColumn
     const sink = makeSink();
     try {
       const delimiter = detectDelimiter(await decodeProbe(probe, encoding), knownColumns);
-      await parseStream(path, file, encoding, choice === 'auto' && encoding === 'utf-8', delimiter, sink);
+      await parseStream(path, file, knownColumns, encoding, choice === 'auto' && encoding === 'utf-8', delimiter, sink);
       return { encoding, delimiter };
     } catch (error) {
       if (!(error instanceof NotUtf8)) throw error;
@@ -111,7 +112,7 @@ async function decoderFor(encoding: Encoding, strict: boolean): Promise<StreamDe
  * Feeds the file to papaparse's parser chunk by chunk, carrying the unfinished last row over to
  * the next chunk. Reading waits for parsing (no read-ahead), so memory stays at a chunk or two.
  */
-async function parseStream(path: string, file: string, encoding: Encoding, strict: boolean, delimiter: Delimiter, sink: RowSink): Promise<void> {
+async function parseStream(path: string, file: string, knownColumns: readonly string[], encoding: Encoding, strict: boolean, delimiter: Delimiter, sink: RowSink): Promise<void> {
   const decoder = await decoderFor(encoding, strict);
   let newline: '\n' | '\r\n' | '\r' | undefined;
   let parser: Papa.Parser | undefined;
@@ -132,7 +133,7 @@ async function parseStream(path: string, file: string, encoding: Encoding, stric
     }
   };
   const unbalancedQuote = (at: number) =>
-    sink.problem({ severity: 'error', file, line: at, rule: 'unbalanced-quote', message: 'a quoted field in this row is never closed, so the rest of the file reads as one value', hint: 'close the quote, or write a quote inside a quoted field as ""' });
+    sink.problem({ severity: 'error', file, line: at, ...issue('unbalanced-quote') });
   const feed = (text: string, last: boolean): boolean => {
     const input = pending + text;
     newline ??= input.includes('\r\n') ? '\r\n' : input.includes('\n') || !input.includes('\r') ? '\n' : '\r';
@@ -149,7 +150,7 @@ async function parseStream(path: string, file: string, encoding: Encoding, stric
     pending = last ? '' : input.slice(result.meta.cursor);
     if (!last && pending.length > MAX_ROW_CHARS) {
       // No valid row is this long, and waiting for its end would re-read it with every chunk.
-      sink.problem({ severity: 'error', file, line, rule: 'row-too-long', message: `the row that starts here runs on for more than ${MAX_ROW_CHARS} characters, so reading stopped`, hint: 'a quote may have been left open, or this is not a register' });
+      sink.problem({ severity: 'error', file, line, ...issue('row-too-long', { limit: MAX_ROW_CHARS }) });
       return false;
     }
     return true;
@@ -174,7 +175,7 @@ async function parseStream(path: string, file: string, encoding: Encoding, stric
   return finish();
 
   function finish(): void {
-    if (!seenHeader) sink.problem({ severity: 'error', file, rule: 'empty-file', message: 'the file has no header row', hint: 'the first line must be the header' });
+    if (!seenHeader) sink.problem({ severity: 'error', file, ...issue('no-header', { header: knownColumns.join(',') }) });
   }
 }
 

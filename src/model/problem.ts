@@ -1,5 +1,7 @@
+import type { Issue } from './rules.js';
+
 /** One thing wrong (or doubtful) in the registers, located as precisely as the input allows. */
-export interface Problem {
+export type Problem = Issue & {
   severity: 'error' | 'warning';
   /** The file as the user named it, e.g. `data/projects.csv`. */
   file: string;
@@ -8,11 +10,7 @@ export interface Problem {
   /** Column name as written in the header. */
   column?: string;
   value?: string;
-  /** A stable identifier for scripts, e.g. `unknown-theme`. */
-  rule: string;
-  message: string;
-  hint?: string;
-}
+};
 
 export function compareProblems(a: Problem, b: Problem): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;

@@ -43,6 +43,7 @@ const nb = {
 
   // digiraad validate
   registersValid: (dir: string, counts: string) => `${dir}: registrene er gyldige (${counts})`,
+  registersInvalid: 'registrene har feil: rett feilene over (digiraad validate viser alle)',
   registerCounts: (treatments: string, questions: string, recommendations: string, conversations: string, reports: string) =>
     `${treatments} rådsbehandlinger, ${questions} spørsmål, ${recommendations} anbefalinger, ${conversations} erfaringssamtaler, ${reports} rapporter`,
 
@@ -125,6 +126,7 @@ const en: typeof nb = {
   none: 'none',
 
   registersValid: (dir, counts) => `${dir}: the registers are valid (${counts})`,
+  registersInvalid: 'the registers are invalid: fix the errors above (digiraad validate lists them all)',
   registerCounts: (treatments, questions, recommendations, conversations, reports) =>
     `${treatments} treatments, ${questions} questions, ${recommendations} recommendations, ${conversations} conversations, ${reports} reports`,
 

@@ -1,5 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Problem } from '../model/problem.js';
+import type { Lang } from './locale.js';
+import { problemText } from './problem-messages.js';
 
 export interface ProblemReport {
   problems: Problem[];
@@ -17,22 +19,31 @@ export function summarise(problems: readonly Problem[], maxErrors = Infinity): P
   return { problems: shown, total: { errors, warnings: problems.length - errors } };
 }
 
-/** `data/questions.csv:14: theme "Gevinstrealisring": … (hint: …)`: one line each, editors can jump to it. */
-export function problemsText(report: ProblemReport, style: ChalkInstance): string {
+const WORDS = {
+  nb: { error: 'feil', warning: 'advarsel', hint: 'tips', errors: (n: number) => `${n} feil`, warnings: (n: number) => `${n} ${n === 1 ? 'advarsel' : 'advarsler'}`, hidden: (n: number) => `${n} feil til er ikke vist: øk --max-errors` },
+  en: { error: 'error', warning: 'warning', hint: 'hint', errors: (n: number) => `${n} ${n === 1 ? 'error' : 'errors'}`, warnings: (n: number) => `${n} ${n === 1 ? 'warning' : 'warnings'}`, hidden: (n: number) => `${n} more errors not shown: raise --max-errors` },
+} satisfies Record<Lang, unknown>;
+
+/** `data/questions.csv:14: error: theme "Gevinstrealisring" is not … (hint: …)`: one line each, editors can jump to it. */
+export function problemsText(report: ProblemReport, style: ChalkInstance, lang: Lang): string {
+  const w = WORDS[lang];
   const lines = report.problems.map((p) => {
     const where = [p.file, p.line].filter((x) => x !== undefined).join(':');
+    const { message, hint } = problemText(p, lang);
     // With a value the message is a predicate (`theme "X" is not one of the six themes`).
     const hasValue = p.value !== undefined && p.value !== '';
     const what = hasValue ? `${p.column} ${JSON.stringify(p.value)} ` : p.column ? `${p.column}: ` : '';
-    const label = p.severity === 'error' ? style.red('error') : style.yellow('warning');
-    return `${style.bold(`${where}:`)} ${label}: ${what}${p.message}${p.hint ? style.dim(` (hint: ${p.hint})`) : ''}`;
+    const label = p.severity === 'error' ? style.red(w.error) : style.yellow(w.warning);
+    return `${style.bold(`${where}:`)} ${label}: ${what}${message}${hint ? style.dim(` (${w.hint}: ${hint})`) : ''}`;
   });
   const { errors, warnings } = report.total;
   const hidden = errors - report.problems.filter((p) => p.severity === 'error').length;
-  const summary = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${hidden > 0 ? ` (${hidden} more errors not shown: raise --max-errors)` : ''}`;
+  const summary = `${w.errors(errors)}, ${w.warnings(warnings)}${hidden > 0 ? ` (${w.hidden(hidden)})` : ''}`;
   return `${[...lines, errors > 0 ? style.red.bold(summary) : summary].join('\n')}\n`;
 }
 
+/** For scripts: the rule and its parameters, and the English message and hint. */
 export function problemsJson(report: ProblemReport): string {
-  return `${JSON.stringify({ valid: report.total.errors === 0, errors: report.total.errors, warnings: report.total.warnings, problems: report.problems }, null, 2)}\n`;
+  const problems = report.problems.map((p) => ({ ...p, ...problemText(p, 'en') }));
+  return `${JSON.stringify({ valid: report.total.errors === 0, errors: report.total.errors, warnings: report.total.warnings, problems }, null, 2)}\n`;
 }

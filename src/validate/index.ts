@@ -1,4 +1,5 @@
 import { compareProblems, type Problem } from '../model/problem.js';
+import { issue } from '../model/rules.js';
 import { REQUIRED_REGISTERS, type RegisterName, type Registers, type Treatment } from '../model/registers.js';
 import { TaggedRowsBuilder } from '../model/taggedRows.js';
 import { ExactIds, HashedIds, type IdIndex } from './ids.js';
@@ -50,7 +51,7 @@ export class RegistersValidator {
 
   missing(register: RegisterName, file: string): void {
     if (!REQUIRED_REGISTERS.includes(register)) return;
-    this.problems.push({ severity: 'error', file, rule: 'missing-file', message: `${register}.csv is missing`, hint: 'every data folder needs projects.csv, questions.csv and recommendations.csv (digiraad init makes empty ones)' });
+    this.problems.push({ severity: 'error', file, ...issue('missing-file', { register }) });
   }
 
   finish(): Validated {

@@ -1,4 +1,5 @@
 import type { Problem } from '../model/problem.js';
+import { issue } from '../model/rules.js';
 import type { Conversation, ReportYear, Treatment } from '../model/registers.js';
 import type { Located, RowCheck } from './table.js';
 import { closestOf } from './values.js';
@@ -23,13 +24,13 @@ export function projectReference<R extends ProjectReference>(treatmentIndex: Rea
   };
 }
 
-const unknownProject = (id: string, ids: string[]) => ({ rule: 'unknown-project', message: 'is not the id of any treatment in projects.csv', hint: ids.length > 0 ? `did you mean "${closestOf(id, ids)}"?` : 'add the project to projects.csv first' });
+const unknownProject = (id: string, ids: string[]) => issue('unknown-project', { closest: ids.length > 0 ? closestOf(id, ids) : null });
 
 /** An experience conversation follows its council meeting. */
 export function conversationAfterMeeting(treatments: readonly Treatment[], treatmentIndex: ReadonlyMap<string, number>): RowCheck<Conversation> {
   return (value) => {
     const meeting = treatments[treatmentIndex.get(value.projectId)!]!.meetingDate;
-    return value.date < meeting ? { column: 'date', value: value.date, severity: 'warning', issue: { rule: 'conversation-before-meeting', message: `is before the council meeting (${meeting})`, hint: 'an experience conversation follows the meeting by about a year' } } : null;
+    return value.date < meeting ? { column: 'date', value: value.date, severity: 'warning', issue: issue('conversation-before-meeting', { meeting }) } : null;
   };
 }
 
@@ -44,7 +45,7 @@ export function checkRevisits(file: string, treatments: Located<Treatment>[], al
     if (!target) {
       if (!allIds.has(value.revisitOf)) problems.push({ severity: 'error', file, line, column: 'revisit_of', value: value.revisitOf, ...unknownProject(value.revisitOf, ids) });
     } else if (target.value.meetingDate > value.meetingDate) {
-      problems.push({ severity: 'error', file, line, column: 'revisit_of', value: value.revisitOf, rule: 'revisit-before-original', message: `is dated ${target.value.meetingDate} (line ${target.line}), after this treatment (${value.meetingDate})`, hint: 'a revisit comes after the treatment it revisits: check the dates or swap revisit_of' });
+      problems.push({ severity: 'error', file, line, column: 'revisit_of', value: value.revisitOf, ...issue('revisit-before-original', { date: target.value.meetingDate, line: target.line, own: value.meetingDate }) });
     }
   }
   problems.push(...revisitCycles(file, treatments, byId));
@@ -67,7 +68,7 @@ function revisitCycles(file: string, treatments: Located<Treatment>[], byId: Map
       const cycle = path.slice(path.indexOf(current));
       const first = cycle.reduce((a, b) => (a.line <= b.line ? a : b));
       const names = [...cycle.map((c) => c.value.id), current.value.id].join(' → ');
-      problems.push({ severity: 'error', file, line: first.line, column: 'revisit_of', value: first.value.revisitOf ?? '', rule: 'revisit-cycle', message: `closes a circle of revisits: ${names}`, hint: 'the first treatment of a project has an empty revisit_of' });
+      problems.push({ severity: 'error', file, line: first.line, column: 'revisit_of', value: first.value.revisitOf ?? '', ...issue('revisit-cycle', { cycle: names }) });
     }
     for (const visited of path) state.set(visited.value.id, 'done');
   }
@@ -81,7 +82,7 @@ export function checkCutoffOrder(file: string, reports: Located<ReportYear>[]): 
   for (let i = 1; i < sorted.length; i++) {
     const [before, after] = [sorted[i - 1]!, sorted[i]!];
     if (after.value.cutoff <= before.value.cutoff) {
-      problems.push({ severity: 'error', file, line: after.line, column: 'cutoff', value: after.value.cutoff, rule: 'cutoff-order', message: `is not after the ${before.value.year} cut-off (${before.value.cutoff}, line ${before.line})`, hint: 'each report covers the time after the previous one' });
+      problems.push({ severity: 'error', file, line: after.line, column: 'cutoff', value: after.value.cutoff, ...issue('cutoff-order', { year: before.value.year, cutoff: before.value.cutoff, line: before.line }) });
     }
   }
   return problems;

@@ -1,3 +1,4 @@
+import { issue } from '../model/rules.js';
 import type { Conversation, Question, Recommendation, RegisterName, ReportYear, Treatment } from '../model/registers.js';
 import { parseAmount, parseBoolean, parseDate, parseTags, parseTheme, parseYear, type Parsed } from './values.js';
 
@@ -18,7 +19,7 @@ function schema<C extends Record<string, CellParser<unknown>>, R>(columns: C, bu
 
 const requiredText: CellParser<string> = (raw) => {
   const value = raw.trim();
-  return value === '' ? { ok: false, issue: { rule: 'missing-value', message: 'a value is required' } } : { ok: true, value };
+  return value === '' ? { ok: false, issue: issue('missing-value', { expected: 'value' }) } : { ok: true, value };
 };
 const optionalText: CellParser<string> = (raw) => ({ ok: true, value: raw.trim() });
 const optionalId: CellParser<string | null> = (raw) => ({ ok: true, value: raw.trim() === '' ? null : raw.trim() });

@@ -4,7 +4,7 @@ import type { Problem } from '../model/problem.js';
 import type { RegisterName } from '../model/registers.js';
 import type { Schema } from './schema.js';
 import type { IdIndex } from './ids.js';
-import type { Issue } from './values.js';
+import { issue, type Issue } from '../model/rules.js';
 
 export interface Located<R> {
   line: number;
@@ -64,12 +64,12 @@ export class TableValidator<R> {
     cells.forEach((cell, i) => {
       const name = normaliseColumnName(cell);
       if (!(name in this.schema.columns)) return;
-      if (index.has(name)) this.problem({ severity: 'error', file: this.file, line: 1, column: this.columns[i], rule: 'duplicate-column', message: 'the column appears twice', hint: 'keep one of them' });
+      if (index.has(name)) this.problem({ severity: 'error', file: this.file, line: 1, column: this.columns[i], ...issue('duplicate-column') });
       else index.set(name, i);
     });
     const missing = REGISTER_COLUMNS[this.register].required.filter((c) => !index.has(c));
     for (const column of missing) {
-      this.problem({ severity: 'error', file: this.file, line: 1, column, rule: 'missing-column', message: 'the required column is missing', hint: `the header has: ${this.columns.join(', ')}` });
+      this.problem({ severity: 'error', file: this.file, line: 1, column, ...issue('missing-column', { header: this.columns.join(', ') }) });
     }
     this.plan = Object.entries(this.schema.columns).map(([column, parse]) => {
       const i = index.get(column) ?? -1;
@@ -82,23 +82,19 @@ export class TableValidator<R> {
   row(line: number, cells: string[]): void {
     if (!this.usable) return;
     let failed = false;
-    const report = (column: string, value: string, issue: Issue, severity: Problem['severity'] = 'error') => {
+    const report = (column: string, value: string, found: Issue, severity: Problem['severity'] = 'error') => {
       if (severity === 'error') failed = true;
-      this.problem({ severity, file: this.file, line, column, value: shorten(value), ...issue });
+      this.problem({ severity, file: this.file, line, column, value: shorten(value), ...found });
     };
     if (cells.length !== this.columns.length) {
-      const extra = cells.length > this.columns.length;
-      report('', '', {
-        rule: extra ? 'extra-cells' : 'missing-cells',
-        message: `the row has ${cells.length} cells, the header ${this.columns.length}`,
-        hint: extra ? 'a value that holds the delimiter must be in "quotes"' : 'every row needs a cell (maybe empty) for every column',
-      });
+      const counts = { cells: cells.length, columns: this.columns.length };
+      report('', '', cells.length > this.columns.length ? issue('extra-cells', counts) : issue('missing-cells', counts));
     }
     const values: Record<string, unknown> = {};
     for (const { column, written, index, parse } of this.plan) {
       const raw = index === -1 ? '' : (cells[index] ?? '');
       if (raw.length > MAX_CELL_LENGTH) {
-        report(written, raw, { rule: 'value-too-long', message: `is ${raw.length} characters long, the limit is ${MAX_CELL_LENGTH}`, hint: 'a quote may be missing, so that the rest of the file became one value' });
+        report(written, raw, issue('value-too-long', { length: raw.length, limit: MAX_CELL_LENGTH }));
         continue;
       }
       const parsed = parse(raw);
@@ -111,7 +107,7 @@ export class TableValidator<R> {
     const id = String(values[key.column] ?? cells[key.index]?.trim() ?? '');
     if (id !== '') {
       const first = this.options.ids?.add(id, line);
-      if (first !== undefined) report(key.written, id, { rule: 'duplicate-id', message: `is already used on line ${first}`, hint: 'every row needs its own id' });
+      if (first !== undefined) report(key.written, id, issue('duplicate-id', { line: first }));
     }
     if (failed) return;
     const value = this.schema.build(values);

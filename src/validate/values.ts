@@ -1,16 +1,11 @@
+import { issue, type Issue } from '../model/rules.js';
 import { THEMES, type ThemeId } from '../model/themes.js';
 
 /** What a cell parser says: a value (maybe with a warning), or why the cell is wrong. */
 export type Parsed<T> = { ok: true; value: T; warning?: Issue } | { ok: false; issue: Issue };
 
-export interface Issue {
-  rule: string;
-  message: string;
-  hint?: string;
-}
-
 const ok = <T>(value: T, warning?: Issue): Parsed<T> => (warning ? { ok: true, value, warning } : { ok: true, value });
-const fail = (rule: string, message: string, hint?: string): Parsed<never> => ({ ok: false, issue: hint ? { rule, message, hint } : { rule, message } });
+const fail = (failure: Issue): Parsed<never> => ({ ok: false, issue: failure });
 
 // Thousands separators CONTRACT §1 allows: space, no-break space, narrow no-break (thin) space.
 const GROUP = '[ \\u00a0\\u202f]';
@@ -30,13 +25,13 @@ export function parseAmount(raw: string): Parsed<number | null> {
   let normalised: string | null = null;
   if (AMBIGUOUS.test(unsigned)) {
     const [whole, fraction] = unsigned.split(/[.,]/) as [string, string];
-    return fail('ambiguous-number', `could be ${whole}${fraction} or ${whole}.${fraction}`, `write ${whole} ${fraction} for the whole number, or ${whole},${fraction}0 for the decimal`);
+    return fail(issue('ambiguous-number', { whole, fraction }));
   }
   if (PLAIN.test(unsigned) || GROUPED.test(unsigned)) normalised = unsigned.replace(new RegExp(GROUP, 'g'), '').replace(',', '.');
   else if (DOT_GROUPED_COMMA_DECIMAL.test(unsigned)) normalised = unsigned.replace(/\./g, '').replace(',', '.');
   else if (COMMA_GROUPED_DOT_DECIMAL.test(unsigned)) normalised = unsigned.replace(/,/g, '');
-  if (normalised === null) return fail('not-a-number', 'is not a number', 'write million NOK as 1234,5 or 1 234,5 or 1234.5');
-  if (negative && Number(normalised) !== 0) return fail('negative-number', 'is negative', 'estimates are amounts of million NOK, 0 or more');
+  if (normalised === null) return fail(issue('not-a-number'));
+  if (negative && Number(normalised) !== 0) return fail(issue('negative-number'));
   return ok(Number(normalised));
 }
 
@@ -47,7 +42,7 @@ export function parseBoolean(raw: string): Parsed<boolean> {
   const cell = raw.trim().toLowerCase();
   if (TRUE.has(cell)) return ok(true);
   if (FALSE.has(cell)) return ok(false);
-  return fail('not-a-boolean', 'is not yes or no', 'write yes/no, ja/nei, true/false, 1/0, or x/empty');
+  return fail(issue('not-a-boolean'));
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -56,14 +51,14 @@ const NORWEGIAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 /** An ISO date; Norwegian `dd.mm.yyyy` (as Excel writes it) is read with a warning. */
 export function parseDate(raw: string): Parsed<string> {
   const cell = raw.trim();
-  if (cell === '') return fail('missing-value', 'a date is required', 'write the date as YYYY-MM-DD');
+  if (cell === '') return fail(issue('missing-value', { expected: 'date' }));
   const iso = ISO.exec(cell);
   const norwegian = iso ? null : NORWEGIAN.exec(cell);
-  if (!iso && !norwegian) return fail('not-a-date', 'is not a date', 'write the date as YYYY-MM-DD');
+  if (!iso && !norwegian) return fail(issue('not-a-date'));
   const [year, month, day] = iso ? [iso[1]!, iso[2]!, iso[3]!] : [norwegian![3]!, norwegian![2]!.padStart(2, '0'), norwegian![1]!.padStart(2, '0')];
   const date = `${year}-${month}-${day}`;
-  if (!isRealDate(Number(year), Number(month), Number(day))) return fail('impossible-date', 'does not exist in the calendar', 'check the day and the month');
-  if (norwegian) return ok(date, { rule: 'norwegian-date', message: `read as ${date}`, hint: 'write dates as YYYY-MM-DD to avoid any doubt' });
+  if (!isRealDate(Number(year), Number(month), Number(day))) return fail(issue('impossible-date'));
+  if (norwegian) return ok(date, issue('norwegian-date', { date }));
   return ok(date);
 }
 
@@ -74,7 +69,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
 
 export function parseYear(raw: string): Parsed<number> {
   const cell = raw.trim();
-  if (!/^\d{4}$/.test(cell)) return fail('not-a-year', 'is not a year', 'write the report year as four digits, e.g. 2019');
+  if (!/^\d{4}$/.test(cell)) return fail(issue('not-a-year'));
   return ok(Number(cell));
 }
 
@@ -100,7 +95,7 @@ export function parseTheme(raw: string): Parsed<ThemeId> {
   const known = THEME_BY_CELL.get(raw);
   if (known) return ok(known);
   const cell = raw.trim();
-  if (cell === '') return fail('missing-value', 'a theme is required', `write one of: ${THEMES.map((t) => t.label).join('; ')}`);
+  if (cell === '') return fail(issue('missing-value', { expected: 'theme' }));
   const theme = THEME_BY_SLUG.get(slug(cell));
   if (theme) {
     // A register spells its themes a handful of ways, a million times over.
@@ -109,7 +104,7 @@ export function parseTheme(raw: string): Parsed<ThemeId> {
   }
   const closest = closestOf(slug(cell), [...THEME_BY_SLUG.keys()]);
   const label = THEMES.find((t) => t.id === THEME_BY_SLUG.get(closest))!.label;
-  return fail('unknown-theme', 'is not one of the six themes', `did you mean "${label}"?`);
+  return fail(issue('unknown-theme', { closest: label }));
 }
 
 const tagLists = new Map<string, readonly string[]>();

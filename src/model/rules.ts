@@ -1,0 +1,42 @@
+/**
+ * Every kind of problem validation reports, with what its message needs. The words themselves
+ * are presentation (present/problem-messages.ts, in bokmål and English); the rule id is stable,
+ * for scripts.
+ */
+export interface RuleParams {
+  'missing-file': { register: string };
+  'empty-file': { header: string };
+  'no-header': { header: string };
+  'binary-file': Record<string, never>;
+  'unbalanced-quote': Record<string, never>;
+  'row-too-long': { limit: number };
+  'duplicate-column': Record<string, never>;
+  'missing-column': { header: string };
+  'extra-cells': { cells: number; columns: number };
+  'missing-cells': { cells: number; columns: number };
+  'value-too-long': { length: number; limit: number };
+  'missing-value': { expected: 'value' | 'date' | 'theme' };
+  'ambiguous-number': { whole: string; fraction: string };
+  'not-a-number': Record<string, never>;
+  'negative-number': Record<string, never>;
+  'not-a-boolean': Record<string, never>;
+  'not-a-date': Record<string, never>;
+  'impossible-date': Record<string, never>;
+  'norwegian-date': { date: string };
+  'not-a-year': Record<string, never>;
+  'unknown-theme': { closest: string };
+  'duplicate-id': { line: number };
+  'unknown-project': { closest: string | null };
+  'revisit-before-original': { date: string; line: number; own: string };
+  'revisit-cycle': { cycle: string };
+  'conversation-before-meeting': { meeting: string };
+  'cutoff-order': { year: number; cutoff: string; line: number };
+}
+
+export type Rule = keyof RuleParams;
+
+/** A rule with its parameters, as one value: `{ rule: 'duplicate-id', params: { line: 3 } }`. */
+export type Issue = { [R in Rule]: { rule: R; params: RuleParams[R] } }[Rule];
+
+export const issue = <R extends Rule>(rule: R, ...params: RuleParams[R] extends Record<string, never> ? [] : [RuleParams[R]]): Issue =>
+  ({ rule, params: params[0] ?? {} }) as Issue;
