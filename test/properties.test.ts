@@ -51,7 +51,7 @@ describe('properties', () => {
           outputs.push(await runCli(['stats', '--format', 'json', '--data', dir, '--as-of', '2021-01-01']));
         }
         run++;
-        expect(outputs[0]!.stderr).not.toContain(': feil:');
+        expect(outputs[0]!.stderr).not.toContain(': feil[');
         expect(outputs[0]!.code).toBe(0);
         for (const output of outputs.slice(1)) expect(output.stdout).toBe(outputs[0]!.stdout);
       }),
@@ -84,7 +84,7 @@ describe('properties', () => {
           expect([0, 1]).toContain(result.code);
           expect(result.stderr).not.toContain('internal error');
           const report = command === 'validate' ? result.stdout : result.stderr;
-          for (const line of report.split('\n').filter((l) => l.includes(': feil:'))) expect(line).toMatch(/^\/.+\.csv(:\d+)?: feil: /);
+          for (const line of report.split('\n').filter((l) => l.includes(': feil['))) expect(line).toMatch(/^\/.+\.csv(:\d+)?: feil\[[a-z-]+\]: /);
           if (result.code === 1 && command === 'validate') expect(report).toMatch(/\d+ feil, \d+ advars(el|ler)\n$/);
         }
       }),

@@ -24,7 +24,7 @@ const WORDS = {
   en: { error: 'error', warning: 'warning', hint: 'hint', errors: (n: number) => `${n} ${n === 1 ? 'error' : 'errors'}`, warnings: (n: number) => `${n} ${n === 1 ? 'warning' : 'warnings'}`, hidden: (n: number) => `${n} more errors not shown: raise --max-errors` },
 } satisfies Record<Lang, unknown>;
 
-/** `data/questions.csv:14: error: theme "Gevinstrealisring" is not … (hint: …)`: one line each, editors can jump to it. */
+/** `data/questions.csv:14: error[unknown-theme]: theme "Gevinstrealisring" is not … (hint: …)`: one line each, editors can jump to it. */
 export function problemsText(report: ProblemReport, style: ChalkInstance, lang: Lang): string {
   const w = WORDS[lang];
   const lines = report.problems.map((p) => {
@@ -33,7 +33,8 @@ export function problemsText(report: ProblemReport, style: ChalkInstance, lang: 
     // With a value the message is a predicate (`theme "X" is not one of the six themes`).
     const hasValue = p.value !== undefined && p.value !== '';
     const what = hasValue ? `${p.column} ${JSON.stringify(p.value)} ` : p.column ? `${p.column}: ` : '';
-    const label = p.severity === 'error' ? style.red(w.error) : style.yellow(w.warning);
+    // The rule id in brackets, as rustc does with its error codes: stable, greppable, in --format json too.
+    const label = `${p.severity === 'error' ? style.red(w.error) : style.yellow(w.warning)}[${p.rule}]`;
     return `${style.bold(`${where}:`)} ${label}: ${what}${message}${hint ? style.dim(` (${w.hint}: ${hint})`) : ''}`;
   });
   const { errors, warnings } = report.total;

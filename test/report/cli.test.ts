@@ -182,7 +182,7 @@ describe('digiraad report, other options', () => {
     const cwd = tempDir();
     const run = await runCli(['report', '--data', data], { cwd });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('questions.csv:2: feil: theme "Organisasjon og styring" er ikke ett av de seks temaene');
+    expect(run.stderr).toContain('questions.csv:2: feil[unknown-theme]: theme "Organisasjon og styring" er ikke ett av de seks temaene');
     expect(run.stderr).toContain('registrene har feil');
     expect(readdirSync(cwd)).toEqual([]);
   });
