@@ -9,6 +9,3 @@ export function frame(loc: Locale, title: string, subtitle: string): { $schema: 
 }
 
 export const messagesOf = (loc: Locale): ReportMessages => REPORT_MESSAGES[loc.lang];
-
-/** A Vega expression string literal. */
-export const exprString = (text: string) => JSON.stringify(text);

@@ -35,7 +35,7 @@ export async function runCompare(ctx: Context, options: CompareOptions): Promise
  * --since of the same rank, if any). When only one period is given, or none (the default
  * period), the other is the period just before it: the one that ends where it starts.
  */
-export function comparedPeriods(registers: Registers, options: CompareOptions): [Period, Period] {
+function comparedPeriods(registers: Registers, options: CompareOptions): [Period, Period] {
   const { report = [], asOf = [], since = [] } = options;
   if (since.length > asOf.length) throw usageError('each --since needs an --as-of: give them in pairs, e.g. --as-of 2019-06-30 --since 2018-12-31');
   const given = [...report.map((year) => ({ report: year })), ...asOf.map((date, i) => ({ asOf: date, since: since[i] }))];

@@ -9,7 +9,7 @@ export function runCompletion(io: Io, shell: Shell, program: Command): void {
 }
 
 /** The commands and options as --help lists them, so that the script never disagrees with the help. */
-export function programSpec(program: Command): ProgramSpec {
+function programSpec(program: Command): ProgramSpec {
   const help = program.createHelp();
   const commands = help.visibleCommands(program);
   const commandNames = commands.map((c) => c.name());

@@ -62,7 +62,7 @@ export function displayPath(cwd: string, path: string): string {
 
 const ENCODINGS: readonly EncodingChoice[] = ['auto', 'utf-8', 'windows-1252'];
 
-export function encodingOption(value: string | undefined): EncodingChoice {
+function encodingOption(value: string | undefined): EncodingChoice {
   const choice = (value ?? 'auto').toLowerCase().replace(/^utf8$/, 'utf-8').replace(/^(cp1252|latin1)$/, 'windows-1252') as EncodingChoice;
   if (!ENCODINGS.includes(choice)) throw usageError(`--encoding ${value}: use one of ${ENCODINGS.join(', ')}`);
   return choice;

@@ -34,7 +34,7 @@ export async function runProjects(ctx: Context, options: ProjectsOptions): Promi
 }
 
 /** The filter flags, checked before the registers are read so that a typo fails fast. */
-export function projectFilter(options: ProjectsOptions): ProjectFilter {
+function projectFilter(options: ProjectsOptions): ProjectFilter {
   if (options.year !== undefined && !/^\d{4}$/.test(options.year)) throw usageError(`--year ${options.year}: give a year, e.g. 2019`);
   const minCost = amountOption('--min-cost', options.minCost);
   const maxCost = amountOption('--max-cost', options.maxCost);

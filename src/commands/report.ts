@@ -49,7 +49,7 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<v
 }
 
 /** reproducible-builds.org: SOURCE_DATE_EPOCH, seconds since 1970, is the only time a report may carry. */
-export function sourceDateEpoch(value: string | undefined): string | null {
+function sourceDateEpoch(value: string | undefined): string | null {
   if (value === undefined || value === '') return null;
   if (!/^\d+$/.test(value)) throw usageError(`SOURCE_DATE_EPOCH ${JSON.stringify(value)}: give whole seconds since 1970-01-01`);
   const date = new Date(Number(value) * 1000);

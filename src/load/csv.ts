@@ -1,6 +1,6 @@
 
 export type Delimiter = ',' | ';' | '\t';
-export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
+const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 
 /**
  * The delimiter that splits the header into the most known column names (then the most cells).

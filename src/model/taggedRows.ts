@@ -65,5 +65,3 @@ export class TaggedRowsBuilder {
 }
 
 const THEME_INDEX = new Map<ThemeId, number>(THEME_IDS.map((id, i) => [id, i]));
-
-export const EMPTY_TAGGED_ROWS: TaggedRows = new TaggedRowsBuilder().build();

@@ -9,15 +9,8 @@ export const THEMES = [
 ] as const;
 
 export type ThemeId = (typeof THEMES)[number]['id'];
-export type Theme = (typeof THEMES)[number];
 
 export const THEME_IDS: readonly ThemeId[] = THEMES.map((t) => t.id);
-
-export function themeById(id: ThemeId): Theme {
-  const theme = THEMES.find((t) => t.id === id);
-  if (!theme) throw new Error(`unknown theme id ${id}`);
-  return theme;
-}
 
 export function isThemeId(value: string): value is ThemeId {
   return (THEME_IDS as readonly string[]).includes(value);

@@ -10,7 +10,7 @@ export interface TemplateFile {
   content: string;
 }
 
-export const EXCEL_FOLDER = 'excel';
+const EXCEL_FOLDER = 'excel';
 
 const REGISTERS: readonly RegisterName[] = [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS];
 
@@ -28,7 +28,7 @@ export function registerTemplates(lang: Lang): TemplateFile[] {
 }
 
 /** The README of a new data folder: files, columns, allowed values, themes. */
-export function registerGuide(lang: Lang): string {
+function registerGuide(lang: Lang): string {
   const g = GUIDE[lang];
   const columnTable = (register: RegisterName) => {
     const required = new Set(REGISTER_COLUMNS[register].required);

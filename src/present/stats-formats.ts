@@ -13,7 +13,7 @@ export function statsCsv(figures: Figures, options: CsvOptions = {}): string {
   return toCsv([['figure', 'value'], ...flatten(figures)], options);
 }
 
-export function flatten(value: unknown, path = ''): [string, Cell][] {
+function flatten(value: unknown, path = ''): [string, Cell][] {
   if (value !== null && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, child]) => flatten(child, path ? `${path}.${key}` : key));
   }

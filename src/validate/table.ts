@@ -12,7 +12,7 @@ export interface Located<R> {
 }
 
 /** Longest cell we accept: far beyond any real text, short enough to keep outputs sane. */
-export const MAX_CELL_LENGTH = 100_000;
+const MAX_CELL_LENGTH = 100_000;
 
 /** A check of a row against other registers, e.g. that its project_id exists. */
 export type RowCheck<R> = (value: R) => { column: string; value: string; issue: Issue; severity?: Problem['severity'] } | null;
@@ -133,6 +133,6 @@ export class TableValidator<R> {
   }
 }
 
-export function shorten(value: string, max = 60): string {
+function shorten(value: string, max = 60): string {
   return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
 }
