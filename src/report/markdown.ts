@@ -1,5 +1,5 @@
 import type { ReportDocument } from './document.js';
-import { escapeMarkdown as md } from './escape.js';
+import { escapeMarkdownBlock as md, markdownTable } from '../present/markdown.js';
 import type { DataTable } from './tables.js';
 
 /** report.md: the page's content in GitHub-flavoured Markdown, charts linked as SVG images. */
@@ -16,8 +16,4 @@ export function reportMarkdown(doc: ReportDocument): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-function table(data: DataTable): string {
-  const line = (cells: string[]) => `| ${cells.map(md).join(' | ')} |`;
-  const rule = `|${data.numeric.map((r) => (r ? ' ---: ' : ' --- ')).join('|')}|`;
-  return [line(data.head), rule, ...data.rows.map(line)].join('\n');
-}
+const table = (data: DataTable) => markdownTable(data.head, data.rows, data.numeric);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locale } from '../../src/present/locale.js';
-import { escapeHtml, escapeMarkdown } from '../../src/report/escape.js';
+import { escapeMarkdown, escapeMarkdownBlock } from '../../src/present/markdown.js';
+import { escapeHtml } from '../../src/report/escape.js';
 import { REPORT_MESSAGES } from '../../src/report/messages.js';
 import { trendText } from '../../src/report/sections.js';
 
@@ -26,10 +27,12 @@ describe('escaping', () => {
   });
 
   it('Markdown: no heading, list, link, emphasis, HTML or cell break from register text', () => {
-    expect(escapeMarkdown('# Title')).toBe('\\# Title');
-    expect(escapeMarkdown('- item')).toBe('\\- item');
-    expect(escapeMarkdown('1. item')).toBe('1\\. item');
-    expect(escapeMarkdown('[x](javascript:alert(1)) *b* _i_ `c` a|b <b>&')).toBe('\\[x\\](javascript:alert(1)) \\*b\\* \\_i\\_ \\`c\\` a\\|b &lt;b&gt;&amp;');
+    expect(escapeMarkdownBlock('# Title')).toBe('\\# Title');
+    expect(escapeMarkdownBlock('- item')).toBe('\\- item');
+    expect(escapeMarkdownBlock('1. item')).toBe('1\\. item');
+    expect(escapeMarkdown('- 1.5 in a cell')).toBe('- 1.5 in a cell');
+    expect(escapeMarkdown('[x](javascript:alert(1)) *b* _i_ `c` a|b <b>&amp; < 26 & co')).toBe('\\[x\\](javascript:alert(1)) \\*b\\* \\_i\\_ \\`c\\` a\\|b &lt;b>&amp;amp; < 26 & co');
+    expect(escapeMarkdownBlock('> quote')).toBe('\\> quote');
     expect(escapeMarkdown('line\nbreak')).toBe('line break');
     expect(escapeMarkdown('E-arkiv/MAVOD – PRO25')).toBe('E-arkiv/MAVOD – PRO25');
   });
