@@ -90,7 +90,7 @@ export async function validateData(ctx: Context, options: CommonOptions): Promis
   const validator = new RegistersValidator();
   const encodings = await readRegisters(ctx.dataPath, validator, { encoding: encodingOption(options.encoding), displayDir: ctx.dataDir });
   for (const { file, encoding } of encodings) {
-    if (encoding !== 'utf-8') ctx.io.stderr.write(`${file}: read as ${encoding === 'windows-1252' ? 'Windows-1252 (it is not valid UTF-8)' : 'UTF-16'}\n`);
+    if (encoding !== 'utf-8') ctx.io.stderr.write(`${ctx.loc.t.readAs(file, encoding)}\n`);
   }
   return validator.finish();
 }

@@ -44,6 +44,7 @@ const nb = {
   // digiraad validate
   registersValid: (dir: string, counts: string) => `${dir}: registrene er gyldige (${counts})`,
   registersInvalid: 'registrene har feil: rett feilene over (digiraad validate viser alle)',
+  readAs: (file: string, encoding: 'windows-1252' | 'utf-16le') => (encoding === 'windows-1252' ? `${file}: lest som Windows-1252 (filen er ikke gyldig UTF-8)` : `${file}: lest som UTF-16`),
   registerCounts: (treatments: string, questions: string, recommendations: string, conversations: string, reports: string) =>
     `${treatments} rådsbehandlinger, ${questions} spørsmål, ${recommendations} anbefalinger, ${conversations} erfaringssamtaler, ${reports} rapporter`,
 
@@ -127,6 +128,7 @@ const en: typeof nb = {
 
   registersValid: (dir, counts) => `${dir}: the registers are valid (${counts})`,
   registersInvalid: 'the registers are invalid: fix the errors above (digiraad validate lists them all)',
+  readAs: (file, encoding) => (encoding === 'windows-1252' ? `${file}: read as Windows-1252 (it is not valid UTF-8)` : `${file}: read as UTF-16`),
   registerCounts: (treatments, questions, recommendations, conversations, reports) =>
     `${treatments} treatments, ${questions} questions, ${recommendations} recommendations, ${conversations} conversations, ${reports} reports`,
 
