@@ -1,6 +1,9 @@
 import type { Figures } from '../model/figures.js';
 import { inPeriod, type Scope } from './scope.js';
 
+/** One key for one name however it is cased or spaced: `NAV`, `Nav ` and `nav` are one agency. */
+const sameName = (name: string) => name.toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
+
 /** Counts of projects, treatments, agencies and ministries. */
 export function projectFigures(scope: Scope): Figures['projects'] {
   const newInPeriod = scope.projects.filter((p) => inPeriod(p.first.meetingDate, scope.period));
@@ -11,8 +14,8 @@ export function projectFigures(scope: Scope): Figures['projects'] {
     inPeriod: newInPeriod.length,
     inPeriodSharedSolution: newInPeriod.filter((p) => p.latest.sharedSolution).length,
     // Every agency and ministry the council has met, through any treatment.
-    agencies: new Set(scope.treatments.flatMap((t) => t.agencies)).size,
-    ministries: new Set(scope.treatments.map((t) => t.ministry)).size,
+    agencies: new Set(scope.treatments.flatMap((t) => t.agencies.map(sameName))).size,
+    ministries: new Set(scope.treatments.map((t) => sameName(t.ministry))).size,
     programmes: scope.projects.filter((p) => p.latest.programme).length,
     withCost,
     withoutCost: scope.projects.length - withCost,

@@ -27,6 +27,17 @@ describe('a revisit chain', () => {
     expect(f.tags['laer-av-andre']).toMatchObject({ recommendations: 2, projects: 1 });
   });
 
+  it('counts an agency or ministry once however it is cased or spaced', () => {
+    const typed = registers({
+      treatments: [
+        treatment('n1', '2019-01-01', { agency: 'NAV', ministry: 'Arbeids- og sosialdepartementet' }),
+        treatment('n2', '2019-01-02', { agency: 'Nav / Skatteetaten', ministry: 'Arbeids-  og sosialdepartementet ' }),
+        treatment('n3', '2019-01-03', { agency: 'skatteetaten', ministry: 'Finansdepartementet' }),
+      ],
+    });
+    expect(computeFigures(typed, period).projects).toMatchObject({ agencies: 2, ministries: 2 });
+  });
+
   it('counts every agency met through any treatment, joint agencies split', () => {
     expect(f.projects.agencies).toBe(2);
     expect(f.projects.ministries).toBe(1);
