@@ -125,7 +125,8 @@ async function parseStream(path: string, file: string, knownColumns: readonly st
     for (const cells of rows) {
       const start = line;
       line += 1 + countNewlines(cells, newline === '\r' ? '\r' : '\n');
-      if (cells.length === 1 && cells[0]!.trim() === '') continue;
+      // Blank lines, and the rows of bare delimiters (;;;;) that Excel leaves below a table.
+      if (cells.every((cell) => cell.trim() === '')) continue;
       if (!seenHeader) {
         seenHeader = true;
         sink.header(cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c)));

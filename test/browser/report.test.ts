@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeTempDirs, runCli, tempDir } from '../helpers/cli.js';
+import { runCli, tempDir } from '../helpers/cli.js';
 
 // The report page in a real browser: Debian's chromium, driven by playwright-core.
 const CHROMIUM = process.env.DIGIRAAD_CHROMIUM ?? '/usr/bin/chromium';
@@ -48,7 +48,6 @@ describe.skipIf(!hasChromium)('index.html in chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    removeTempDirs();
   });
 
   it('loads without console errors and fetches nothing but itself', () => {

@@ -27,6 +27,20 @@ describe('one register in three dialects', () => {
     expect(JSON.parse(actual.stdout).totals.costMnok).toBe(200.75);
   });
 
+  it('skips blank lines and rows of bare delimiters, as Excel leaves them, and still counts lines', async () => {
+    const dir = join(root, 'excel-tail');
+    writeDialect(dir, DIALECTS[1]!);
+    const projects = readFileSync(join(dir, 'projects.csv'));
+    writeFileSync(join(dir, 'projects.csv'), Buffer.concat([projects, Buffer.from(';;;;;;;;;;\r\n\r\n;;;;;;;;;;\r\n')]));
+    const questions = readFileSync(join(dir, 'questions.csv'), 'latin1').replace('\r\n', '\r\n;;;\r\n');
+    writeFileSync(join(dir, 'questions.csv'), Buffer.from(questions, 'latin1'));
+    const expected = await runCli(['stats', '--format', 'json', '--data', BASE.pathname]);
+    expect((await runCli(['stats', '--format', 'json', '--data', dir])).stdout).toBe(expected.stdout);
+    // q1 is on line 3 now, below the row of bare delimiters.
+    writeFileSync(join(dir, 'questions.csv'), Buffer.from(questions.replace('Organisering og styring', 'Organisering og styrng'), 'latin1'));
+    expect((await runCli(['validate', '--data', dir])).stdout).toContain('questions.csv:3: feil[unknown-theme]');
+  });
+
   it('says on stderr that a Windows-1252 register was read as such', async () => {
     const dir = join(root, 'announce');
     writeDialect(dir, DIALECTS[1]!);

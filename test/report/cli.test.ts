@@ -1,10 +1,9 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeTempDirs, runCli, tempDir } from '../helpers/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/cli.js';
 import { REPO, readFolder } from './helpers.js';
 
-afterAll(removeTempDirs);
 
 const CHART_FILES = ['cost-bands', 'themes', 'highlight-tag-by-year', 'projects-by-year', 'projects-by-ministry', 'main-themes-by-year'].flatMap((n) => [`${n}.csv`, `${n}.png`, `${n}.svg`, `${n}.vl.json`]);
 const EXPECTED_FILES = [...CHART_FILES, 'figures.csv', 'figures.json', 'index.html', 'manifest.json', 'project-table.csv', 'report.md'].sort();

@@ -1,5 +1,5 @@
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { removeTempDirs, runCli, tempDir } from '../helpers/cli.js';
+import { describe, expect, it, vi } from 'vitest';
+import { runCli, tempDir } from '../helpers/cli.js';
 
 // vega, vega-lite and the canvas are heavy: only `digiraad report` may load them.
 const loaded = vi.hoisted(() => [] as string[]);
@@ -7,7 +7,6 @@ vi.mock('vega', async (original) => (loaded.push('vega'), original()));
 vi.mock('vega-lite', async (original) => (loaded.push('vega-lite'), original()));
 vi.mock('canvas', async (original) => (loaded.push('canvas'), original()));
 
-afterAll(removeTempDirs);
 
 describe('lazy loading', () => {
   it('digiraad stats and validate load no chart library; digiraad report loads them', async () => {

@@ -1,14 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DigiraadError } from '../../src/errors.js';
 import { compareFolder, isClean } from '../../src/report/check.js';
 import { manifestJson } from '../../src/report/manifest.js';
 import { nodeFileSystem, writeReportFolder, type FileSystem } from '../../src/report/writer.js';
-import { removeTempDirs, tempDir } from '../helpers/cli.js';
+import { tempDir } from '../helpers/cli.js';
 import { readFolder } from './helpers.js';
 
-afterAll(removeTempDirs);
 
 const manifest = manifestJson({
   generator: 'digiraad report',

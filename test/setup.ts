@@ -1,0 +1,5 @@
+import { afterAll } from 'vitest';
+import { removeTempDirs } from './helpers/cli.js';
+
+// Every test file leaves /tmp as it found it.
+afterAll(removeTempDirs);
