@@ -24,7 +24,8 @@ export function detectDelimiter(text: string, knownColumns: readonly string[]): 
 }
 
 export function normaliseColumnName(name: string): string {
-  return name.replace(/^\uFEFF/, '').trim().replace(/^"|"$/g, '').trim().toLowerCase();
+  // `Meeting Date` and `meeting-date` are meeting_date too: how people write headers in a spreadsheet.
+  return name.replace(/^\uFEFF/, '').trim().replace(/^"|"$/g, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
 /** The first record, up to the first line end outside quotes. */

@@ -23,6 +23,7 @@ export interface RuleParams {
   'not-a-date': Record<string, never>;
   'impossible-date': Record<string, never>;
   'norwegian-date': { date: string };
+  'date-with-time': { date: string };
   'not-a-year': Record<string, never>;
   'unknown-theme': { closest: string };
   'duplicate-id': { line: number };

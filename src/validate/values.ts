@@ -47,11 +47,18 @@ export function parseBoolean(raw: string): Parsed<boolean> {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const NORWEGIAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+// What spreadsheets and databases append to a date: a time of day, midnight in practice.
+const TIME_OF_DAY = /^(.+?)(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/;
 
-/** An ISO date; Norwegian `dd.mm.yyyy` (as Excel writes it) is read with a warning. */
+/**
+ * An ISO date. Norwegian `dd.mm.yyyy` (as Excel writes it) is read with a warning, and so is a
+ * date with a time of day, which is dropped.
+ */
 export function parseDate(raw: string): Parsed<string> {
-  const cell = raw.trim();
-  if (cell === '') return fail(issue('missing-value', { expected: 'date' }));
+  const written = raw.trim();
+  if (written === '') return fail(issue('missing-value', { expected: 'date' }));
+  const withTime = TIME_OF_DAY.exec(written);
+  const cell = withTime ? withTime[1]! : written;
   const iso = ISO.exec(cell);
   const norwegian = iso ? null : NORWEGIAN.exec(cell);
   if (!iso && !norwegian) return fail(issue('not-a-date'));
@@ -59,6 +66,7 @@ export function parseDate(raw: string): Parsed<string> {
   const date = `${year}-${month}-${day}`;
   if (!isRealDate(Number(year), Number(month), Number(day))) return fail(issue('impossible-date'));
   if (norwegian) return ok(date, issue('norwegian-date', { date }));
+  if (withTime) return ok(date, issue('date-with-time', { date }));
   return ok(date);
 }
 

@@ -64,6 +64,11 @@ describe('parseDate', () => {
     ['', 'missing-value'],
   ])('refuses %j (%s)', (raw, expected) => expect(rule(parseDate(raw))).toBe(expected));
   it('knows leap years', () => expect(value(parseDate('2020-02-29'))).toBe('2020-02-29'));
+  it.each(['2019-10-31 00:00:00', '2019-10-31T00:00', '2019-10-31T00:00:00.000Z', '31.10.2019 00:00'])('reads %j, dropping the time, with a warning', (raw) => {
+    const parsed = parseDate(raw);
+    expect(parsed.ok && parsed.value).toBe('2019-10-31');
+    expect(parsed.ok && parsed.warning?.rule).toMatch(/^(date-with-time|norwegian-date)$/);
+  });
 });
 
 describe('parseTheme', () => {
