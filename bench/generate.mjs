@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../scripts/mulberry32.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const SEED = 20250105;
@@ -36,15 +37,6 @@ export const REPORT_YEARS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 202
 export const cutoffOf = (year) => `${year}-10-${String(25 + (year % 5)).padStart(2, '0')}`;
 export const LAST_CUTOFF = cutoffOf(REPORT_YEARS.at(-1));
 
-function mulberry32(a) {
-  return function () {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const THEMES = [
   ['organisering-og-styring', 'Organisering og styring', 'Organisering og styring', 0.34],

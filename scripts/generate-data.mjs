@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './mulberry32.mjs';
 
 export const SEED = 20191031;
 
@@ -17,15 +18,6 @@ const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 // ---------------------------------------------------------------------------------------------
 // PRNG (mulberry32) and helpers
 // ---------------------------------------------------------------------------------------------
-function mulberry32(a) {
-  return function () {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(SEED);
 const randInt = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1)); // inclusive
 const pick = (arr) => arr[Math.floor(rand() * arr.length)];
