@@ -7,8 +7,9 @@ export type Parsed<T> = { ok: true; value: T; warning?: Issue } | { ok: false; i
 const ok = <T>(value: T, warning?: Issue): Parsed<T> => (warning ? { ok: true, value, warning } : { ok: true, value });
 const fail = (failure: Issue): Parsed<never> => ({ ok: false, issue: failure });
 
-// Thousands separators CONTRACT §1 allows: space, no-break space, narrow no-break (thin) space.
-const GROUP = '[ \\u00a0\\u202f]';
+// Thousands separators CONTRACT §1 allows: space, no-break space, thin space (U+2009) and the
+// narrow no-break space (U+202F) that Norwegian number formatting puts there.
+const GROUP = '[ \\u00a0\\u2009\\u202f]';
 const PLAIN = /^\d+(?:[.,]\d+)?$/;
 const GROUPED = new RegExp(`^\\d{1,3}(?:${GROUP}\\d{3})+(?:[.,]\\d+)?$`);
 const DOT_GROUPED_COMMA_DECIMAL = /^\d{1,3}(?:\.\d{3})+,\d+$/;
