@@ -21,7 +21,9 @@ const requiredText: CellParser<string> = (raw) => {
   const value = raw.trim();
   return value === '' ? { ok: false, issue: issue('missing-value', { expected: 'value' }) } : { ok: true, value };
 };
-const optionalText: CellParser<string> = (raw) => ({ ok: true, value: raw.trim() });
+// Texts are checked (for length, in table.ts) but not kept: nothing to parse.
+const UNKEPT = { ok: true, value: '' } as const;
+const textNotKept: CellParser<string> = () => UNKEPT;
 const optionalId: CellParser<string | null> = (raw) => ({ ok: true, value: raw.trim() === '' ? null : raw.trim() });
 
 /**
@@ -74,12 +76,12 @@ export const SCHEMAS = {
     }),
   ),
   questions: schema(
-    { id: requiredText, project_id: requiredText, theme: parseTheme, text: optionalText },
+    { id: requiredText, project_id: requiredText, theme: parseTheme, text: textNotKept },
     // Texts are checked, not kept: no figure needs them, and a million of them would not fit.
     (v): Question => ({ id: v.id, projectId: v.project_id, theme: v.theme }),
   ),
   recommendations: schema(
-    { id: requiredText, project_id: requiredText, theme: parseTheme, tags: parseTags, text: optionalText },
+    { id: requiredText, project_id: requiredText, theme: parseTheme, tags: parseTags, text: textNotKept },
     (v): Recommendation => ({ id: v.id, projectId: v.project_id, theme: v.theme, tags: v.tags }),
   ),
   conversations: schema(

@@ -5,6 +5,11 @@ import { THEMES, type ThemeId } from '../model/themes.js';
 export type Parsed<T> = { ok: true; value: T; warning?: Issue } | { ok: false; issue: Issue };
 
 const ok = <T>(value: T, warning?: Issue): Parsed<T> => (warning ? { ok: true, value, warning } : { ok: true, value });
+
+// Shared results for the values a register repeats a million times: one object, not a million.
+const EMPTY = ok(null);
+const YES = ok(true);
+const NO = ok(false);
 const fail = (failure: Issue): Parsed<never> => ({ ok: false, issue: failure });
 
 // Thousands separators CONTRACT §1 allows: space, no-break space, thin space (U+2009) and the
@@ -20,7 +25,7 @@ const AMBIGUOUS = /^[1-9]\d{0,2}[.,]\d{3}$/;
 /** A number ≥ 0 (or empty = not given), in either the Norwegian or the English convention. */
 export function parseAmount(raw: string): Parsed<number | null> {
   const cell = raw.trim();
-  if (cell === '') return ok(null);
+  if (cell === '') return EMPTY;
   const negative = /^[-\u2212]/.test(cell);
   const unsigned = negative ? cell.slice(1).trim() : cell;
   let normalised: string | null = null;
@@ -41,8 +46,8 @@ const FALSE = new Set(['no', 'nei', 'false', '0', '']);
 
 export function parseBoolean(raw: string): Parsed<boolean> {
   const cell = raw.trim().toLowerCase();
-  if (TRUE.has(cell)) return ok(true);
-  if (FALSE.has(cell)) return ok(false);
+  if (TRUE.has(cell)) return YES;
+  if (FALSE.has(cell)) return NO;
   return fail(issue('not-a-boolean'));
 }
 
@@ -97,26 +102,28 @@ export function slug(text: string): string {
 
 const THEME_BY_SLUG = new Map<string, ThemeId>(THEMES.flatMap((t) => [[t.id, t.id] as const, [slug(t.label), t.id] as const, [slug(t.labelEn), t.id] as const]));
 
-const THEME_BY_CELL = new Map<string, ThemeId>();
+const THEME_BY_CELL = new Map<string, Parsed<ThemeId>>();
+const THEME_RESULT = new Map(THEMES.map((t) => [t.id as ThemeId, ok(t.id as ThemeId)]));
 
 /** A theme id or label, in any case, with or without æøå folded. */
 export function parseTheme(raw: string): Parsed<ThemeId> {
   const known = THEME_BY_CELL.get(raw);
-  if (known) return ok(known);
+  if (known) return known;
   const cell = raw.trim();
   if (cell === '') return fail(issue('missing-value', { expected: 'theme' }));
   const theme = THEME_BY_SLUG.get(slug(cell));
   if (theme) {
     // A register spells its themes a handful of ways, a million times over.
-    if (THEME_BY_CELL.size < 1000) THEME_BY_CELL.set(Buffer.from(raw, 'utf8').toString('utf8'), theme);
-    return ok(theme);
+    const result = THEME_RESULT.get(theme)!;
+    if (THEME_BY_CELL.size < 1000) THEME_BY_CELL.set(Buffer.from(raw, 'utf8').toString('utf8'), result);
+    return result;
   }
   const closest = closestOf(slug(cell), [...THEME_BY_SLUG.keys()]);
   const label = THEMES.find((t) => t.id === THEME_BY_SLUG.get(closest))!.label;
   return fail(issue('unknown-theme', { closest: label }));
 }
 
-const tagLists = new Map<string, readonly string[]>();
+const tagLists = new Map<string, Parsed<readonly string[]>>();
 
 /**
  * `a|b|c` → distinct lower-case slugs, in order of appearance. Registers repeat a few tag lists
@@ -125,10 +132,10 @@ const tagLists = new Map<string, readonly string[]>();
 export function parseTags(raw: string): Parsed<readonly string[]> {
   let tags = tagLists.get(raw);
   if (!tags) {
-    tags = Object.freeze([...new Set(raw.split('|').map(slug).filter((t) => t !== ''))]);
+    tags = ok(Object.freeze([...new Set(raw.split('|').map(slug).filter((t) => t !== ''))]));
     if (tagLists.size < 10_000) tagLists.set(Buffer.from(raw, 'utf8').toString('utf8'), tags);
   }
-  return ok(tags);
+  return tags;
 }
 
 export function closestOf(word: string, candidates: readonly string[]): string {
