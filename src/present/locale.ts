@@ -4,7 +4,7 @@ import { MESSAGES, type Messages } from './messages.js';
 export const LANGS = ['nb', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** Number, money, share and date formatting for people: nb `6 261,5` and `26 %`, en `6,261.5` and `26%`. */
+/** Number, money, share and date formatting for people: nb `1 234,5` and `26 %`, en `1,234.5` and `26%`. */
 export interface Locale {
   lang: Lang;
   t: Messages;
