@@ -19,7 +19,7 @@ export function resolvePeriod(registers: Registers, options: PeriodOptions): Per
     const index = cutoffs.findIndex((r) => r.year === options.report);
     if (index === -1) {
       const known = cutoffs.map((r) => r.year).join(', ');
-      throw usageError(`no report ${options.report} in reports.csv${known ? ` (there is ${known})` : ' (the data has no reports.csv)'}`);
+      throw usageError(`no report ${options.report} in reports.csv${known ? `, which has ${known}` : ' (the data has no reports.csv)'}`);
     }
     const asOf = cutoffs[index]!.cutoff;
     return { since: cutoffs[index - 1]?.cutoff ?? oneYearBefore(asOf), asOf };

@@ -31,7 +31,7 @@ describe('resolvePeriod', () => {
   });
 
   it('rejects an unknown report, a mix of --report and dates, and a since after as-of', () => {
-    expect(() => resolvePeriod(withReports, { report: 2020 })).toThrow('no report 2020 in reports.csv (there is 2017, 2018, 2019)');
+    expect(() => resolvePeriod(withReports, { report: 2020 })).toThrow('no report 2020 in reports.csv, which has 2017, 2018, 2019');
     expect(() => resolvePeriod(withReports, { report: 2019, asOf: '2019-01-01' })).toThrow(DigiraadError);
     expect(() => resolvePeriod(withReports, { asOf: '2019-01-01', since: '2019-01-01' })).toThrow('--since 2019-01-01 must be before the as-of date 2019-01-01');
   });
