@@ -4,7 +4,7 @@ import { resolvePeriod, isIsoDate } from '../aggregate/period.js';
 import { usageError, DigiraadError, EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadConfigFile } from '../load/config.js';
-import type { EncodingChoice } from '../load/decode.js';
+import type { EncodingChoice } from '../load/encoding.js';
 import { readRegisters } from '../load/registers.js';
 import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ioError } from '../errors.js';
 import { knownColumns } from '../model/columns.js';
 import { OPTIONAL_REGISTERS, REQUIRED_REGISTERS, type RegisterName } from '../model/registers.js';
-import type { Encoding, EncodingChoice } from './decode.js';
+import type { Encoding, EncodingChoice } from './encoding.js';
 import { streamRegisterFile, type RowSink } from './stream.js';
 
 /** What receives the registers, in order: projects.csv first, so the others can be checked against it. */

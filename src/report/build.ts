@@ -1,5 +1,5 @@
 import { CHARTS, specJson, type ChartInput, type ChartName } from '../charts/index.js';
-import { fontFaceCss } from '../charts/fonts.js';
+import { fontFaceCss } from './fonts.js';
 import type { ChartRenderer } from '../charts/render.js';
 import type { Figures } from '../model/figures.js';
 import type { Period } from '../model/period.js';

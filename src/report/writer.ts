@@ -121,3 +121,30 @@ async function assertReplaceable(fs: FileSystem, folder: string, display: string
   if (manifest && isOurManifest(Buffer.from(manifest).toString('utf8'))) return;
   throw ioError(`${display} exists and is not a report folder digiraad wrote (it has no digiraad ${MANIFEST_FILE}): choose another --out, or empty it first`);
 }
+
+/**
+ * Writes new files under `dir` (the registers of `digiraad init`). Unless `force`, nothing is
+ * written when any of them exists already: exit code 3, as for any file that cannot be written,
+ * since the fix is the same (another folder, or --force), not a change to the command.
+ */
+export async function writeNewFiles(dir: string, shown: string, files: readonly { path: string; content: string }[], force: boolean): Promise<void> {
+  if (!force) {
+    const exists = async (path: string) => fsp.access(path).then(() => true, () => false);
+    const existing = [];
+    for (const f of files) if (await exists(join(dir, f.path))) existing.push(join(shown, f.path));
+    if (existing.length > 0) {
+      const named = existing.length === 1 ? existing[0] : `${existing[0]} (and ${existing.length - 1} more)`;
+      throw ioError(`will not overwrite ${named}: nothing was written; --force overwrites, or name a new folder`);
+    }
+  }
+  for (const f of files) {
+    const path = join(dir, f.path);
+    try {
+      await fsp.mkdir(dirname(path), { recursive: true });
+      // 'wx' fails rather than overwrite a file that appeared since the check above.
+      await fsp.writeFile(path, f.content, { flag: force ? 'w' : 'wx' });
+    } catch (error) {
+      throw ioError(`could not write ${join(shown, f.path)}: ${(error as Error).message}`);
+    }
+  }
+}
