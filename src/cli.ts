@@ -6,7 +6,7 @@ import type { CommonOptions, Context } from './commands/context.js';
 import { DigiraadError, EXIT } from './errors.js';
 import { processIo, type Io } from './io.js';
 import { OUTPUT_FORMATS, SHELLS, type Shell } from './present/choices.js';
-import { LANGS } from './present/locale.js';
+import { LANGS } from './model/lang.js';
 
 // The shipped registers: data/ beside dist/ (and beside src/ when tests run the sources).
 const SHIPPED_DATA = fileURLToPath(new URL('../data', import.meta.url));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { usageError } from './errors.js';
 import { isThemeId } from './model/themes.js';
-import { LANGS } from './present/locale.js';
+import { LANGS } from './model/lang.js';
 import { EXPECTED, type ConfigFile, type Settings } from './settings.js';
 
 // The checks of settings.ts, apart because zod is heavy: it loads only when something is set.

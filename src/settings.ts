@@ -1,7 +1,7 @@
 import { usageError } from './errors.js';
-import { DEFAULT_SETTINGS, type FigureSettings } from './model/settings.js';
+import { LANGS, type Lang } from './model/lang.js';
+import { DEFAULT_SETTINGS, type FigureSettings, type Source } from './model/settings.js';
 import { THEME_IDS } from './model/themes.js';
-import { LANGS, type Lang } from './present/locale.js';
 
 /** Everything digiraad.config.json, DIGIRAAD_* variables and flags can set. */
 export interface Settings extends FigureSettings {
@@ -12,8 +12,6 @@ export interface Settings extends FigureSettings {
   lang: Lang;
 }
 
-/** Where a setting's value came from; `name` is the file, the variable or the flag. */
-export type Source = { kind: 'default' } | { kind: 'file' | 'environment' | 'flag'; name: string };
 export type Sources = Record<keyof Settings, Source>;
 
 export const CONFIG_FILE = 'digiraad.config.json';

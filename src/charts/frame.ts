@@ -1,6 +1,6 @@
 import type { Config } from 'vega-lite';
 import type { Locale } from '../present/locale.js';
-import { REPORT_MESSAGES, type ReportMessages } from '../report/messages.js';
+import { reportWords, type ReportWords } from '../i18n/index.js';
 import { chartConfig, SCHEMA } from './theme.js';
 
 /** The parts every chart spec starts with: schema, title and subtitle, the shared config. */
@@ -8,4 +8,4 @@ export function frame(loc: Locale, title: string, subtitle: string): { $schema: 
   return { $schema: SCHEMA, description: `${title}. ${subtitle}.`, title: { text: title, subtitle }, config: chartConfig(loc.lang) };
 }
 
-export const messagesOf = (loc: Locale): ReportMessages => REPORT_MESSAGES[loc.lang];
+export const messagesOf = (loc: Locale): ReportWords => reportWords(loc.lang);

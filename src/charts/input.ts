@@ -23,7 +23,7 @@ export interface CostBandRow {
 }
 
 export function costBandRows(figures: Figures, loc: Locale): CostBandRow[] {
-  return Object.entries(figures.costBands).map(([key, band]) => ({ key, label: loc.t.bandLabel(key), count: band.count, share: band.share }));
+  return Object.entries(figures.costBands).map(([key, band]) => ({ key, label: loc.t.words.bandLabel(key), count: band.count, share: band.share }));
 }
 
 export interface ThemeRow {

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Locale } from '../present/locale.js';
-import { joinList } from '../report/messages.js';
+import { joinList } from '../i18n/index.js';
 import { frame, messagesOf } from './frame.js';
 import { mainThemeLabels, mainThemeRows, type ChartInput } from './input.js';
 import { PLOT_WIDTH } from './theme.js';

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Locale } from '../present/locale.js';
-import { tagWord } from '../report/messages.js';
+import { tagWord } from '../i18n/index.js';
 import { frame, messagesOf } from './frame.js';
 import { tagRows, type ChartInput } from './input.js';
 import { COLORS, PLOT_WIDTH } from './theme.js';

@@ -1,5 +1,5 @@
 import type { Config } from 'vega-lite';
-import type { Lang } from '../present/locale.js';
+import type { Lang } from '../model/lang.js';
 
 /**
  * The look every chart shares. One OFL font (Source Sans 3, shipped by @fontsource/source-sans-3)

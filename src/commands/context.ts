@@ -81,7 +81,7 @@ export function maxErrorsOption(value: string | undefined): number {
 export async function loadValidRegisters(ctx: Context, options: CommonOptions): Promise<Registers> {
   const { registers, problems } = await validateData(ctx, options);
   if (problems.length > 0) ctx.io.stderr.write(problemsText(summarise(problems, maxErrorsOption(options.maxErrors)), ctx.err, ctx.settings.lang));
-  if (hasErrors(problems)) throw new DigiraadError(ctx.loc.t.registersInvalid, EXIT.invalid);
+  if (hasErrors(problems)) throw new DigiraadError(ctx.loc.t.registers.invalid, EXIT.invalid);
   return registers;
 }
 
@@ -90,7 +90,7 @@ export async function validateData(ctx: Context, options: CommonOptions): Promis
   const validator = new RegistersValidator();
   const encodings = await readRegisters(ctx.dataPath, validator, { encoding: encodingOption(options.encoding), displayDir: ctx.dataDir });
   for (const { file, encoding } of encodings) {
-    if (encoding !== 'utf-8') ctx.io.stderr.write(`${ctx.loc.t.readAs(file, encoding)}\n`);
+    if (encoding !== 'utf-8') ctx.io.stderr.write(`${ctx.loc.t.registers.readAs(file, encoding)}\n`);
   }
   return validator.finish();
 }

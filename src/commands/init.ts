@@ -14,6 +14,6 @@ export async function runInit(ctx: Context, options: InitOptions, [dir]: string[
   const files = registerTemplates(ctx.loc.lang);
   await writeNewFiles(target, shown, files, options.force === true);
   const { t } = ctx.loc;
-  const lines = [t.initWrote(ctx.loc.number(files.length), shown), ...files.map((f) => `  ${join(shown, f.path)}`), t.initNext(shown)];
+  const lines = [t.init.wrote(ctx.loc.number(files.length), shown), ...files.map((f) => `  ${join(shown, f.path)}`), t.init.next(shown)];
   ctx.io.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -2,10 +2,11 @@ import { join, resolve } from 'node:path';
 import { computeFigures } from '../aggregate/index.js';
 import { DigiraadError, EXIT, usageError } from '../errors.js';
 import type { Output } from '../io.js';
+import { CATALOGUES } from '../i18n/index.js';
 import { readRegisterBytes } from '../load/registers.js';
+import type { Lang } from '../model/lang.js';
 import { buildReport } from '../report/build.js';
 import { compareFolder, describeDiff, isClean } from '../report/check.js';
-import { REPORT_MESSAGES } from '../report/messages.js';
 import { writeReportFolder } from '../report/writer.js';
 import { displayPath, loadValidRegisters, periodOption, type CommonOptions, type Context } from './context.js';
 
@@ -58,13 +59,13 @@ function sourceDateEpoch(value: string | undefined): string | null {
 }
 
 /** `rendering charts 3/6: themes` on one line of a terminal, redrawn in place; nothing when stderr is not a terminal. */
-function progressLine(stream: Output, lang: keyof typeof REPORT_MESSAGES) {
+function progressLine(stream: Output, lang: Lang) {
   const active = stream.isTTY === true;
   let shown = false;
   return {
     update: (done: number, total: number, name: string) => {
       if (!active) return;
-      stream.write(`\r\x1b[2K${REPORT_MESSAGES[lang].progress(done, total, name)}`);
+      stream.write(`\r\x1b[2K${CATALOGUES[lang].report.progress(done, total, name)}`);
       shown = true;
     },
     clear: () => {

@@ -16,8 +16,8 @@ export async function runValidate(ctx: Context, options: ValidateOptions): Promi
   else if (problems.length > 0) ctx.io.stdout.write(problemsText(report, ctx.out, ctx.settings.lang));
   else {
     const n = (rows: { length: number }) => ctx.loc.number(rows.length);
-    const counts = ctx.loc.t.registerCounts(n(registers.treatments), n(registers.questions), n(registers.recommendations), n(registers.conversations), n(registers.reports));
-    ctx.io.stdout.write(`${ctx.out.green('✓')} ${ctx.loc.t.registersValid(ctx.dataDir, counts)}\n`);
+    const counts = ctx.loc.t.registers.counts(n(registers.treatments), n(registers.questions), n(registers.recommendations), n(registers.conversations), n(registers.reports));
+    ctx.io.stdout.write(`${ctx.out.green('✓')} ${ctx.loc.t.registers.valid(ctx.dataDir, counts)}\n`);
   }
   if (hasErrors(problems)) throw new DigiraadError('', EXIT.invalid);
 }

@@ -1,6 +1,6 @@
 /**
  * Every kind of problem validation reports, with what its message needs. The words themselves
- * are presentation (present/problem-messages.ts, in bokmål and English); the rule id is stable,
+ * are presentation (src/i18n/, one catalogue per language); the rule id is stable,
  * for scripts.
  */
 export interface RuleParams {

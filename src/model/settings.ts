@@ -14,3 +14,6 @@ export const DEFAULT_SETTINGS: FigureSettings = {
   mainThemes: ['organisering-og-styring', 'behov-mal-og-losning'],
   highlightTag: 'kommunikasjon',
 };
+
+/** Where a setting's value came from; `name` is the file, the variable or the flag. */
+export type Source = { kind: 'default' } | { kind: 'file' | 'environment' | 'flag'; name: string };

@@ -32,19 +32,19 @@ function humanSections(comparison: Comparison, loc: Locale): { heading: string; 
   // Shares keep one decimal, zeros too, so that a column of them lines up and reads as compared.
   const value = (unit: Unit, v: number | null) => (v === null ? '–' : unit === 'share' ? loc.percent(v, 1, true) : unit === 'mnok' ? loc.mnok(v) : loc.number(v));
   const change = (unit: Unit, c: number | null) =>
-    c === null ? '–' : unit === 'share' ? loc.t.points(loc.signed(c * 100, 1, true)) : unit === 'mnok' ? `${loc.signed(c)} MNOK` : loc.signed(c);
+    c === null ? '–' : unit === 'share' ? loc.t.compare.points(loc.signed(c * 100, 1, true)) : unit === 'mnok' ? `${loc.signed(c)} MNOK` : loc.signed(c);
   const dates = comparison.periods.map((p) => loc.date(p.asOf));
   return comparison.sections.map((section) => ({
     heading: section.heading(loc),
-    head: [section.column(loc), ...dates, loc.t.change],
+    head: [section.column(loc), ...dates, loc.t.compare.change],
     rows: section.figures.map((f) => [f.label(loc), value(f.unit, f.first), value(f.unit, f.second), change(f.unit, f.change)]),
   }));
 }
 
-const periodLines = (comparison: Comparison, loc: Locale) => comparison.periods.map((p) => loc.t.periodLine(loc.date(p.since), loc.date(p.asOf)));
+const periodLines = (comparison: Comparison, loc: Locale) => comparison.periods.map((p) => loc.t.words.periodLine(loc.date(p.since), loc.date(p.asOf)));
 
 export function compareTerminal(comparison: Comparison, loc: Locale, style: ChalkInstance): string {
-  const out = [style.bold(loc.t.compareTitle), ...periodLines(comparison, loc)];
+  const out = [style.bold(loc.t.compare.title), ...periodLines(comparison, loc)];
   for (const section of humanSections(comparison, loc)) {
     const table = terminalTable(section.head, ['left', 'right', 'right', 'right'], style);
     table.push(...section.rows);
@@ -55,5 +55,5 @@ export function compareTerminal(comparison: Comparison, loc: Locale, style: Chal
 
 export function compareMarkdown(comparison: Comparison, loc: Locale): string {
   const sections = humanSections(comparison, loc).flatMap((s) => [`## ${s.heading}`, markdownTable(s.head, s.rows, [false, true, true, true])]);
-  return `${[`# ${loc.t.compareTitle}`, periodLines(comparison, loc).join('  \n'), ...sections].join('\n\n')}\n`;
+  return `${[`# ${loc.t.compare.title}`, periodLines(comparison, loc).join('  \n'), ...sections].join('\n\n')}\n`;
 }

@@ -32,25 +32,25 @@ export interface Comparison {
 type Definition = Pick<ComparedFigure, 'figure' | 'unit' | 'label'>;
 
 const KEY_FIGURES: Definition[] = [
-  { figure: 'projects.total', unit: 'count', label: ({ t }) => t.projectsTotal },
-  { figure: 'projects.treatments', unit: 'count', label: ({ t }) => t.treatments },
-  { figure: 'projects.inPeriod', unit: 'count', label: ({ t }) => t.inPeriod },
-  { figure: 'projects.inPeriodSharedSolution', unit: 'count', label: ({ t }) => t.inPeriodShared },
-  { figure: 'projects.agencies', unit: 'count', label: ({ t }) => t.agencies },
-  { figure: 'projects.ministries', unit: 'count', label: ({ t }) => t.ministries },
-  { figure: 'projects.programmes', unit: 'count', label: ({ t }) => t.programmes },
-  { figure: 'projects.withCost', unit: 'count', label: ({ t }) => t.withCost },
-  { figure: 'projects.withoutCost', unit: 'count', label: ({ t }) => t.withoutCost },
-  { figure: 'totals.counted', unit: 'count', label: ({ t }) => t.countedProjects },
-  { figure: 'totals.costMnok', unit: 'mnok', label: ({ t }) => t.totalCost },
-  { figure: 'totals.benefitMnok', unit: 'mnok', label: ({ t }) => t.totalBenefit },
-  { figure: 'totals.costRange.min', unit: 'mnok', label: ({ t }) => t.costMin },
-  { figure: 'totals.costRange.max', unit: 'mnok', label: ({ t }) => t.costMax },
-  { figure: 'questions.total', unit: 'count', label: ({ t }) => t.questions },
-  { figure: 'recommendations.total', unit: 'count', label: ({ t }) => t.recommendations },
-  { figure: 'mainThemes.share', unit: 'share', label: ({ t }) => t.mainThemesOfAll },
-  { figure: 'conversations.total', unit: 'count', label: ({ t }) => t.conversations },
-  { figure: 'conversations.inPeriod', unit: 'count', label: ({ t }) => t.conversationsInPeriod },
+  { figure: 'projects.total', unit: 'count', label: ({ t }) => t.stats.projectsTotal },
+  { figure: 'projects.treatments', unit: 'count', label: ({ t }) => t.words.treatments },
+  { figure: 'projects.inPeriod', unit: 'count', label: ({ t }) => t.stats.inPeriod },
+  { figure: 'projects.inPeriodSharedSolution', unit: 'count', label: ({ t }) => t.stats.inPeriodShared },
+  { figure: 'projects.agencies', unit: 'count', label: ({ t }) => t.stats.agencies },
+  { figure: 'projects.ministries', unit: 'count', label: ({ t }) => t.stats.ministries },
+  { figure: 'projects.programmes', unit: 'count', label: ({ t }) => t.stats.programmes },
+  { figure: 'projects.withCost', unit: 'count', label: ({ t }) => t.stats.withCost },
+  { figure: 'projects.withoutCost', unit: 'count', label: ({ t }) => t.stats.withoutCost },
+  { figure: 'totals.counted', unit: 'count', label: ({ t }) => t.compare.countedProjects },
+  { figure: 'totals.costMnok', unit: 'mnok', label: ({ t }) => t.stats.totalCost },
+  { figure: 'totals.benefitMnok', unit: 'mnok', label: ({ t }) => t.stats.totalBenefit },
+  { figure: 'totals.costRange.min', unit: 'mnok', label: ({ t }) => t.compare.costMin },
+  { figure: 'totals.costRange.max', unit: 'mnok', label: ({ t }) => t.compare.costMax },
+  { figure: 'questions.total', unit: 'count', label: ({ t }) => t.words.questions },
+  { figure: 'recommendations.total', unit: 'count', label: ({ t }) => t.words.recommendations },
+  { figure: 'mainThemes.share', unit: 'share', label: ({ t }) => t.compare.mainThemesOfAll },
+  { figure: 'conversations.total', unit: 'count', label: ({ t }) => t.stats.conversations },
+  { figure: 'conversations.inPeriod', unit: 'count', label: ({ t }) => t.stats.conversationsInPeriod },
 ];
 
 /** The key figures, cost band shares and theme shares of two periods, with the change from the first to the second. */
@@ -65,15 +65,15 @@ export function compareFigures(first: Figures, second: Figures): Comparison {
   return {
     periods: [first.period, second.period],
     sections: [
-      { heading: ({ t }) => t.keyFigures, column: ({ t }) => t.figure, figures: compared(KEY_FIGURES) },
+      { heading: ({ t }) => t.words.keyFigures, column: ({ t }) => t.words.figure, figures: compared(KEY_FIGURES) },
       {
-        heading: ({ t }) => t.costBands,
-        column: ({ t }) => t.band,
+        heading: ({ t }) => t.words.costBandsTitle,
+        column: ({ t }) => t.words.costEstimate,
         // Both periods are counted with the same settings, so they have the same bands.
-        figures: compared(Object.keys(first.costBands).map((band) => ({ figure: `costBands.${band}.share`, unit: 'share', label: ({ t }) => t.bandLabel(band) }))),
+        figures: compared(Object.keys(first.costBands).map((band) => ({ figure: `costBands.${band}.share`, unit: 'share', label: ({ t }) => t.words.bandLabel(band) }))),
       },
-      { heading: ({ t }) => t.questionShares, column: ({ t }) => t.theme, figures: compared(themeShares('questionShare')) },
-      { heading: ({ t }) => t.recommendationShares, column: ({ t }) => t.theme, figures: compared(themeShares('recommendationShare')) },
+      { heading: ({ t }) => t.compare.questionShares, column: ({ t }) => t.words.theme, figures: compared(themeShares('questionShare')) },
+      { heading: ({ t }) => t.compare.recommendationShares, column: ({ t }) => t.words.theme, figures: compared(themeShares('recommendationShare')) },
     ],
   };
 }

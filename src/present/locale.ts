@@ -1,8 +1,6 @@
-import { THEMES, type ThemeId } from '../model/themes.js';
-import { MESSAGES, type Messages } from './messages.js';
-
-export const LANGS = ['nb', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import { CATALOGUES, type Messages } from '../i18n/index.js';
+import type { Lang } from '../model/lang.js';
+import type { ThemeId } from '../model/themes.js';
 
 /** Number, money, share and date formatting for people: nb `1 234,5` and `26 %`, en `1,234.5` and `26%`. */
 export interface Locale {
@@ -25,10 +23,12 @@ export interface Locale {
  * The conventions of each language, written out rather than taken from Intl: the same bytes on
  * every Node and ICU version, and no ICU locale data to load when digiraad starts.
  */
-const CONVENTIONS = {
-  nb: { group: '\u00a0', decimal: ',', minus: '\u2212', percent: '\u00a0%' },
-  en: { group: ',', decimal: '.', minus: '-', percent: '%' },
-} as const;
+const CONVENTIONS: Record<Lang, { group: string; decimal: string; minus: string; percent: string; date: (iso: string) => string }> = {
+  // The Norwegian dd.mm.yyyy.
+  nb: { group: '\u00a0', decimal: ',', minus: '\u2212', percent: '\u00a0%', date: (iso) => iso.split('-').reverse().join('.') },
+  // ISO, which no English reader misreads.
+  en: { group: ',', decimal: '.', minus: '-', percent: '%', date: (iso) => iso },
+};
 
 export function locale(lang: Lang): Locale {
   const c = CONVENTIONS[lang];
@@ -41,19 +41,16 @@ export function locale(lang: Lang): Locale {
     return `${sign}${grouped}${fraction ? c.decimal + fraction : ''}${style === 'percent' ? c.percent : ''}`;
   };
   const number = (value: number, digits = 1) => format(value, 'decimal', digits);
+  const t = CATALOGUES[lang];
   return {
     lang,
-    t: MESSAGES[lang],
+    t,
     number,
     signed: (value, digits = 1, fixed = false) => format(value, 'decimal', digits, fixed, 'exceptZero'),
     percent: (share, digits = 0, fixed = false) => format(share, 'percent', digits, fixed),
-    mnok: (value) => (value === null ? MESSAGES[lang].noEstimate : `${number(value)} MNOK`),
-    // nb: the Norwegian dd.mm.yyyy; en: ISO, which no English reader misreads.
-    date: (iso) => (lang === 'nb' ? iso.split('-').reverse().join('.') : iso),
-    themeLabel: (id) => {
-      const theme = THEMES.find((t) => t.id === id)!;
-      return lang === 'nb' ? theme.label : theme.labelEn;
-    },
+    mnok: (value) => (value === null ? t.words.noEstimate : `${number(value)} MNOK`),
+    date: c.date,
+    themeLabel: (id) => t.themes[id],
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Problem } from '../model/problem.js';
-import type { Lang } from './locale.js';
-import { problemText } from './problem-messages.js';
+import { CATALOGUES, problemText } from '../i18n/index.js';
+import type { Lang } from '../model/lang.js';
 
 export interface ProblemReport {
   problems: Problem[];
@@ -19,14 +19,9 @@ export function summarise(problems: readonly Problem[], maxErrors = Infinity): P
   return { problems: shown, total: { errors, warnings: problems.length - errors } };
 }
 
-const WORDS = {
-  nb: { error: 'feil', warning: 'advarsel', hint: 'tips', errors: (n: number) => `${n} feil`, warnings: (n: number) => `${n} ${n === 1 ? 'advarsel' : 'advarsler'}`, hidden: (n: number) => `${n} feil til er ikke vist: øk --max-errors` },
-  en: { error: 'error', warning: 'warning', hint: 'hint', errors: (n: number) => `${n} ${n === 1 ? 'error' : 'errors'}`, warnings: (n: number) => `${n} ${n === 1 ? 'warning' : 'warnings'}`, hidden: (n: number) => `${n} more errors not shown: raise --max-errors` },
-} satisfies Record<Lang, unknown>;
-
 /** `data/questions.csv:14: error[unknown-theme]: theme "Gevinstrealisring" is not … (hint: …)`: one line each, editors can jump to it. */
 export function problemsText(report: ProblemReport, style: ChalkInstance, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = CATALOGUES[lang].problems;
   const lines = report.problems.map((p) => {
     const where = [p.file, p.line].filter((x) => x !== undefined).join(':');
     const { message, hint } = problemText(p, lang);

@@ -21,7 +21,7 @@ export function projectsCsv(table: ProjectTable, options: CsvOptions = {}): stri
 function humanColumns(loc: Locale): { head: string[]; aligns: Align[]; cells: (row: ProjectRow) => string[] } {
   const { t } = loc;
   return {
-    head: [t.project, t.agency, t.ministry, t.meetingDate, t.treatmentCount, t.costColumn, t.size],
+    head: [t.words.project, t.words.agency, t.words.ministry, t.projects.meetingDate, t.projects.treatmentCount, t.projects.costColumn, t.words.size],
     aligns: ['left', 'left', 'left', 'left', 'right', 'right', 'left'],
     cells: (row) => [
       row.name,
@@ -30,7 +30,7 @@ function humanColumns(loc: Locale): { head: string[]; aligns: Align[]; cells: (r
       loc.date(row.meetingDate),
       loc.number(row.treatments),
       row.costMnok === null ? '–' : loc.number(row.costMnok),
-      t.sizeLabel[row.sizeClass],
+      t.projects.sizeLabel[row.sizeClass],
     ],
   };
 }
@@ -42,7 +42,7 @@ function humanColumns(loc: Locale): { head: string[]; aligns: Align[]; cells: (r
 export function projectsTerminal(table: ProjectTable, period: Period, loc: Locale, style: ChalkInstance, width?: number): string {
   const { head, aligns, cells } = humanColumns(loc);
   const rows = table.rows.map(cells);
-  const out = [style.bold(loc.t.projectsTitle(loc.date(period.asOf))), ''];
+  const out = [style.bold(loc.t.projects.title(loc.date(period.asOf))), ''];
   if (rows.length > 0) {
     const widths = width === undefined ? undefined : fitWidths(head, rows, width, [true, true, true, false, false, false, false]);
     const terminal = terminalTable(head, aligns, style, widths);
@@ -55,7 +55,7 @@ export function projectsTerminal(table: ProjectTable, period: Period, loc: Local
 
 export function projectsMarkdown(table: ProjectTable, period: Period, loc: Locale): string {
   const { head, aligns, cells } = humanColumns(loc);
-  return `# ${loc.t.projectsTitle(loc.date(period.asOf))}\n\n${markdownTable(head, table.rows.map(cells), aligns.map((a) => a === 'right'))}\n\n${shownLine(table, loc)}\n`;
+  return `# ${loc.t.projects.title(loc.date(period.asOf))}\n\n${markdownTable(head, table.rows.map(cells), aligns.map((a) => a === 'right'))}\n\n${shownLine(table, loc)}\n`;
 }
 
-const shownLine = (table: ProjectTable, loc: Locale) => loc.t.projectsShown(loc.number(table.rows.length), loc.number(table.total));
+const shownLine = (table: ProjectTable, loc: Locale) => loc.t.projects.shown(loc.number(table.rows.length), loc.number(table.total));

@@ -26,13 +26,13 @@ export function settingsTerminal(view: SettingsView, loc: Locale, style: ChalkIn
   const { t } = loc;
   const { settings, sources, configFile } = view;
   const value = (key: keyof Settings): string => {
-    if (key === 'data') return settings.data === null ? t.shippedData(view.dataDir) : view.dataDir;
-    if (key === 'out') return settings.out ?? t.reportFolder;
+    if (key === 'data') return settings.data === null ? t.config.shippedData(view.dataDir) : view.dataDir;
+    if (key === 'out') return settings.out ?? t.config.reportFolder;
     const v = settings[key];
     return Array.isArray(v) ? v.join(',') : v;
   };
-  const table = terminalTable([t.setting, t.value, t.source, t.setWith], ['left', 'left', 'left', 'left'], style);
-  table.push(...KEYS.map((key) => [key, value(key), t.sourceLabel(sources[key]), `${ENV_VARIABLES[key]}, --${FLAGS[key]}`]));
-  const fileLine = configFile.found ? t.configFile(configFile.path) : t.noConfigFile(configFile.path);
-  return `${[style.bold(t.settingsTitle), table.toString(), fileLine].join('\n')}\n`;
+  const table = terminalTable([t.config.setting, t.words.value, t.config.source, t.config.setWith], ['left', 'left', 'left', 'left'], style);
+  table.push(...KEYS.map((key) => [key, value(key), t.config.sourceLabel(sources[key]), `${ENV_VARIABLES[key]}, --${FLAGS[key]}`]));
+  const fileLine = configFile.found ? t.config.configFile(configFile.path) : t.config.noConfigFile(configFile.path);
+  return `${[style.bold(t.config.title), table.toString(), fileLine].join('\n')}\n`;
 }

@@ -27,54 +27,54 @@ export function statsMarkdown(figures: Figures, loc: Locale): string {
   const n = (v: number) => loc.number(v);
   const pct = (v: number) => loc.percent(v, 1);
   const sections = [
-    `# ${t.title}`,
-    t.periodLine(loc.date(f.period.since), loc.date(f.period.asOf)),
-    `## ${t.keyFigures}`,
+    `# ${t.stats.title}`,
+    t.words.periodLine(loc.date(f.period.since), loc.date(f.period.asOf)),
+    `## ${t.words.keyFigures}`,
     table(
-      [t.figure, t.value],
+      [t.words.figure, t.words.value],
       [
-        [t.projectsTotal, n(f.projects.total)],
-        [t.treatments, n(f.projects.treatments)],
-        [t.inPeriod, n(f.projects.inPeriod)],
-        [t.inPeriodShared, n(f.projects.inPeriodSharedSolution)],
-        [t.agencies, n(f.projects.agencies)],
-        [t.ministries, n(f.projects.ministries)],
-        [t.programmes, n(f.projects.programmes)],
-        [t.withCost, n(f.projects.withCost)],
-        [t.withoutCost, n(f.projects.withoutCost)],
-        [`${t.totalCost} (${t.counted(n(f.totals.counted))})`, loc.mnok(f.totals.costMnok)],
-        [t.totalBenefit, loc.mnok(f.totals.benefitMnok)],
-        [t.costRange, f.totals.costRange.min === null ? t.none : `${n(f.totals.costRange.min)}–${loc.mnok(f.totals.costRange.max)}`],
-        [t.questions, n(f.questions.total)],
-        [t.recommendations, n(f.recommendations.total)],
-        [t.conversations, n(f.conversations.total)],
-        [t.conversationsInPeriod, n(f.conversations.inPeriod)],
+        [t.stats.projectsTotal, n(f.projects.total)],
+        [t.words.treatments, n(f.projects.treatments)],
+        [t.stats.inPeriod, n(f.projects.inPeriod)],
+        [t.stats.inPeriodShared, n(f.projects.inPeriodSharedSolution)],
+        [t.stats.agencies, n(f.projects.agencies)],
+        [t.stats.ministries, n(f.projects.ministries)],
+        [t.stats.programmes, n(f.projects.programmes)],
+        [t.stats.withCost, n(f.projects.withCost)],
+        [t.stats.withoutCost, n(f.projects.withoutCost)],
+        [`${t.stats.totalCost} (${t.stats.counted(n(f.totals.counted))})`, loc.mnok(f.totals.costMnok)],
+        [t.stats.totalBenefit, loc.mnok(f.totals.benefitMnok)],
+        [t.stats.costRange, f.totals.costRange.min === null ? t.words.none : `${n(f.totals.costRange.min)}–${loc.mnok(f.totals.costRange.max)}`],
+        [t.words.questions, n(f.questions.total)],
+        [t.words.recommendations, n(f.recommendations.total)],
+        [t.stats.conversations, n(f.conversations.total)],
+        [t.stats.conversationsInPeriod, n(f.conversations.inPeriod)],
       ],
       [false, true],
     ),
   ];
   if (f.totals.excluded.length > 0) {
-    sections.push(`## ${t.excluded}`, table([t.projects, t.totalCost, t.totalBenefit], f.totals.excluded.map((p) => [p.name, loc.mnok(p.costMnok), loc.mnok(p.benefitMnok)]), [false, true, true]));
+    sections.push(`## ${t.stats.excluded}`, table([t.words.projects, t.stats.totalCost, t.stats.totalBenefit], f.totals.excluded.map((p) => [p.name, loc.mnok(p.costMnok), loc.mnok(p.benefitMnok)]), [false, true, true]));
   }
   sections.push(
-    `## ${t.costBands}`,
-    table([t.band, t.projects, t.share], Object.entries(f.costBands).map(([band, b]) => [t.bandLabel(band), n(b.count), pct(b.share)]), [false, true, true]),
-    `## ${t.themes}`,
+    `## ${t.words.costBandsTitle}`,
+    table([t.words.costEstimate, t.words.projects, t.words.share], Object.entries(f.costBands).map(([band, b]) => [t.words.bandLabel(band), n(b.count), pct(b.share)]), [false, true, true]),
+    `## ${t.words.themesTitle}`,
     table(
-      [t.theme, t.questions, t.share, t.recommendations, t.share],
+      [t.words.theme, t.words.questions, t.words.share, t.words.recommendations, t.words.share],
       THEME_IDS.map((id) => [loc.themeLabel(id), n(f.themes[id].questions), pct(f.themes[id].questionShare), n(f.themes[id].recommendations), pct(f.themes[id].recommendationShare)]),
       [false, true, true, true, true],
     ),
-    `${t.mainThemes(f.mainThemes.themes.map((id) => loc.themeLabel(id).toLowerCase()).join(', '))}: ${pct(f.mainThemes.share)} ${t.mainThemesShare}.`,
-    table([t.year, t.share], Object.entries(f.mainThemes.byYear).map(([year, y]) => [year, pct(y.recommendationShare)]), [false, true]),
-    `## ${t.byYear}`,
-    table([t.year, t.projects, t.treatments, t.questions, t.recommendations], Object.entries(f.byYear).map(([year, y]) => [year, n(y.projects), n(y.treatments), n(y.questions), n(y.recommendations)]), [false, true, true, true, true]),
+    `${t.stats.mainThemes(f.mainThemes.themes.map((id) => loc.themeLabel(id).toLowerCase()).join(', '))}: ${pct(f.mainThemes.share)} ${t.stats.mainThemesShare}.`,
+    table([t.words.year, t.words.share], Object.entries(f.mainThemes.byYear).map(([year, y]) => [year, pct(y.recommendationShare)]), [false, true]),
+    `## ${t.stats.byYear}`,
+    table([t.words.year, t.words.projects, t.words.treatments, t.words.questions, t.words.recommendations], Object.entries(f.byYear).map(([year, y]) => [year, n(y.projects), n(y.treatments), n(y.questions), n(y.recommendations)]), [false, true, true, true, true]),
   );
   for (const [tag, tagFigures] of Object.entries(f.tags)) {
     sections.push(
-      `## ${t.tagByYear(tag)}`,
-      `${n(tagFigures.recommendations)} ${t.recommendations.toLowerCase()}, ${n(tagFigures.projects)} ${t.projects.toLowerCase()}.`,
-      table([t.year, t.recommendations, t.share], Object.entries(tagFigures.byYear).map(([year, y]) => [year, n(y.count), pct(y.share)]), [false, true, true]),
+      `## ${t.stats.tagByYear(tag)}`,
+      `${n(tagFigures.recommendations)} ${t.words.recommendations.toLowerCase()}, ${n(tagFigures.projects)} ${t.words.projects.toLowerCase()}.`,
+      table([t.words.year, t.words.recommendations, t.words.share], Object.entries(tagFigures.byYear).map(([year, y]) => [year, n(y.count), pct(y.share)]), [false, true, true]),
     );
   }
   return `${sections.join('\n\n')}\n`;

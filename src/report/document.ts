@@ -1,7 +1,7 @@
 import { CHARTS, type ChartInput, type ChartName } from '../charts/index.js';
 import type { Figures } from '../model/figures.js';
+import { reportWords } from '../i18n/index.js';
 import type { Locale } from '../present/locale.js';
-import { REPORT_MESSAGES } from './messages.js';
 import type { TreatmentRow } from '../aggregate/projectTable.js';
 import { chartSections, type ChartSection } from './sections.js';
 import type { DataTable } from './tables.js';
@@ -23,30 +23,30 @@ export interface ReportDocument {
 }
 
 export function reportDocument(input: ChartInput, projects: readonly TreatmentRow[], loc: Locale, options: { files: string[]; generated: string | null }): ReportDocument {
-  const m = REPORT_MESSAGES[loc.lang];
+  const m = reportWords(loc.lang);
   const { t } = loc;
   const f: Figures = input.figures;
   const n = (value: number) => loc.number(value);
   const sections = chartSections(input, loc);
-  const range = f.totals.costRange.min === null ? t.none : `${n(f.totals.costRange.min)}–${loc.mnok(f.totals.costRange.max)}`;
+  const range = f.totals.costRange.min === null ? t.words.none : `${n(f.totals.costRange.min)}–${loc.mnok(f.totals.costRange.max)}`;
   return {
     lang: loc.lang,
     title: m.title(f.period.asOf.slice(0, 4)),
-    periodLine: t.periodLine(loc.date(f.period.since), loc.date(f.period.asOf)),
+    periodLine: t.words.periodLine(loc.date(f.period.since), loc.date(f.period.asOf)),
     lead: m.lead,
     keyFiguresTitle: m.keyFigures,
-    keyFiguresHead: [t.figure, t.value],
+    keyFiguresHead: [t.words.figure, t.words.value],
     keyFigures: [
-      { label: t.projectsTotal, value: n(f.projects.total) },
-      { label: t.inPeriod, value: n(f.projects.inPeriod) },
-      { label: t.ministries, value: n(f.projects.ministries) },
-      { label: t.agencies, value: n(f.projects.agencies) },
-      { label: `${t.totalCost} (${t.counted(n(f.totals.counted))})`, value: loc.mnok(f.totals.costMnok) },
-      { label: t.totalBenefit, value: loc.mnok(f.totals.benefitMnok) },
-      { label: t.costRange, value: range },
-      { label: t.questions, value: n(f.questions.total) },
-      { label: t.recommendations, value: n(f.recommendations.total) },
-      { label: t.conversations, value: n(f.conversations.total) },
+      { label: t.stats.projectsTotal, value: n(f.projects.total) },
+      { label: t.stats.inPeriod, value: n(f.projects.inPeriod) },
+      { label: t.stats.ministries, value: n(f.projects.ministries) },
+      { label: t.stats.agencies, value: n(f.projects.agencies) },
+      { label: `${t.stats.totalCost} (${t.stats.counted(n(f.totals.counted))})`, value: loc.mnok(f.totals.costMnok) },
+      { label: t.stats.totalBenefit, value: loc.mnok(f.totals.benefitMnok) },
+      { label: t.stats.costRange, value: range },
+      { label: t.words.questions, value: n(f.questions.total) },
+      { label: t.words.recommendations, value: n(f.recommendations.total) },
+      { label: t.stats.conversations, value: n(f.conversations.total) },
     ],
     notes: f.totals.excluded.map((p) => m.excludedNote(p.name, loc.mnok(p.costMnok), loc.mnok(p.benefitMnok))),
     charts: CHARTS.map((c) => sections[c.name as ChartName]),
@@ -55,7 +55,7 @@ export function reportDocument(input: ChartInput, projects: readonly TreatmentRo
       intro: m.projectTableIntro,
       table: {
         caption: m.projectTableTitle,
-        head: [m.projectColumn, m.agencyColumn, m.ministryColumn, m.yearColumn, m.sizeColumn],
+        head: [m.project, m.agency, m.ministry, m.year, m.size],
         numeric: [false, false, false, false, false],
         rows: projects.map((p) => [p.revisitOf !== null ? `${p.name} (${m.revisit})` : p.name, p.agency, p.ministry, p.year, m.sizes[p.size]]),
       },

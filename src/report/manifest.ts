@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Period } from '../model/period.js';
 import type { FigureSettings } from '../model/settings.js';
-import type { Lang } from '../present/locale.js';
+import type { Lang } from '../model/lang.js';
 
 /** Marks a folder as ours: only such a folder (or an empty one) is ever replaced. */
 export const MANIFEST_GENERATOR = 'digiraad report';

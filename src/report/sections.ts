@@ -9,9 +9,9 @@ import {
   themeRows,
   type ChartInput,
 } from '../charts/input.js';
+import { joinList, reportWords, tagWord, type ReportWords } from '../i18n/index.js';
 import type { Locale } from '../present/locale.js';
 import type { Cell } from '../present/csv.js';
-import { joinList, REPORT_MESSAGES, tagWord, type ReportMessages } from './messages.js';
 import type { DataTable } from './tables.js';
 
 /** What the report says about one chart: its heading, its text alternative, its table and CSV. */
@@ -27,7 +27,7 @@ export interface ChartSection {
 
 /** Every chart's section, in the order of CHARTS. */
 export function chartSections(input: ChartInput, loc: Locale): Record<ChartName, ChartSection> {
-  const m = REPORT_MESSAGES[loc.lang];
+  const m = reportWords(loc.lang);
   return {
     'cost-bands': costBandsSection(input, loc, m),
     themes: themesSection(input, loc, m),
@@ -51,7 +51,7 @@ function extreme<T>(rows: readonly T[], value: (row: T) => number, pick: 'max' |
 }
 
 /** «X økte fra 8 % i 2016 til 19 % i 2019», with the highest and lowest year when they lie between the two ends. */
-export function trendText(subject: string, rows: readonly { year: string; share: number }[], loc: Locale, m: ReportMessages): string {
+export function trendText(subject: string, rows: readonly { year: string; share: number }[], loc: Locale, m: ReportWords): string {
   const first = rows[0];
   const last = rows.at(-1);
   if (first === undefined || last === undefined) return m.noData;
@@ -66,7 +66,7 @@ export function trendText(subject: string, rows: readonly { year: string; share:
   return text;
 }
 
-function costBandsSection(input: ChartInput, loc: Locale, m: ReportMessages): ChartSection {
+function costBandsSection(input: ChartInput, loc: Locale, m: ReportWords): ChartSection {
   const rows = costBandRows(input.figures, loc);
   const withCost = input.figures.projects.withCost;
   const largest = extreme(rows, (r) => r.count, 'max');
@@ -83,7 +83,7 @@ function costBandsSection(input: ChartInput, loc: Locale, m: ReportMessages): Ch
   };
 }
 
-function themesSection(input: ChartInput, loc: Locale, m: ReportMessages): ChartSection {
+function themesSection(input: ChartInput, loc: Locale, m: ReportWords): ChartSection {
   const rows = themeRows(input.figures, loc);
   const topQ = extreme(rows, (r) => r.questionShare, 'max')!;
   const topR = extreme(rows, (r) => r.recommendationShare, 'max')!;
@@ -109,7 +109,7 @@ function themesSection(input: ChartInput, loc: Locale, m: ReportMessages): Chart
   };
 }
 
-function tagSection(input: ChartInput, loc: Locale, m: ReportMessages): ChartSection {
+function tagSection(input: ChartInput, loc: Locale, m: ReportWords): ChartSection {
   const rows = tagRows(input.figures, input.highlightTag);
   const word = tagWord(input.highlightTag, loc.lang);
   const title = m.tagTitle(word);
@@ -122,7 +122,7 @@ function tagSection(input: ChartInput, loc: Locale, m: ReportMessages): ChartSec
   };
 }
 
-function byYearSection(input: ChartInput, loc: Locale, m: ReportMessages): ChartSection {
+function byYearSection(input: ChartInput, loc: Locale, m: ReportWords): ChartSection {
   const rows = byYearRows(input.figures);
   const alt = rows.length === 0 ? m.noData : m.altByYear(joinList(rows.map((r) => m.inYear(n(loc, r.projects), r.year)), loc.lang), n(loc, input.figures.projects.total));
   return {
@@ -139,7 +139,7 @@ function byYearSection(input: ChartInput, loc: Locale, m: ReportMessages): Chart
   };
 }
 
-function ministrySection(input: ChartInput, loc: Locale, m: ReportMessages): ChartSection {
+function ministrySection(input: ChartInput, loc: Locale, m: ReportWords): ChartSection {
   const rows = input.ministries;
   const projects = rows.reduce((sum, r) => sum + r.projects, 0);
   const [top, ...others] = rows.slice(0, 3).map((r) => m.ministryCount(r.ministry, n(loc, r.projects)));
@@ -153,7 +153,7 @@ function ministrySection(input: ChartInput, loc: Locale, m: ReportMessages): Cha
   };
 }
 
-function mainThemesSection(input: ChartInput, loc: Locale, m: ReportMessages): ChartSection {
+function mainThemesSection(input: ChartInput, loc: Locale, m: ReportWords): ChartSection {
   const rows = mainThemeRows(input.figures);
   const themes = joinList(mainThemeLabels(input.figures, loc), loc.lang);
   return {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHARTS, specJson, type ChartInput } from '../../src/charts/index.js';
 import { CHART_LOCALES, FONT } from '../../src/charts/theme.js';
-import { locale, type Lang } from '../../src/present/locale.js';
+import type { Lang } from '../../src/model/lang.js';
+import { locale } from '../../src/present/locale.js';
 import { FIXTURE } from './fixture.js';
 
 // Golden files: the spec every builder makes from a fixed input, per language. After a deliberate

@@ -167,7 +167,7 @@ describe('digiraad report, other options', () => {
   it('shows progress on stderr only when it is a terminal', async () => {
     const cwd = tempDir();
     const tty = await runCli(['report', '--out', 'a'], { cwd, tty: true });
-    expect(tty.stderr).toContain('rendering charts 1/6: cost-bands');
+    expect(tty.stderr).toContain('tegner figurer 1/6: cost-bands');
     expect(tty.stderr).toContain('\r\x1b[2K');
     const pipe = await runCli(['report', '--out', 'b'], { cwd });
     expect(pipe.stderr).not.toContain('rendering charts');

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { locale } from '../../src/present/locale.js';
 import { escapeMarkdown, escapeMarkdownBlock } from '../../src/present/markdown.js';
 import { escapeHtml } from '../../src/report/escape.js';
-import { REPORT_MESSAGES } from '../../src/report/messages.js';
+import { reportWords } from '../../src/i18n/index.js';
 import { trendText } from '../../src/report/sections.js';
 
 describe('text alternatives', () => {
   const nb = locale('nb');
-  const m = REPORT_MESSAGES.nb;
+  const m = reportWords('nb');
   const rows = (...shares: number[]) => shares.map((share, i) => ({ year: String(2016 + i), share }));
 
   it('says whether a share rose, fell or stayed, from the figures', () => {

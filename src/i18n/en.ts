@@ -1,0 +1,254 @@
+import { THEMES, type ThemeId } from '../model/themes.js';
+import type { Messages } from './nb.js';
+import { bandLabel, REGISTER_THEME_NAMES } from './shared.js';
+
+/** Every word digiraad shows people, in English (`--lang en`). The keys are those of nb.ts. */
+export const en: Messages = {
+  tag: 'en-GB',
+
+  words: {
+    keyFigures: 'Key figures',
+    figure: 'Figure',
+    value: 'Value',
+    project: 'Project/programme',
+    projects: 'Projects',
+    agency: 'Agency',
+    ministry: 'Ministry',
+    treatments: 'Council treatments',
+    questions: 'Questions',
+    recommendations: 'Recommendations',
+    theme: 'Theme',
+    share: 'Share',
+    year: 'Year',
+    size: 'Size',
+    costEstimate: 'Cost estimate',
+    costBandsTitle: 'How large are the projects?',
+    themesTitle: 'Questions and recommendations by theme',
+    none: 'none',
+    noEstimate: 'not given',
+    periodLine: (since, asOf) => `As of ${asOf} · period ${since}–${asOf}`,
+    bandLabel: (key) => bandLabel(key, 'MNOK'),
+  },
+
+  // The English names registers may use too.
+  themes: Object.fromEntries(THEMES.map((t) => [t.id, t.labelEn])) as Record<ThemeId, string>,
+
+  tags: { kommunikasjon: 'communication', 'laer-av-andre': 'learning from others' },
+
+  stats: {
+    title: 'Digitaliseringsrådet – key figures',
+    projectsTotal: 'Projects treated',
+    inPeriod: 'New projects in the period',
+    inPeriodShared: '– building solutions for others',
+    agencies: 'Agencies',
+    ministries: 'Ministries',
+    programmes: 'Programmes',
+    withCost: 'With a cost estimate',
+    withoutCost: 'Without a cost estimate',
+    totalCost: 'Total cost estimate',
+    totalBenefit: 'Total benefit estimate',
+    counted: (n) => `over ${n} projects`,
+    costRange: 'Cost estimates from–to',
+    conversations: 'Experience conversations',
+    conversationsInPeriod: '– in the period',
+    mainThemes: (labels) => `The main themes (${labels})`,
+    mainThemesShare: 'share of all questions and recommendations',
+    tagByYear: (tag) => `Share of recommendations tagged “${tag}” by year`,
+    byYear: 'By year',
+    excluded: 'Kept out of the totals',
+  },
+
+  projects: {
+    title: (asOf) => `The projects the council has treated, as of ${asOf}`,
+    meetingDate: 'Council meeting',
+    treatmentCount: 'Treatments',
+    costColumn: 'Cost (MNOK)',
+    sizeLabel: { small: 'small', medium: 'medium', large: 'large', unresolved: 'unresolved' },
+    shown: (shown, total) => `${shown} of ${total} projects`,
+  },
+
+  compare: {
+    title: 'Digitaliseringsrådet – key figures side by side',
+    change: 'Change',
+    points: (n) => `${n} pp`,
+    countedProjects: 'Projects in the totals',
+    costMin: 'Smallest cost estimate',
+    costMax: 'Largest cost estimate',
+    mainThemesOfAll: 'The main themes’ share',
+    questionShares: 'Share of the questions by theme',
+    recommendationShares: 'Share of the recommendations by theme',
+  },
+
+  config: {
+    title: 'The settings in effect here',
+    setting: 'Setting',
+    source: 'Source',
+    setWith: 'Set with',
+    sourceLabel: (source) => (source.kind === 'default' ? 'default' : source.kind === 'environment' ? `${source.name} (environment)` : source.name),
+    shippedData: (dir) => `${dir} (the shipped registers)`,
+    reportFolder: 'reports/<year>/',
+    configFile: (path) => `Configuration file: ${path}`,
+    noConfigFile: (path) => `No configuration file (${path} does not exist)`,
+  },
+
+  init: {
+    wrote: (count, dir) => `Wrote ${count} files in ${dir}:`,
+    next: (dir) => `Next: fill in the registers (see ${dir}/README.md), then check them with “digiraad validate --data ${dir}”.`,
+  },
+
+  registers: {
+    valid: (dir, counts) => `${dir}: the registers are valid (${counts})`,
+    invalid: 'the registers are invalid: fix the errors above (digiraad validate lists them all)',
+    readAs: (file, encoding) => (encoding === 'windows-1252' ? `${file}: read as Windows-1252 (it is not valid UTF-8)` : `${file}: read as UTF-16`),
+    counts: (treatments, questions, recommendations, conversations, reports) =>
+      `${treatments} treatments, ${questions} questions, ${recommendations} recommendations, ${conversations} conversations, ${reports} reports`,
+  },
+
+  problems: {
+    error: 'error',
+    warning: 'warning',
+    hint: 'hint',
+    errors: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
+    warnings: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
+    hidden: (n) => `${n} more errors not shown: raise --max-errors`,
+    rules: {
+      'missing-file': (p) => ({ message: `${p.register}.csv is missing`, hint: 'every data folder needs projects.csv, questions.csv and recommendations.csv (digiraad init makes empty ones)' }),
+      'empty-file': (p) => ({ message: 'the file is empty', hint: `the first line must be the header: ${p.header}` }),
+      'no-header': (p) => ({ message: 'the file has no header row', hint: `the first line must be the header: ${p.header}` }),
+      'binary-file': () => ({ message: 'the file is not text (it holds NUL bytes)', hint: 'save the register as CSV (UTF-8 or Windows-1252), not as a spreadsheet or other binary format' }),
+      'unbalanced-quote': () => ({ message: 'a quoted field in this row is never closed, so the rest of the file reads as one value', hint: 'close the quote, or write a quote inside a quoted field as ""' }),
+      'row-too-long': (p) => ({ message: `the row that starts here runs on for more than ${p.limit} characters, so reading stopped`, hint: 'a quote may have been left open, or this is not a register' }),
+      'duplicate-column': () => ({ message: 'the column appears twice', hint: 'keep one of them' }),
+      'missing-column': (p) => ({ message: 'the required column is missing', hint: `the header has: ${p.header}` }),
+      'extra-cells': (p) => ({ message: `the row has ${p.cells} cells, the header ${p.columns}`, hint: 'a value that holds the delimiter must be in "quotes"' }),
+      'missing-cells': (p) => ({ message: `the row has ${p.cells} cells, the header ${p.columns}`, hint: 'every row needs a cell (maybe empty) for every column' }),
+      'value-too-long': (p) => ({ message: `is ${p.length} characters long, the limit is ${p.limit}`, hint: 'a quote may be missing, so that the rest of the file became one value' }),
+      'missing-value': (p) => ({ message: `a ${p.expected} is required`, ...(p.expected === 'date' ? { hint: 'write the date as YYYY-MM-DD' } : p.expected === 'theme' ? { hint: `write one of: ${REGISTER_THEME_NAMES}` } : {}) }),
+      'ambiguous-number': (p) => ({ message: `could be ${p.whole}${p.fraction} or ${p.whole}.${p.fraction}`, hint: `write ${p.whole} ${p.fraction} for the whole number, or ${p.whole},${p.fraction}0 for the decimal` }),
+      'not-a-number': () => ({ message: 'is not a number', hint: 'write million NOK as 1234,5 or 1 234,5 or 1234.5' }),
+      'negative-number': () => ({ message: 'is negative', hint: 'estimates are amounts of million NOK, 0 or more' }),
+      'not-a-boolean': () => ({ message: 'is not yes or no', hint: 'write yes/no, ja/nei, true/false, 1/0, or x/empty' }),
+      'not-a-date': () => ({ message: 'is not a date', hint: 'write the date as YYYY-MM-DD' }),
+      'impossible-date': () => ({ message: 'does not exist in the calendar', hint: 'check the day and the month' }),
+      'norwegian-date': (p) => ({ message: `read as ${p.date}`, hint: 'write dates as YYYY-MM-DD to avoid any doubt' }),
+      'date-with-time': (p) => ({ message: `read as ${p.date}: the time of day is left out`, hint: 'a meeting date needs no time; format the column as a date' }),
+      'not-a-year': () => ({ message: 'is not a year', hint: 'write the report year as four digits, e.g. 2019' }),
+      'unknown-theme': (p) => ({ message: 'is not one of the six themes', hint: `did you mean "${p.closest}"?` }),
+      'duplicate-id': (p) => ({ message: `is already used on line ${p.line}`, hint: 'every row needs its own id' }),
+      'unknown-project': (p) => ({ message: 'is not the id of any treatment in projects.csv', hint: p.closest === null ? 'add the project to projects.csv first' : `did you mean "${p.closest}"?` }),
+      'revisit-before-original': (p) => ({ message: `is dated ${p.date} (line ${p.line}), after this treatment (${p.own})`, hint: 'a revisit comes after the treatment it revisits: check the dates or swap revisit_of' }),
+      'revisit-cycle': (p) => ({ message: `closes a circle of revisits: ${p.cycle}`, hint: 'the first treatment of a project has an empty revisit_of' }),
+      'conversation-before-meeting': (p) => ({ message: `is before the council meeting (${p.meeting})`, hint: 'an experience conversation follows the meeting by about a year' }),
+      'cutoff-order': (p) => ({ message: `is not after the ${p.year} cut-off (${p.cutoff}, line ${p.line})`, hint: 'each report covers the time after the previous one' }),
+    },
+  },
+
+  report: {
+    title: (year) => `Digitaliseringsrådet – figures and charts ${year}`,
+    lead: "The figures and charts are computed from the Norwegian Digitalisation Council's registers of projects, questions and recommendations. Every chart has a text that tells what matters most, and a table of the numbers behind it.",
+    excludedNote: (name, cost, benefit) => `${name} (cost estimate ${cost}, benefit estimate ${benefit}) is kept out of the totals.`,
+    noData: 'No data in the period.',
+    files: 'Files',
+    filesIntro: 'The numbers behind the report, for spreadsheets and other tools:',
+    footer: 'Made with digiraad.',
+    generated: (iso) => `Made ${iso}.`,
+    fontCredit: 'Typeface: Source Sans 3 (SIL Open Font License).',
+
+    questionsSeries: "The agencies' questions",
+    recommendationsSeries: 'Our recommendations',
+    newProjects: 'New projects',
+    questionShare: 'Share of the questions',
+    recommendationShare: 'Share of the recommendations',
+    yearShare: "Share of the year's recommendations",
+    tagCount: (tag) => `Recommendations about ${tag}`,
+
+    costBandsSubtitle: (n) => `Cost estimate, share of the ${n} projects with an estimate`,
+    themesSubtitle: (q, r) => `Share of ${q} questions and ${r} recommendations`,
+    tagTitle: (tag) => `Recommendations about ${tag}`,
+    tagSubtitle: "Share of the year's recommendations",
+    byYearTitle: 'New projects by year',
+    byYearSubtitle: 'Projects by the year of their first treatment',
+    ministriesTitle: 'Projects by ministry',
+    ministriesSubtitle: (asOf) => `The ministry at the latest treatment up to ${asOf}`,
+    mainThemesTitle: 'Recommendations about the main themes',
+    mainThemesSubtitle: (themes) => `Share of the year's recommendations about ${themes}`,
+
+    altCostBands: (n, largest, share, count, all) =>
+      `Of the ${n} projects with a cost estimate, the largest group is ${largest}, with ${share} (${count} projects). The distribution is ${all}.`,
+    altThemes: (topQ, topQShare, topR, topRShare, lowR, lowRShare) =>
+      `Most questions were about ${topQ} (${topQShare}), and most recommendations about ${topR} (${topRShare}). The fewest recommendations were about ${lowR} (${lowRShare}).`,
+    trendUp: (s, a, y1, b, y2) => `${s} rose from ${a} in ${y1} to ${b} in ${y2}.`,
+    trendDown: (s, a, y1, b, y2) => `${s} fell from ${a} in ${y1} to ${b} in ${y2}.`,
+    trendFlat: (s, v, y1, y2) => `${s} was ${v} both in ${y1} and in ${y2}.`,
+    single: (s, v, y) => `${s} was ${v} in ${y}.`,
+    tagSubject: (tag) => `The share of recommendations about ${tag}`,
+    mainThemesSubject: (themes) => `The share of recommendations about ${themes}`,
+    peak: (year, value) => `It was highest in ${year} (${value}).`,
+    low: (year, value) => `It was lowest in ${year} (${value}).`,
+    altByYear: (list, total) => `The council treated ${total} projects: ${list}.`,
+    inYear: (count, year) => `${count} in ${year}`,
+    altMinistries: (projects, ministries, top, rest) => `The ${projects} projects belong to ${ministries} ministries. Most belong to ${top}${rest ? `, followed by ${rest}` : ''}.`,
+    ministryCount: (ministry, count) => `${ministry} (${count})`,
+
+    projectTableTitle: 'The projects we have treated',
+    projectTableIntro:
+      "The size is the agency's cost estimate at the treatment: small projects cost under 26 million kroner, medium ones 26–200 million kroner and large ones over 200 million kroner. Unresolved: the agency gave no estimate.",
+    sizes: { small: 'Small', medium: 'Medium', large: 'Large', unresolved: 'Unresolved' },
+    revisit: 'new treatment',
+
+    progress: (done, total, name) => `rendering charts ${done}/${total}: ${name}`,
+  },
+
+  guide: {
+    intro: (excelFolder) => `# The registers
+
+\`digiraad\` computes the figures of Digitaliseringsrådet's experience report from the CSV files in this
+folder. Each file has one row per item. The first line holds the column names: leave it as it is.
+
+- \`projects.csv\`, \`questions.csv\` and \`recommendations.csv\` are required. \`conversations.csv\` and
+  \`reports.csv\` may stay without rows.
+- The folder \`${excelFolder}/\` holds the same files saved for Norwegian Excel (semicolons, UTF-8 with a BOM).
+  Fill in either those or the files here, not both, and give \`--data\` the folder you filled in.
+- Check the registers with \`digiraad validate --data <folder>\`: it names file, line and column of every problem.
+- See the figures with \`digiraad stats --data <folder>\`.`,
+    registers: {
+      projects: 'one row per treatment by the council',
+      questions: 'the questions the agency sent in before its meeting',
+      recommendations: "the council's recommendations",
+      conversations: 'the experience conversations (may stay empty)',
+      reports: 'the annual reports (may stay empty)',
+    },
+    columnHead: ['column', 'required', 'content'],
+    themeHead: ['id', 'theme'],
+    yes: 'yes',
+    no: 'no',
+    columns: {
+      projects: {
+        id: 'an id no other treatment has, e.g. `2019-akson`',
+        name: 'the name of the project or programme',
+        agency: 'the agency; joint agencies separated by `/`',
+        ministry: 'the ministry',
+        meeting_date: 'the date of the council meeting',
+        cost_mnok: 'the cost estimate in million NOK; empty = not given',
+        benefit_mnok: 'the benefit estimate in million NOK; empty = not given',
+        programme: 'organised as a programme (yes/no)',
+        shared_solution: 'builds solutions for other agencies (yes/no)',
+        exclude_from_totals: 'kept out of the total estimates because it stands out (yes/no)',
+        revisit_of: 'only when the council treats a project again: the id of its first treatment',
+      },
+      questions: { id: 'an id no other row has, e.g. `q001`', project_id: 'the id of the treatment in `projects.csv`', theme: 'the theme (see the list below)', text: 'the question' },
+      recommendations: { id: 'an id no other row has, e.g. `r001`', project_id: 'the id of the treatment in `projects.csv`', theme: 'the theme (see the list below)', tags: 'tags (see below)', text: 'the recommendation' },
+      conversations: { id: 'an id no other row has, e.g. `c01`', project_id: 'the id of the treatment the conversation follows up', date: 'the date of the conversation' },
+      reports: { year: 'the report year, e.g. `2019`', cutoff: 'the last day the report covers' },
+    },
+    values: `## Values
+
+- **Dates**: \`YYYY-MM-DD\`, e.g. \`2019-10-31\`.
+- **Amounts** in million NOK: \`1234.5\`, \`1234,5\` or \`1 234,5\`. An empty cell = not given.
+- **Yes/no**: \`yes\`/\`no\`, \`ja\`/\`nei\`, \`true\`/\`false\`, \`1\`/\`0\` or \`x\`/empty. An empty cell = no.
+- **Themes**: one of the six below, written as the id or the Norwegian name (case and æøå do not matter).`,
+    tags: `**Tags** (\`tags\`) are separated by \`|\`, e.g. \`kommunikasjon|laer-av-andre\`. The report counts
+\`kommunikasjon\` (clear leadership and communication) and \`laer-av-andre\` (contact another agency to
+learn from it).`,
+  },
+};

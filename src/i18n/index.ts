@@ -1,0 +1,30 @@
+import type { Lang } from '../model/lang.js';
+import type { RuleParams } from '../model/rules.js';
+import { en } from './en.js';
+import { nb, type Messages } from './nb.js';
+import type { ProblemText } from './shared.js';
+
+export type { Messages } from './nb.js';
+export type { ProblemText } from './shared.js';
+
+/** One catalogue per language; a new language is one more module typed `Messages`, listed here and in LANGS. */
+export const CATALOGUES: Record<Lang, Messages> = { nb, en };
+
+/** The words of the report folder and its charts: the shared words and the report's own. */
+export type ReportWords = Messages['words'] & Messages['report'];
+export const reportWords = (lang: Lang): ReportWords => ({ ...CATALOGUES[lang].words, ...CATALOGUES[lang].report });
+
+/** A tag as a word in running text; a tag the catalogue does not list is shown as its slug. */
+export function tagWord(tag: string, lang: Lang): string {
+  return CATALOGUES[lang].tags[tag] ?? tag;
+}
+
+/** `a, b og c` / `a, b and c`. */
+export function joinList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(CATALOGUES[lang].tag, { type: 'conjunction' }).format(items);
+}
+
+/** The message and hint of one problem. */
+export function problemText(problem: { rule: keyof RuleParams; params: unknown }, lang: Lang): ProblemText {
+  return (CATALOGUES[lang].problems.rules[problem.rule] as (p: unknown) => ProblemText)(problem.params);
+}

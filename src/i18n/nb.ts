@@ -1,0 +1,283 @@
+import type { RegisterName } from '../model/registers.js';
+import type { Source } from '../model/settings.js';
+import { THEMES, type ThemeId } from '../model/themes.js';
+import { bandLabel, REGISTER_THEME_NAMES, type RuleTexts } from './shared.js';
+
+const EXPECTED = { value: 'en verdi', date: 'en dato', theme: 'et tema' } as const;
+
+/**
+ * Every word digiraad shows people, in bokmål: the default language and the shape of every other
+ * catalogue (`Messages`). Grouped by where the words appear. JSON and CSV keys are not words: they
+ * stay as they are in every language.
+ */
+export const nb = {
+  /** BCP 47 tag, for Intl (joining lists). */
+  tag: 'nb-NO',
+
+  /** Words several outputs share: table heads, chart axes, section titles. */
+  words: {
+    keyFigures: 'Nøkkeltall',
+    figure: 'Tall',
+    value: 'Verdi',
+    project: 'Prosjekt/program',
+    projects: 'Prosjekter',
+    agency: 'Virksomhet',
+    ministry: 'Departement',
+    treatments: 'Rådsbehandlinger',
+    questions: 'Spørsmål',
+    recommendations: 'Anbefalinger',
+    theme: 'Tema',
+    share: 'Andel',
+    year: 'År',
+    size: 'Størrelse',
+    costEstimate: 'Kostnadsanslag',
+    costBandsTitle: 'Hvor store er prosjektene?',
+    themesTitle: 'Spørsmål og anbefalinger per tema',
+    none: 'ingen',
+    noEstimate: 'ikke oppgitt',
+    periodLine: (since: string, asOf: string) => `Per ${asOf} · perioden ${since}–${asOf}`,
+    bandLabel: (key: string) => bandLabel(key, 'mill.'),
+  },
+
+  /** The six themes; the bokmål names are the ones the registers use. */
+  themes: Object.fromEntries(THEMES.map((t) => [t.id, t.label])) as Record<ThemeId, string>,
+
+  /** Tag slugs as words in running text; a tag not listed is shown as its slug. */
+  tags: { kommunikasjon: 'kommunikasjon', 'laer-av-andre': 'å lære av andre' } as Record<string, string>,
+
+  /** digiraad stats, and the key figures wherever they are shown. */
+  stats: {
+    title: 'Digitaliseringsrådet – nøkkeltall',
+    projectsTotal: 'Prosjekter behandlet',
+    inPeriod: 'Nye prosjekter i perioden',
+    inPeriodShared: '– som lager løsninger for andre',
+    agencies: 'Virksomheter',
+    ministries: 'Departementer',
+    programmes: 'Programmer',
+    withCost: 'Med kostnadsanslag',
+    withoutCost: 'Uten kostnadsanslag',
+    totalCost: 'Samlet kostnadsanslag',
+    totalBenefit: 'Samlet gevinstanslag',
+    counted: (n: string) => `over ${n} prosjekter`,
+    costRange: 'Kostnadsanslag fra–til',
+    conversations: 'Erfaringssamtaler',
+    conversationsInPeriod: '– i perioden',
+    mainThemes: (labels: string) => `Hovedtemaene (${labels})`,
+    mainThemesShare: 'andel av alle spørsmål og anbefalinger',
+    tagByYear: (tag: string) => `Andel anbefalinger med stikkordet «${tag}» per år`,
+    byYear: 'Per år',
+    excluded: 'Holdt utenfor totalene',
+  },
+
+  /** digiraad projects */
+  projects: {
+    title: (asOf: string) => `Prosjektene rådet har behandlet, per ${asOf}`,
+    meetingDate: 'Rådsmøte',
+    treatmentCount: 'Behandlinger',
+    costColumn: 'Kostnad (MNOK)',
+    sizeLabel: { small: 'lite', medium: 'middels', large: 'stort', unresolved: 'uavklart' },
+    shown: (shown: string, total: string) => `${shown} av ${total} prosjekter`,
+  },
+
+  /** digiraad compare */
+  compare: {
+    title: 'Digitaliseringsrådet – nøkkeltall side om side',
+    change: 'Endring',
+    points: (n: string) => `${n} %-poeng`,
+    countedProjects: 'Prosjekter i totalene',
+    costMin: 'Minste kostnadsanslag',
+    costMax: 'Største kostnadsanslag',
+    mainThemesOfAll: 'Hovedtemaenes andel',
+    questionShares: 'Andel av spørsmålene per tema',
+    recommendationShares: 'Andel av anbefalingene per tema',
+  },
+
+  /** digiraad config */
+  config: {
+    title: 'Innstillinger som gjelder her',
+    setting: 'Innstilling',
+    source: 'Kilde',
+    setWith: 'Settes med',
+    sourceLabel: (source: Source) => (source.kind === 'default' ? 'standard' : source.kind === 'environment' ? `${source.name} (miljøvariabel)` : source.name),
+    shippedData: (dir: string) => `${dir} (registrene som følger med)`,
+    reportFolder: 'reports/<år>/',
+    configFile: (path: string) => `Konfigurasjonsfil: ${path}`,
+    noConfigFile: (path: string) => `Ingen konfigurasjonsfil (${path} finnes ikke)`,
+  },
+
+  /** digiraad init */
+  init: {
+    wrote: (count: string, dir: string) => `Skrev ${count} filer i ${dir}:`,
+    next: (dir: string) => `Neste steg: fyll inn registrene (se ${dir}/README.md), og sjekk dem med «digiraad validate --data ${dir}».`,
+  },
+
+  /** Reading and checking the registers (every command, and digiraad validate). */
+  registers: {
+    valid: (dir: string, counts: string) => `${dir}: registrene er gyldige (${counts})`,
+    invalid: 'registrene har feil: rett feilene over (digiraad validate viser alle)',
+    readAs: (file: string, encoding: 'windows-1252' | 'utf-16le') => (encoding === 'windows-1252' ? `${file}: lest som Windows-1252 (filen er ikke gyldig UTF-8)` : `${file}: lest som UTF-16`),
+    counts: (treatments: string, questions: string, recommendations: string, conversations: string, reports: string) =>
+      `${treatments} rådsbehandlinger, ${questions} spørsmål, ${recommendations} anbefalinger, ${conversations} erfaringssamtaler, ${reports} rapporter`,
+  },
+
+  /** The problems validation finds: one line each, and the summary. */
+  problems: {
+    error: 'feil',
+    warning: 'advarsel',
+    hint: 'tips',
+    errors: (n: number) => `${n} feil`,
+    warnings: (n: number) => `${n} ${n === 1 ? 'advarsel' : 'advarsler'}`,
+    hidden: (n: number) => `${n} feil til er ikke vist: øk --max-errors`,
+    rules: {
+      'missing-file': (p) => ({ message: `${p.register}.csv mangler`, hint: 'hver datamappe trenger projects.csv, questions.csv og recommendations.csv (digiraad init lager tomme)' }),
+      'empty-file': (p) => ({ message: 'filen er tom', hint: `første linje må være kolonnenavnene: ${p.header}` }),
+      'no-header': (p) => ({ message: 'filen har ingen linje med kolonnenavn', hint: `første linje må være kolonnenavnene: ${p.header}` }),
+      'binary-file': () => ({ message: 'filen er ikke tekst (den har NUL-byte)', hint: 'lagre registeret som CSV (UTF-8 eller Windows-1252), ikke som regneark eller annet binærformat' }),
+      'unbalanced-quote': () => ({ message: 'et felt i denne raden åpner et anførselstegn som aldri lukkes, så resten av filen leses som én verdi', hint: 'lukk anførselstegnet, eller skriv et anførselstegn inne i et felt som ""' }),
+      'row-too-long': (p) => ({ message: `raden som begynner her, er lengre enn ${p.limit} tegn, så lesingen stoppet`, hint: 'kanskje et anførselstegn ikke er lukket, eller filen er ikke et register' }),
+      'duplicate-column': () => ({ message: 'kolonnen finnes to ganger', hint: 'behold én av dem' }),
+      'missing-column': (p) => ({ message: 'den påkrevde kolonnen mangler', hint: `kolonnenavnene er: ${p.header}` }),
+      'extra-cells': (p) => ({ message: `raden har ${p.cells} celler, kolonnenavnene ${p.columns}`, hint: 'en verdi med skilletegnet i må stå i "anførselstegn"' }),
+      'missing-cells': (p) => ({ message: `raden har ${p.cells} celler, kolonnenavnene ${p.columns}`, hint: 'hver rad trenger en celle (gjerne tom) for hver kolonne' }),
+      'value-too-long': (p) => ({ message: `er ${p.length} tegn lang, grensen er ${p.limit}`, hint: 'kanskje et anførselstegn mangler, så resten av filen ble én verdi' }),
+      'missing-value': (p) => ({ message: `${EXPECTED[p.expected]} må fylles inn`, ...(p.expected === 'date' ? { hint: 'skriv datoen som ÅÅÅÅ-MM-DD' } : p.expected === 'theme' ? { hint: `skriv ett av: ${REGISTER_THEME_NAMES}` } : {}) }),
+      'ambiguous-number': (p) => ({ message: `kan bety ${p.whole}${p.fraction} eller ${p.whole},${p.fraction}`, hint: `skriv ${p.whole} ${p.fraction} for heltallet, eller ${p.whole},${p.fraction}0 for desimaltallet` }),
+      'not-a-number': () => ({ message: 'er ikke et tall', hint: 'skriv millioner kroner som 1234,5 eller 1 234,5 eller 1234.5' }),
+      'negative-number': () => ({ message: 'er negativt', hint: 'anslag er beløp i millioner kroner, 0 eller mer' }),
+      'not-a-boolean': () => ({ message: 'er verken ja eller nei', hint: 'skriv ja/nei, yes/no, true/false, 1/0 eller x/tom' }),
+      'not-a-date': () => ({ message: 'er ikke en dato', hint: 'skriv datoen som ÅÅÅÅ-MM-DD' }),
+      'impossible-date': () => ({ message: 'finnes ikke i kalenderen', hint: 'sjekk dag og måned' }),
+      'norwegian-date': (p) => ({ message: `lest som ${p.date}`, hint: 'skriv datoer som ÅÅÅÅ-MM-DD, så er det ingen tvil' }),
+      'date-with-time': (p) => ({ message: `lest som ${p.date}: klokkeslettet er tatt bort`, hint: 'en møtedato trenger ikke klokkeslett; formater kolonnen som dato' }),
+      'not-a-year': () => ({ message: 'er ikke et årstall', hint: 'skriv rapportåret med fire sifre, f.eks. 2019' }),
+      'unknown-theme': (p) => ({ message: 'er ikke ett av de seks temaene', hint: `mente du «${p.closest}»?` }),
+      'duplicate-id': (p) => ({ message: `er allerede brukt på linje ${p.line}`, hint: 'hver rad trenger sin egen id' }),
+      'unknown-project': (p) => ({ message: 'er ikke id-en til noen behandling i projects.csv', hint: p.closest === null ? 'legg prosjektet inn i projects.csv først' : `mente du «${p.closest}»?` }),
+      'revisit-before-original': (p) => ({ message: `er datert ${p.date} (linje ${p.line}), etter denne behandlingen (${p.own})`, hint: 'en ny behandling kommer etter den den følger opp: sjekk datoene eller bytt om revisit_of' }),
+      'revisit-cycle': (p) => ({ message: `lukker en ring av nye behandlinger: ${p.cycle}`, hint: 'den første behandlingen av et prosjekt har tom revisit_of' }),
+      'conversation-before-meeting': (p) => ({ message: `er før rådsmøtet (${p.meeting})`, hint: 'en erfaringssamtale kommer omtrent et år etter møtet' }),
+      'cutoff-order': (p) => ({ message: `er ikke etter skjæringsdatoen for ${p.year} (${p.cutoff}, linje ${p.line})`, hint: 'hver rapport dekker tiden etter den forrige' }),
+    } satisfies RuleTexts as RuleTexts,
+  },
+
+  /** The report folder: index.html, report.md, the charts and their text alternatives. */
+  report: {
+    title: (year: string) => `Digitaliseringsrådet – tall og figurer ${year}`,
+    lead: 'Tallene og figurene er regnet ut fra Digitaliseringsrådets registre over prosjektene, spørsmålene og anbefalingene. Hver figur har en tekst som forteller det viktigste, og en tabell med tallene bak.',
+    excludedNote: (name: string, cost: string, benefit: string) => `${name} (kostnadsanslag ${cost}, gevinstanslag ${benefit}) er holdt utenfor de samlede anslagene.`,
+    noData: 'Ingen data i perioden.',
+    files: 'Filer',
+    filesIntro: 'Tallene bak rapporten, til bruk i regneark og andre verktøy:',
+    footer: 'Laget med digiraad.',
+    generated: (iso: string) => `Laget ${iso}.`,
+    fontCredit: 'Skrift: Source Sans 3 (SIL Open Font License).',
+
+    // Axes, legends and table heads
+    questionsSeries: 'Spørsmålene fra virksomhetene',
+    recommendationsSeries: 'Anbefalingene våre',
+    newProjects: 'Nye prosjekter',
+    questionShare: 'Andel av spørsmålene',
+    recommendationShare: 'Andel av anbefalingene',
+    yearShare: 'Andel av årets anbefalinger',
+    tagCount: (tag: string) => `Anbefalinger om ${tag}`,
+
+    // Chart titles and subtitles
+    costBandsSubtitle: (n: string) => `Kostnadsanslag, andel av de ${n} prosjektene med anslag`,
+    themesSubtitle: (questions: string, recommendations: string) => `Andel av ${questions} spørsmål og ${recommendations} anbefalinger`,
+    tagTitle: (tag: string) => `Anbefalinger om ${tag}`,
+    tagSubtitle: 'Andel av årets anbefalinger',
+    byYearTitle: 'Nye prosjekter per år',
+    byYearSubtitle: 'Prosjekter etter året de første gang ble behandlet',
+    ministriesTitle: 'Prosjekter per departement',
+    ministriesSubtitle: (asOf: string) => `Departementet ved siste behandling til og med ${asOf}`,
+    mainThemesTitle: 'Anbefalinger om hovedtemaene',
+    mainThemesSubtitle: (themes: string) => `Andel av årets anbefalinger som gjelder ${themes}`,
+
+    // Text alternatives
+    altCostBands: (n: string, largest: string, largestShare: string, largestCount: string, all: string) =>
+      `Av de ${n} prosjektene med kostnadsanslag er den største gruppen ${largest}, med ${largestShare} (${largestCount} prosjekter). Fordelingen er ${all}.`,
+    altThemes: (topQ: string, topQShare: string, topR: string, topRShare: string, lowR: string, lowRShare: string) =>
+      `Flest spørsmål gjaldt ${topQ} (${topQShare}), og flest anbefalinger gjaldt ${topR} (${topRShare}). Færrest anbefalinger gjaldt ${lowR} (${lowRShare}).`,
+    trendUp: (subject: string, from: string, fromYear: string, to: string, toYear: string) => `${subject} økte fra ${from} i ${fromYear} til ${to} i ${toYear}.`,
+    trendDown: (subject: string, from: string, fromYear: string, to: string, toYear: string) => `${subject} sank fra ${from} i ${fromYear} til ${to} i ${toYear}.`,
+    trendFlat: (subject: string, value: string, fromYear: string, toYear: string) => `${subject} var ${value} både i ${fromYear} og i ${toYear}.`,
+    single: (subject: string, value: string, year: string) => `${subject} var ${value} i ${year}.`,
+    tagSubject: (tag: string) => `Andelen anbefalinger om ${tag}`,
+    mainThemesSubject: (themes: string) => `Andelen anbefalinger om ${themes}`,
+    peak: (year: string, value: string) => `Høyest var den i ${year} (${value}).`,
+    low: (year: string, value: string) => `Lavest var den i ${year} (${value}).`,
+    altByYear: (list: string, total: string) => `Rådet behandlet ${total} prosjekter: ${list}.`,
+    inYear: (count: string, year: string) => `${count} i ${year}`,
+    altMinistries: (projects: string, ministries: string, top: string, rest: string | null) =>
+      `De ${projects} prosjektene hører til ${ministries} departementer. Flest har ${top}${rest ? `, fulgt av ${rest}` : ''}.`,
+    ministryCount: (ministry: string, count: string) => `${ministry} (${count})`,
+
+    // Project table
+    projectTableTitle: 'Prosjektene vi har behandlet',
+    projectTableIntro:
+      'Prosjektstørrelsen angir virksomhetens kostnadsanslag ved behandlingen: små prosjekter koster under 26 millioner kroner, middels store 26–200 millioner kroner og store over 200 millioner kroner. Uavklart: virksomheten har ikke oppgitt et anslag.',
+    sizes: { small: 'Lite', medium: 'Middels', large: 'Stort', unresolved: 'Uavklart' },
+    revisit: 'ny behandling',
+
+    // The progress line on stderr
+    progress: (done: number, total: number, name: string) => `tegner figurer ${done}/${total}: ${name}`,
+  },
+
+  /** The README digiraad init writes into a new data folder. */
+  guide: {
+    intro: (excelFolder: string) => `# Registrene
+
+\`digiraad\` regner ut tallene i Digitaliseringsrådets erfaringsrapport fra CSV-filene i denne mappen.
+Hver fil har én rad per sak. Den første linjen er kolonnenavnene: la den stå.
+
+- \`projects.csv\`, \`questions.csv\` og \`recommendations.csv\` må være med. \`conversations.csv\` og
+  \`reports.csv\` kan stå uten rader.
+- Mappen \`${excelFolder}/\` har de samme filene lagret for norsk Excel (semikolon, UTF-8 med BOM).
+  Fyll inn enten dem eller filene her, ikke begge, og gi \`--data\` den mappen du fylte inn.
+- Sjekk registrene med \`digiraad validate --data <mappe>\`: den viser fil, linje og kolonne for hver feil.
+- Se tallene med \`digiraad stats --data <mappe>\`.`,
+    registers: {
+      projects: 'én rad per rådsbehandling',
+      questions: 'spørsmålene virksomheten sendte inn før møtet',
+      recommendations: 'rådets anbefalinger',
+      conversations: 'erfaringssamtalene (kan stå tom)',
+      reports: 'årsrapportene (kan stå tom)',
+    } satisfies Record<RegisterName, string> as Record<RegisterName, string>,
+    columnHead: ['kolonne', 'påkrevd', 'innhold'],
+    themeHead: ['id', 'tema'],
+    yes: 'ja',
+    no: 'nei',
+    /** Every column of every register (a test checks that none is left out). */
+    columns: {
+      projects: {
+        id: 'en id som ingen annen behandling har, f.eks. `2019-akson`',
+        name: 'prosjektets eller programmets navn',
+        agency: 'virksomheten; flere virksomheter skilles med `/`',
+        ministry: 'departementet',
+        meeting_date: 'datoen for rådsmøtet',
+        cost_mnok: 'kostnadsanslaget i millioner kroner; tom = ikke oppgitt',
+        benefit_mnok: 'gevinstanslaget i millioner kroner; tom = ikke oppgitt',
+        programme: 'organisert som et program (ja/nei)',
+        shared_solution: 'lager løsninger for andre virksomheter (ja/nei)',
+        exclude_from_totals: 'holdes utenfor de samlede anslagene fordi det skiller seg ut (ja/nei)',
+        revisit_of: 'bare når rådet behandler et prosjekt på nytt: id-en til den første behandlingen',
+      },
+      questions: { id: 'en id som ingen annen rad har, f.eks. `q001`', project_id: 'id-en til behandlingen i `projects.csv`', theme: 'temaet (se listen under)', text: 'spørsmålet' },
+      recommendations: { id: 'en id som ingen annen rad har, f.eks. `r001`', project_id: 'id-en til behandlingen i `projects.csv`', theme: 'temaet (se listen under)', tags: 'stikkord (se under)', text: 'anbefalingen' },
+      conversations: { id: 'en id som ingen annen rad har, f.eks. `c01`', project_id: 'id-en til behandlingen samtalen følger opp', date: 'datoen for samtalen' },
+      reports: { year: 'rapportåret, f.eks. `2019`', cutoff: 'den siste dagen rapporten dekker' },
+    } satisfies Record<RegisterName, Record<string, string>> as Record<RegisterName, Record<string, string>>,
+    values: `## Verdier
+
+- **Datoer**: \`ÅÅÅÅ-MM-DD\`, f.eks. \`2019-10-31\`.
+- **Beløp** i millioner kroner: \`1234,5\`, \`1234.5\` eller \`1 234,5\`. Tom celle = ikke oppgitt.
+- **Ja/nei**: \`ja\`/\`nei\`, \`yes\`/\`no\`, \`true\`/\`false\`, \`1\`/\`0\` eller \`x\`/tom. Tom celle = nei.
+- **Temaer**: ett av de seks under, skrevet som id eller som navn (store og små bokstaver og æøå spiller ingen rolle).`,
+    tags: `**Stikkord** (\`tags\`) skilles med \`|\`, f.eks. \`kommunikasjon|laer-av-andre\`. Rapporten teller
+\`kommunikasjon\` (tydelig ledelse og kommunikasjon) og \`laer-av-andre\` (ta kontakt med en annen
+virksomhet for å lære av den).`,
+  },
+};
+
+/** The shape every language's catalogue has: a key missing in one of them does not compile. */
+export type Messages = typeof nb;

@@ -1,0 +1,25 @@
+import type { RuleParams } from '../model/rules.js';
+import { THEMES } from '../model/themes.js';
+
+/**
+ * The words of one problem. With a value the message is a predicate, read after the column and
+ * the value: `theme "Gevinstrealisring" is not one of the six themes`.
+ */
+export interface ProblemText {
+  message: string;
+  hint?: string;
+}
+
+/** One wording per validation rule: a language that leaves a rule out does not compile. */
+export type RuleTexts = { [R in keyof RuleParams]: (p: RuleParams[R]) => ProblemText };
+
+/** The six themes as the registers name them, for hints in any language. */
+export const REGISTER_THEME_NAMES = THEMES.map((t) => t.label).join('; ');
+
+/** `under-26` → `< 26 mill.`, `51-100` → `51–100 mill.`, `over-200` → `> 200 mill.` */
+export function bandLabel(key: string, unit: string): string {
+  if (key.startsWith('under-')) return `< ${key.slice('under-'.length)} ${unit}`;
+  if (key.startsWith('over-')) return `> ${key.slice('over-'.length)} ${unit}`;
+  if (key.startsWith('from-')) return `≥ ${key.slice('from-'.length)} ${unit}`;
+  return `${key.replace('-', '–')} ${unit}`;
+}
