@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { usageError } from './errors.js';
-import { isThemeId } from './model/themes.js';
+import type { Messages } from './i18n/index.js';
 import { LANGS } from './model/lang.js';
-import { EXPECTED, type ConfigFile, type Settings } from './settings.js';
+import type { ConfigFile, Settings } from './model/settings.js';
+import { isThemeId, THEME_IDS } from './model/themes.js';
 
 // The checks of settings.ts, apart because zod is heavy: it loads only when something is set.
 
@@ -27,20 +28,34 @@ export function checkSetting(key: keyof Settings, value: unknown): { ok: true; v
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false };
 }
 
+const SETTING_NAMES = Object.keys(configSchema.shape) as (keyof Settings)[];
+
+/** What a setting takes, as error messages say it. */
+export function expectedValue(key: keyof Settings, t: Messages): string {
+  const expected = t.errors.expected;
+  if (key === 'lang') return expected.lang(LANGS.join(', '));
+  if (key === 'mainThemes') return expected.mainThemes(THEME_IDS.join(', '));
+  return expected[key];
+}
+
 export function parseConfigFile(text: string, path: string): ConfigFile {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw usageError(`${path} is not valid JSON: ${(error as Error).message}`);
+    throw usageError((t) => t.errors.configNotJson(path, (error as Error).message));
   }
   const parsed = configSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = issue.path[0];
-    if (typeof key === 'string' && key in EXPECTED) throw usageError(`${path}: ${key}: give ${EXPECTED[key as keyof Settings]}`);
-    const what = issue.code === 'unrecognized_keys' ? `unknown setting ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}` : 'give an object of settings';
-    throw usageError(`${path}: ${what} (the settings are ${Object.keys(EXPECTED).join(', ')})`);
+    if (typeof key === 'string' && (SETTING_NAMES as string[]).includes(key)) throw usageError((t) => t.errors.configValue(path, key, expectedValue(key as keyof Settings, t)));
+    const known = SETTING_NAMES.join(', ');
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.map((k) => JSON.stringify(k)).join(', ');
+      throw usageError((t) => t.errors.configUnknown(path, keys, known));
+    }
+    throw usageError((t) => t.errors.configNotObject(path, known));
   }
   return parsed.data;
 }

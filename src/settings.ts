@@ -1,33 +1,8 @@
 import { usageError } from './errors.js';
-import { LANGS, type Lang } from './model/lang.js';
-import { DEFAULT_SETTINGS, type FigureSettings, type Source } from './model/settings.js';
-import { THEME_IDS } from './model/themes.js';
+import { DEFAULT_SETTINGS, type ConfigFile, type Settings, type Source, type Sources } from './model/settings.js';
 
-/** Everything digiraad.config.json, DIGIRAAD_* variables and flags can set. */
-export interface Settings extends FigureSettings {
-  /** null: the registers shipped with digiraad. */
-  data: string | null;
-  /** null: reports/<year>/ */
-  out: string | null;
-  lang: Lang;
-}
-
-export type Sources = Record<keyof Settings, Source>;
 
 export const CONFIG_FILE = 'digiraad.config.json';
-
-/** What each setting takes, as error messages say it. */
-export const EXPECTED: Record<keyof Settings, string> = {
-  data: 'a folder',
-  out: 'a folder',
-  lang: `one of ${LANGS.join(', ')}`,
-  costBandEdges: 'ascending whole numbers of MNOK, e.g. 26,50,100,200',
-  mainThemes: `theme ids (${THEME_IDS.join(', ')})`,
-  highlightTag: 'a lower-case tag, e.g. kommunikasjon',
-};
-
-/** What digiraad.config.json may hold: any of the settings (checked in settings-schema.ts). */
-export type ConfigFile = Partial<Settings>;
 
 /** Text forms, as in environment variables and flags: `26,50,100,200`, `organisering-og-styring,usikkerhet`. */
 const fromText = {
@@ -75,17 +50,12 @@ export async function resolveSettings(file: ConfigFile, env: NodeJS.ProcessEnv, 
     if (fromFlag !== undefined) given.push({ key, value: fromText[key](fromFlag), source: { kind: 'flag', name: `--${FLAGS[key]}` }, written: JSON.stringify(fromFlag) });
   }
   if (given.length === 0) return { settings, sources };
-  const { checkSetting } = await import('./settings-schema.js');
+  const { checkSetting, expectedValue } = await import('./settings-schema.js');
   for (const { key, value, source, written } of given) {
     const checked = checkSetting(key, value);
-    if (!checked.ok) throw usageError(`${sourceText(source)}: ${written} is not a valid ${key}: give ${EXPECTED[key]}`);
+    if (!checked.ok) throw usageError((t) => t.errors.invalidSetting(t.config.sourceLabel(source), written, key, expectedValue(key, t)));
     (settings as unknown as Record<string, unknown>)[key] = checked.value;
     sources[key] = source;
   }
   return { settings, sources };
-}
-
-/** `DIGIRAAD_LANG (environment)`, `--lang`: a source named in an error message. */
-function sourceText(source: Exclude<Source, { kind: 'default' }>): string {
-  return source.kind === 'environment' ? `${source.name} (environment)` : source.name;
 }

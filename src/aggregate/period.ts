@@ -15,19 +15,19 @@ export interface PeriodOptions {
 export function resolvePeriod(registers: Registers, options: PeriodOptions): Period {
   const cutoffs = [...registers.reports].sort((a, b) => a.year - b.year);
   if (options.report !== undefined) {
-    if (options.asOf !== undefined || options.since !== undefined) throw usageError('--report sets the period: give either --report or --as-of/--since');
+    if (options.asOf !== undefined || options.since !== undefined) throw usageError((t) => t.errors.reportAndAsOf);
     const index = cutoffs.findIndex((r) => r.year === options.report);
     if (index === -1) {
-      const known = cutoffs.map((r) => r.year).join(', ');
-      throw usageError(`no report ${options.report} in reports.csv${known ? `, which has ${known}` : ' (the data has no reports.csv)'}`);
+      const known = cutoffs.length > 0 ? cutoffs.map((r) => r.year).join(', ') : null;
+      throw usageError((t) => t.errors.noReport(String(options.report), known));
     }
     const asOf = cutoffs[index]!.cutoff;
     return { since: cutoffs[index - 1]?.cutoff ?? oneYearBefore(asOf), asOf };
   }
   const asOf = options.asOf ?? cutoffs.at(-1)?.cutoff ?? latestDate(registers);
-  if (asOf === undefined) throw new DigiraadError('nothing to count yet: projects.csv has no rows and reports.csv no cut-off (fill in the registers, or give --as-of to count up to a date)', EXIT.invalid);
+  if (asOf === undefined) throw new DigiraadError((t) => t.errors.nothingToCount, EXIT.invalid);
   const since = options.since ?? cutoffs.filter((r) => r.cutoff < asOf).at(-1)?.cutoff ?? oneYearBefore(asOf);
-  if (since >= asOf) throw usageError(`--since ${since} must be before the as-of date ${asOf}`);
+  if (since >= asOf) throw usageError((t) => t.errors.sinceNotBefore(since, asOf));
   return { since, asOf };
 }
 

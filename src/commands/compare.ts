@@ -37,9 +37,9 @@ export async function runCompare(ctx: Context, options: CompareOptions): Promise
  */
 function comparedPeriods(registers: Registers, options: CompareOptions): [Period, Period] {
   const { report = [], asOf = [], since = [] } = options;
-  if (since.length > asOf.length) throw usageError('each --since needs an --as-of: give them in pairs, e.g. --as-of 2019-06-30 --since 2018-12-31');
+  if (since.length > asOf.length) throw usageError((t) => t.errors.sinceNeedsAsOf);
   const given = [...report.map((year) => ({ report: year })), ...asOf.map((date, i) => ({ asOf: date, since: since[i] }))];
-  if (given.length > 2) throw usageError(`compare takes two periods, and got ${given.length}: give --report or --as-of twice, or one of each`);
+  if (given.length > 2) throw usageError((t) => t.errors.twoPeriods(given.length));
   const [a, b] = given.map((p) => periodOption(registers, p));
   if (a !== undefined && b !== undefined) return a.asOf <= b.asOf ? [a, b] : [b, a];
   const later = a ?? periodOption(registers, {});

@@ -11,7 +11,8 @@ import type { Registers } from '../model/registers.js';
 import { locale, type Locale } from '../present/locale.js';
 import { problemsText, summarise } from '../present/problems.js';
 import { makeStyle } from '../present/style.js';
-import { resolveSettings, type Settings, type Sources } from '../settings.js';
+import type { Settings, Sources } from '../model/settings.js';
+import { resolveSettings } from '../settings.js';
 import { hasErrors, RegistersValidator, type Validated } from '../validate/index.js';
 
 /** The options every command takes (CONTRACT §3), as commander hands them over. */
@@ -64,13 +65,13 @@ const ENCODINGS: readonly EncodingChoice[] = ['auto', 'utf-8', 'windows-1252'];
 
 function encodingOption(value: string | undefined): EncodingChoice {
   const choice = (value ?? 'auto').toLowerCase().replace(/^utf8$/, 'utf-8').replace(/^(cp1252|latin1)$/, 'windows-1252') as EncodingChoice;
-  if (!ENCODINGS.includes(choice)) throw usageError(`--encoding ${value}: use one of ${ENCODINGS.join(', ')}`);
+  if (!ENCODINGS.includes(choice)) throw usageError((t) => t.errors.encoding(String(value), ENCODINGS.join(', ')));
   return choice;
 }
 
 export function maxErrorsOption(value: string | undefined): number {
   if (value === undefined) return Infinity;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw usageError(`--max-errors ${value}: give a whole number of 1 or more`);
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw usageError((t) => t.errors.maxErrors(value));
   return Number(value);
 }
 
@@ -81,7 +82,7 @@ export function maxErrorsOption(value: string | undefined): number {
 export async function loadValidRegisters(ctx: Context, options: CommonOptions): Promise<Registers> {
   const { registers, problems } = await validateData(ctx, options);
   if (problems.length > 0) ctx.io.stderr.write(problemsText(summarise(problems, maxErrorsOption(options.maxErrors)), ctx.err, ctx.settings.lang));
-  if (hasErrors(problems)) throw new DigiraadError(ctx.loc.t.registers.invalid, EXIT.invalid);
+  if (hasErrors(problems)) throw new DigiraadError((t) => t.registers.invalid, EXIT.invalid);
   return registers;
 }
 
@@ -97,11 +98,12 @@ export async function validateData(ctx: Context, options: CommonOptions): Promis
 
 export function periodOption(registers: Registers, options: Pick<CommonOptions, 'asOf' | 'since' | 'report'>): Period {
   for (const [flag, value] of [['--as-of', options.asOf], ['--since', options.since]] as const) {
-    if (value !== undefined && !isIsoDate(value)) throw usageError(`${flag} ${value}: give a date as YYYY-MM-DD`);
+    if (value !== undefined && !isIsoDate(value)) throw usageError((t) => t.errors.date(flag, value));
   }
   let report: number | undefined;
   if (options.report !== undefined) {
-    if (!/^\d{4}$/.test(options.report)) throw usageError(`--report ${options.report}: give a report year, e.g. 2019`);
+    const year = options.report;
+    if (!/^\d{4}$/.test(year)) throw usageError((t) => t.errors.reportYear(year));
     report = Number(options.report);
   }
   return resolvePeriod(registers, { asOf: options.asOf, since: options.since, report });

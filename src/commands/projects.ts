@@ -35,10 +35,11 @@ export async function runProjects(ctx: Context, options: ProjectsOptions): Promi
 
 /** The filter flags, checked before the registers are read so that a typo fails fast. */
 function projectFilter(options: ProjectsOptions): ProjectFilter {
-  if (options.year !== undefined && !/^\d{4}$/.test(options.year)) throw usageError(`--year ${options.year}: give a year, e.g. 2019`);
+  const { year } = options;
+  if (year !== undefined && !/^\d{4}$/.test(year)) throw usageError((t) => t.errors.year(year));
   const minCost = amountOption('--min-cost', options.minCost);
   const maxCost = amountOption('--max-cost', options.maxCost);
-  if (minCost !== undefined && maxCost !== undefined && minCost > maxCost) throw usageError(`--min-cost ${options.minCost} is above --max-cost ${options.maxCost}: no project can pass both`);
+  if (minCost !== undefined && maxCost !== undefined && minCost > maxCost) throw usageError((t) => t.errors.minAboveMax(String(options.minCost), String(options.maxCost)));
   return {
     year: options.year === undefined ? undefined : Number(options.year),
     ministry: options.ministry,
@@ -53,6 +54,6 @@ function projectFilter(options: ProjectsOptions): ProjectFilter {
 
 function amountOption(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+(?:[.,]\d+)?$/.test(value.trim())) throw usageError(`${flag} ${value}: give an amount in MNOK, e.g. 26 or 26.5`);
+  if (!/^\d+(?:[.,]\d+)?$/.test(value.trim())) throw usageError((t) => t.errors.amount(flag, value));
   return Number(value.trim().replace(',', '.'));
 }

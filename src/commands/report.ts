@@ -37,24 +37,24 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<v
   } finally {
     progress.clear();
   }
-  for (const warning of built.warnings) ctx.io.stderr.write(`digiraad: warning: ${warning}\n`);
+  for (const warning of built.warnings) ctx.io.stderr.write(`digiraad: ${ctx.loc.t.cli.warning(warning)}\n`);
 
   if (options.check) {
     const diff = await compareFolder(target, built.files);
-    if (!isClean(diff)) throw new DigiraadError(describeDiff(display, diff), EXIT.invalid);
-    ctx.io.stderr.write(`${ctx.err.green('✓')} ${display} is up to date (${built.files.size} files)\n`);
+    if (!isClean(diff)) throw new DigiraadError((t) => describeDiff(display, diff, t), EXIT.invalid);
+    ctx.io.stderr.write(`${ctx.err.green('✓')} ${ctx.loc.t.report.upToDate(display, ctx.loc.number(built.files.size))}\n`);
     return;
   }
   await writeReportFolder(target, built.files, { display, protect: [ctx.io.cwd, ctx.dataPath] });
-  ctx.io.stderr.write(`${ctx.err.green('✓')} wrote ${display} (${built.files.size} files): open ${join(display, 'index.html')}\n`);
+  ctx.io.stderr.write(`${ctx.err.green('✓')} ${ctx.loc.t.report.wrote(display, ctx.loc.number(built.files.size), join(display, 'index.html'))}\n`);
 }
 
 /** reproducible-builds.org: SOURCE_DATE_EPOCH, seconds since 1970, is the only time a report may carry. */
 function sourceDateEpoch(value: string | undefined): string | null {
   if (value === undefined || value === '') return null;
-  if (!/^\d+$/.test(value)) throw usageError(`SOURCE_DATE_EPOCH ${JSON.stringify(value)}: give whole seconds since 1970-01-01`);
+  if (!/^\d+$/.test(value)) throw usageError((t) => t.errors.sourceDateEpoch(JSON.stringify(value)));
   const date = new Date(Number(value) * 1000);
-  if (Number.isNaN(date.getTime())) throw usageError(`SOURCE_DATE_EPOCH ${value} is out of range`);
+  if (Number.isNaN(date.getTime())) throw usageError((t) => t.errors.sourceDateEpochRange(value));
   return date.toISOString().replace(/\.000Z$/, 'Z');
 }
 

@@ -19,5 +19,6 @@ export async function runValidate(ctx: Context, options: ValidateOptions): Promi
     const counts = ctx.loc.t.registers.counts(n(registers.treatments), n(registers.questions), n(registers.recommendations), n(registers.conversations), n(registers.reports));
     ctx.io.stdout.write(`${ctx.out.green('✓')} ${ctx.loc.t.registers.valid(ctx.dataDir, counts)}\n`);
   }
-  if (hasErrors(problems)) throw new DigiraadError('', EXIT.invalid);
+  // The problems are on stdout already: nothing more to say on stderr.
+  if (hasErrors(problems)) throw new DigiraadError((t) => t.registers.invalid, EXIT.invalid, true);
 }

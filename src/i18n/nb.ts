@@ -221,6 +221,165 @@ export const nb = {
 
     // The progress line on stderr
     progress: (done: number, total: number, name: string) => `tegner figurer ${done}/${total}: ${name}`,
+    // digiraad report and report --check, on stderr
+    wrote: (display: string, files: string, index: string) => `skrev ${display} (${files} filer): åpne ${index}`,
+    upToDate: (display: string, files: string) => `${display} er oppdatert (${files} filer)`,
+    absent: (display: string) => `${display} finnes ikke: kjør digiraad report for å skrive den`,
+    stale: (display: string, parts: string) => `${display} er ikke det dataene gir nå (${parts}): kjør digiraad report for å oppdatere den`,
+    differs: (names: string) => `ulike: ${names}`,
+    missing: (names: string) => `mangler: ${names}`,
+    extra: (names: string) => `i tillegg: ${names}`,
+  },
+
+  /** The command line: descriptions, options, examples, commander's own headings and errors. */
+  cli: {
+    description: 'Tall, tabeller og figurer til Digitaliseringsrådets erfaringsrapport',
+    examples: 'Eksempler:',
+    footer: `
+Innstillinger kommer fra digiraad.config.json i arbeidsmappen, så fra DIGIRAAD_*-miljøvariabler,
+så fra valg på kommandolinjen; «digiraad config» viser hva som gjelder. «digiraad <kommando> --help»
+viser eksempler og valg for en kommando.
+
+Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne ikke leses eller skrives,
+70 intern feil (en feil i digiraad).`,
+    /** The comments after the examples. */
+    example: {
+      latest: 'nøkkeltallene i den siste rapporten',
+      reportProjects: 'prosjektene den rapporten dekker',
+      compareLatest: 'den siste rapporten mot den før',
+      validateFirst: 'sjekk registrene før du teller',
+      initOwn: 'lag egne registre',
+      newIn2019: 'prosjektene som er nye i 2019-rapporten',
+      largeProgrammes: 'store programmer',
+      against: '2019 mot perioden før',
+      initForce: 'skriv over filene init lager',
+      thisShell: 'dette skallet',
+      newZsh: 'start så et nytt zsh',
+    },
+    commands: {
+      stats: 'vis nøkkeltallene for en periode',
+      validate: 'sjekk registrene og vis hvert problem med fil, linje og kolonne',
+      report: 'skriv rapportmappen: figurer (SVG, PNG, Vega-Lite), tabeller, index.html, report.md, figures.json',
+      projects: 'vis prosjektene: navn, virksomhet, departement, første møte og størrelse, med filtre',
+      compare: 'sett nøkkeltallene for to perioder side om side, med endringen',
+      config: 'vis innstillingene som gjelder her, og hvor hver kommer fra',
+      init: 'lag en datamappe: tomme registre, de samme for Excel og en README for den som fyller dem inn',
+      completion: 'skriv ut et fullføringsskript for bash eller zsh: kommandoer, valg og verdiene deres',
+    },
+    options: {
+      data: 'mappen med registrene (standard: data/ som følger med)',
+      asOf: 'tell rader datert på eller før denne datoen (ÅÅÅÅ-MM-DD)',
+      since: 'starten av perioden, ikke med (ÅÅÅÅ-MM-DD)',
+      report: 'perioden til den årsrapporten (fra reports.csv)',
+      asOfEach: 'slutten av en periode (ÅÅÅÅ-MM-DD); gi den to ganger, eller én gang med én --report',
+      sinceEach: 'starten av en periode, ikke med (ÅÅÅÅ-MM-DD): første --since hører til første --as-of',
+      reportEach: 'perioden til den årsrapporten; gi den to ganger, eller én gang med én --as-of',
+      lang: 'språket i utdataene',
+      encoding: 'tving tegnkodingen til registrene: auto, utf-8 eller windows-1252',
+      maxErrors: 'vis høyst n feil',
+      costBands: 'grensene for kostnadsgruppene i MNOK (standard 26,50,100,200)',
+      mainThemes: 'hovedtemaene, tema-id-er skilt med komma',
+      highlightTag: 'stikkordet som får andelen per år fremhevet (standard kommunikasjon)',
+      out: 'mappen som skal skrives (standard reports/<år>/)',
+      excel: 'med --format csv: semikolon, desimalkomma og BOM for norsk Excel',
+      format: 'formatet på utdataene',
+      check: 'skriv ingenting: avslutt med 1 og nevn filene som er ulike det dataene gir nå',
+      year: 'bare prosjekter som ble behandlet første gang det året',
+      ministry: 'bare prosjekter der departementet inneholder teksten (store og små bokstaver og æøå spiller ingen rolle)',
+      agency: 'bare prosjekter der virksomheten, eller en av de samarbeidende, inneholder teksten',
+      minCost: 'bare prosjekter med kostnadsanslag på minst så mange MNOK',
+      maxCost: 'bare prosjekter med kostnadsanslag på høyst så mange MNOK',
+      programme: 'bare programmer',
+      noProgramme: 'bare prosjekter som ikke er programmer',
+      sharedSolution: 'bare prosjekter som lager løsninger for andre virksomheter',
+      noSharedSolution: 'bare prosjekter som ikke gjør det',
+      inPeriod: 'bare prosjekter som ble behandlet første gang i perioden (etter --since, til og med --as-of)',
+      force: 'skriv over filer som finnes (uten dette skriver init ingenting når en av filene finnes: avslutter med 3)',
+      version: 'vis versjonen',
+      help: 'vis hjelpen',
+      helpCommand: 'vis hjelpen for en kommando',
+    },
+    arguments: {
+      dir: 'mappen som skal lages (eller fylles)',
+      shell: 'skallet',
+    },
+    /** commander's own words in --help. */
+    help: {
+      titles: { 'Usage:': 'Bruk:', 'Arguments:': 'Argumenter:', 'Options:': 'Valg:', 'Commands:': 'Kommandoer:', 'Global Options:': 'Felles valg:' } as Record<string, string>,
+      options: '[valg]',
+      command: '[kommando]',
+      choices: (list: string) => `mulige verdier: ${list}`,
+      default: (value: string) => `standard: ${value}`,
+    },
+    /** commander's errors, worded again from what it found. */
+    errors: {
+      unknownOption: (flag: string) => `feil: ukjent valg «${flag}»`,
+      unknownCommand: (name: string) => `feil: ukjent kommando «${name}»`,
+      didYouMean: (names: string[]) => (names.length === 1 ? `(Mente du ${names[0]}?)` : `(Mente du en av ${names.join(', ')}?)`),
+      missingArgument: (name: string) => `feil: argumentet «${name}» mangler`,
+      optionMissingArgument: (flags: string) => `feil: valget «${flags}» mangler en verdi`,
+      invalidOption: (flags: string, value: string, choices: string) => `feil: «${value}» er ikke en gyldig verdi for valget «${flags}». Gyldige verdier er ${choices}.`,
+      invalidArgument: (name: string, value: string, choices: string) => `feil: «${value}» er ikke en gyldig verdi for argumentet «${name}». Gyldige verdier er ${choices}.`,
+      excessArguments: (command: string, expected: number, received: number) => `feil: for mange argumenter${command ? ` til «${command}»` : ''}. Ventet ${expected}, fikk ${received}.`,
+    },
+    internalError: (details: string) => `intern feil (en feil i digiraad, meld den gjerne fra):\n${details}`,
+    warning: (text: string) => `advarsel: ${text}`,
+  },
+
+  /** The errors a user can cause: wrong usage (exit 2), files that cannot be read or written (exit 3). */
+  errors: {
+    reportAndAsOf: '--report angir perioden: gi enten --report eller --as-of/--since',
+    noReport: (year: string, known: string | null) => `ingen rapport ${year} i reports.csv${known === null ? ' (dataene har ingen reports.csv)' : `, som har ${known}`}`,
+    nothingToCount: 'ingenting å telle ennå: projects.csv har ingen rader og reports.csv ingen skjæringsdato (fyll inn registrene, eller gi --as-of for å telle til en dato)',
+    sinceNotBefore: (since: string, asOf: string) => `--since ${since} må være før sluttdatoen ${asOf}`,
+    date: (flag: string, value: string) => `${flag} ${value}: gi en dato som ÅÅÅÅ-MM-DD`,
+    reportYear: (value: string) => `--report ${value}: gi et rapportår, f.eks. 2019`,
+    year: (value: string) => `--year ${value}: gi et årstall, f.eks. 2019`,
+    amount: (flag: string, value: string) => `${flag} ${value}: gi et beløp i MNOK, f.eks. 26 eller 26,5`,
+    minAboveMax: (min: string, max: string) => `--min-cost ${min} er over --max-cost ${max}: ingen prosjekter kan oppfylle begge`,
+    encoding: (value: string, choices: string) => `--encoding ${value}: bruk en av ${choices}`,
+    maxErrors: (value: string) => `--max-errors ${value}: gi et heltall på 1 eller mer`,
+    sinceNeedsAsOf: 'hver --since trenger en --as-of: gi dem i par, f.eks. --as-of 2019-06-30 --since 2018-12-31',
+    twoPeriods: (given: number) => `compare tar to perioder, men fikk ${given}: gi --report eller --as-of to ganger, eller én av hver`,
+    sourceDateEpoch: (value: string) => `SOURCE_DATE_EPOCH ${value}: gi hele sekunder siden 1970-01-01`,
+    sourceDateEpochRange: (value: string) => `SOURCE_DATE_EPOCH ${value} er utenfor gyldig område`,
+
+    // Settings
+    invalidSetting: (source: string, written: string, key: string, expected: string) => `${source}: ${written} er ikke en gyldig verdi for ${key}: gi ${expected}`,
+    configNotJson: (path: string, reason: string) => `${path} er ikke gyldig JSON: ${reason}`,
+    configValue: (path: string, key: string, expected: string) => `${path}: ${key}: gi ${expected}`,
+    configUnknown: (path: string, keys: string, known: string) => `${path}: ukjent innstilling ${keys} (innstillingene er ${known})`,
+    configNotObject: (path: string, known: string) => `${path}: gi et objekt med innstillinger (innstillingene er ${known})`,
+    /** What each setting takes. */
+    expected: {
+      data: 'en mappe',
+      out: 'en mappe',
+      lang: (langs: string) => `en av ${langs}`,
+      costBandEdges: 'stigende hele tall i MNOK, f.eks. 26,50,100,200',
+      mainThemes: (ids: string) => `tema-id-er (${ids})`,
+      highlightTag: 'et stikkord med små bokstaver, f.eks. kommunikasjon',
+    },
+
+    // Files
+    dataFolderNotFound: (dir: string) => `fant ikke datamappen: ${dir} (pek --data på mappen der projects.csv ligger)`,
+    couldNotRead: (file: string, reason: string) => `kunne ikke lese ${file}: ${reason}`,
+    couldNotWrite: (file: string, reason: string) => `kunne ikke skrive ${file}: ${reason}`,
+    rootFolder: (display: string) => `${display}: gi en mappe å skrive rapporten i, ikke roten av filsystemet`,
+    protectedFolder: (display: string, kept: string) => `${display}: vil ikke erstatte en mappe som inneholder ${kept}: velg en annen --out`,
+    writeStep: {
+      look: 'kunne ikke se på den',
+      temporary: 'kunne ikke lage en midlertidig mappe ved siden av',
+      unchanged: 'ingenting ble endret',
+      keptPrevious: 'den forrige rapporten ble beholdt',
+    },
+    writeFailed: (display: string, step: string, reason: string) => `kunne ikke skrive ${display}: ${step}: ${reason}`,
+    symbolicLink: (display: string) => `${display} er en symbolsk lenke: gi mappen den peker til som --out`,
+    notAFolder: (display: string) => `${display} finnes og er ikke en mappe: velg en annen --out`,
+    notOurFolder: (display: string, manifest: string) => `${display} finnes og er ikke en rapportmappe digiraad har skrevet (den har ingen ${manifest} fra digiraad): velg en annen --out, eller tøm den først`,
+    wontOverwrite: (first: string, more: number) => `vil ikke skrive over ${first}${more > 0 ? ` (og ${more} til)` : ''}: ingenting ble skrevet; --force skriver over, eller velg en ny mappe`,
+    /** Why the system refused, for the common causes; anything else in the system's own words. */
+    reason: (code: string | undefined, message: string) =>
+      ({ EACCES: 'ingen tilgang', EPERM: 'ikke tillatt', ENOENT: 'finnes ikke', ENOTDIR: 'en del av stien er ikke en mappe', EISDIR: 'er en mappe', ENOSPC: 'disken er full', EROFS: 'filsystemet er skrivebeskyttet' })[code ?? ''] ?? message,
   },
 
   /** The README digiraad init writes into a new data folder. */

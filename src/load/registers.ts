@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ioError } from '../errors.js';
+import { ioError, systemReason } from '../errors.js';
 import { knownColumns } from '../model/columns.js';
 import { OPTIONAL_REGISTERS, REQUIRED_REGISTERS, type RegisterName } from '../model/registers.js';
 import type { Encoding, EncodingChoice } from './encoding.js';
@@ -23,7 +23,7 @@ export interface ReadOptions {
 /** Streams every register file of `dir` into `sink`. The only code in digiraad that reads the registers. */
 export async function readRegisters(dir: string, sink: RegistersSink, options: ReadOptions = {}): Promise<{ file: string; encoding: Encoding }[]> {
   const info = statSync(dir, { throwIfNoEntry: false });
-  if (!info?.isDirectory()) throw ioError(`data folder not found: ${options.displayDir ?? dir} (point --data at the folder that holds projects.csv)`);
+  if (!info?.isDirectory()) throw ioError((t) => t.errors.dataFolderNotFound(options.displayDir ?? dir));
   const encodings: { file: string; encoding: Encoding }[] = [];
   for (const register of [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS]) {
     const path = join(dir, `${register}.csv`);
@@ -47,7 +47,7 @@ export async function readRegisterBytes(dir: string): Promise<Map<string, Uint8A
     try {
       files.set(name, await readFile(join(dir, name)));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError(`could not read ${join(dir, name)}: ${(error as Error).message}`);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError((t) => t.errors.couldNotRead(join(dir, name), systemReason(error)(t)));
     }
   }
   return files;

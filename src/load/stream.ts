@@ -4,7 +4,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Problem } from '../model/problem.js';
 import { issue } from '../model/rules.js';
-import { ioError } from '../errors.js';
+import { ioError, systemReason } from '../errors.js';
 import { detectDelimiter, type Delimiter } from './csv.js';
 import type { Encoding, EncodingChoice } from './encoding.js';
 
@@ -67,7 +67,7 @@ function readProbe(path: string, file: string): Buffer {
     const buffer = Buffer.alloc(PROBE_BYTES);
     return buffer.subarray(0, readSync(fd, buffer, 0, PROBE_BYTES, 0));
   } catch (error) {
-    throw ioError(`could not read ${file}: ${(error as Error).message}`);
+    throw ioError((t) => t.errors.couldNotRead(file, systemReason(error)(t)));
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -171,7 +171,7 @@ async function parseStream(path: string, file: string, knownColumns: readonly st
     feed(decoder.end(), true);
   } catch (error) {
     if (error instanceof NotUtf8) throw error;
-    throw ioError(`could not read ${file}: ${(error as Error).message}`);
+    throw ioError((t) => t.errors.couldNotRead(file, systemReason(error)(t)));
   }
   return finish();
 

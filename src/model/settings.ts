@@ -1,3 +1,4 @@
+import type { Lang } from './lang.js';
 import type { ThemeId } from './themes.js';
 
 /** What an analyst may tune (digiraad.config.json, DIGIRAAD_* variables, flags). */
@@ -15,5 +16,18 @@ export const DEFAULT_SETTINGS: FigureSettings = {
   highlightTag: 'kommunikasjon',
 };
 
+/** Everything digiraad.config.json, DIGIRAAD_* variables and flags can set. */
+export interface Settings extends FigureSettings {
+  /** null: the registers shipped with digiraad. */
+  data: string | null;
+  /** null: reports/<year>/ */
+  out: string | null;
+  lang: Lang;
+}
+
 /** Where a setting's value came from; `name` is the file, the variable or the flag. */
 export type Source = { kind: 'default' } | { kind: 'file' | 'environment' | 'flag'; name: string };
+export type Sources = Record<keyof Settings, Source>;
+
+/** What digiraad.config.json may hold: any of the settings (checked in settings-schema.ts). */
+export type ConfigFile = Partial<Settings>;

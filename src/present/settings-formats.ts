@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
-import { ENV_VARIABLES, FLAGS, type Settings, type Sources } from '../settings.js';
+import type { Settings, Sources } from '../model/settings.js';
+import { ENV_VARIABLES, FLAGS } from '../settings.js';
 import type { Locale } from './locale.js';
 import { terminalTable } from './terminal-table.js';
 

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import type { Messages } from '../i18n/index.js';
 import { nodeFileSystem, type FileSystem } from './writer.js';
 
 export interface FolderDiff {
@@ -34,12 +35,12 @@ export async function compareFolder(target: string, files: ReadonlyMap<string, U
   return diff;
 }
 
-export function describeDiff(display: string, diff: FolderDiff): string {
-  if (diff.absent) return `${display} does not exist: run digiraad report to write it`;
+export function describeDiff(display: string, diff: FolderDiff, t: Messages): string {
+  if (diff.absent) return t.report.absent(display);
   const parts = [
-    diff.differs.length > 0 ? `differs: ${diff.differs.join(', ')}` : '',
-    diff.missing.length > 0 ? `missing: ${diff.missing.join(', ')}` : '',
-    diff.extra.length > 0 ? `extra: ${diff.extra.join(', ')}` : '',
+    diff.differs.length > 0 ? t.report.differs(diff.differs.join(', ')) : '',
+    diff.missing.length > 0 ? t.report.missing(diff.missing.join(', ')) : '',
+    diff.extra.length > 0 ? t.report.extra(diff.extra.join(', ')) : '',
   ].filter(Boolean);
-  return `${display} is not what the data gives now (${parts.join('; ')}): run digiraad report to update it`;
+  return t.report.stale(display, parts.join('; '));
 }

@@ -1,6 +1,7 @@
 import * as fsp from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { ioError } from '../errors.js';
+import { ioError, systemReason } from '../errors.js';
+import type { Messages } from '../i18n/index.js';
 import { isOurManifest, MANIFEST_FILE } from './manifest.js';
 
 /** The file operations the writer uses: node:fs/promises, or a stand-in that fails on purpose in tests. */
@@ -52,21 +53,21 @@ export async function writeReportFolder(target: string, files: ReadonlyMap<strin
   for (const file of files.keys()) {
     if (!SAFE_NAME.test(file)) throw new Error(`refusing to write a report file named ${JSON.stringify(file)}`);
   }
-  if (name === '' || dirname(folder) === folder) throw ioError(`${display}: give a folder to write the report into, not the root of the file system`);
+  if (name === '' || dirname(folder) === folder) throw ioError((t) => t.errors.rootFolder(display));
   for (const kept of options.protect ?? []) {
     const path = resolve(kept);
-    if (path === folder || path.startsWith(folder + sep)) throw ioError(`${display}: refusing to replace a folder that holds ${kept}: choose another --out`);
+    if (path === folder || path.startsWith(folder + sep)) throw ioError((t) => t.errors.protectedFolder(display, kept));
   }
 
   const parent = dirname(folder);
   const tag = options.tag ?? process.pid;
   const temporary = join(parent, `.${name}.tmp-${tag}`);
   const previous = join(parent, `.${name}.old-${tag}`);
-  const fail = (what: string, error: unknown) => ioError(`could not write ${display}: ${what}: ${(error as Error).message}`);
+  const fail = (step: keyof Messages['errors']['writeStep'], error: unknown) => ioError((t) => t.errors.writeFailed(display, t.errors.writeStep[step], systemReason(error)(t)));
 
   const existing = await fs.lstat(folder).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
-    throw fail('could not look at it', error);
+    throw fail('look', error);
   });
   if (existing) await assertReplaceable(fs, folder, display, existing);
 
@@ -75,13 +76,13 @@ export async function writeReportFolder(target: string, files: ReadonlyMap<strin
     await fs.rm(temporary, { recursive: true, force: true });
     await fs.mkdir(temporary);
   } catch (error) {
-    throw fail('could not make a temporary folder beside it', error);
+    throw fail('temporary', error);
   }
   try {
     for (const [file, bytes] of files) await fs.writeFile(join(temporary, file), bytes);
   } catch (error) {
     await fs.rm(temporary, { recursive: true, force: true }).catch(() => undefined);
-    throw fail('nothing was changed', error);
+    throw fail('unchanged', error);
   }
 
   if (!existing) {
@@ -89,7 +90,7 @@ export async function writeReportFolder(target: string, files: ReadonlyMap<strin
       await fs.rename(temporary, folder);
     } catch (error) {
       await fs.rm(temporary, { recursive: true, force: true }).catch(() => undefined);
-      throw fail('nothing was changed', error);
+      throw fail('unchanged', error);
     }
     return;
   }
@@ -100,26 +101,26 @@ export async function writeReportFolder(target: string, files: ReadonlyMap<strin
     await fs.rename(folder, previous);
   } catch (error) {
     await fs.rm(temporary, { recursive: true, force: true }).catch(() => undefined);
-    throw fail('nothing was changed', error);
+    throw fail('unchanged', error);
   }
   try {
     await fs.rename(temporary, folder);
   } catch (error) {
     await fs.rename(previous, folder).catch(() => undefined);
     await fs.rm(temporary, { recursive: true, force: true }).catch(() => undefined);
-    throw fail('the previous report was kept', error);
+    throw fail('keptPrevious', error);
   }
   await fs.rm(previous, { recursive: true, force: true }).catch(() => undefined);
 }
 
 async function assertReplaceable(fs: FileSystem, folder: string, display: string, info: { isDirectory(): boolean; isSymbolicLink(): boolean }): Promise<void> {
-  if (info.isSymbolicLink()) throw ioError(`${display} is a symbolic link: give the folder it points to as --out`);
-  if (!info.isDirectory()) throw ioError(`${display} exists and is not a folder: choose another --out`);
+  if (info.isSymbolicLink()) throw ioError((t) => t.errors.symbolicLink(display));
+  if (!info.isDirectory()) throw ioError((t) => t.errors.notAFolder(display));
   const entries = await fs.readdir(folder);
   if (entries.length === 0) return;
   const manifest = entries.includes(MANIFEST_FILE) ? await fs.readFile(join(folder, MANIFEST_FILE)).catch(() => null) : null;
   if (manifest && isOurManifest(Buffer.from(manifest).toString('utf8'))) return;
-  throw ioError(`${display} exists and is not a report folder digiraad wrote (it has no digiraad ${MANIFEST_FILE}): choose another --out, or empty it first`);
+  throw ioError((t) => t.errors.notOurFolder(display, MANIFEST_FILE));
 }
 
 /**
@@ -130,11 +131,10 @@ async function assertReplaceable(fs: FileSystem, folder: string, display: string
 export async function writeNewFiles(dir: string, shown: string, files: readonly { path: string; content: string }[], force: boolean): Promise<void> {
   if (!force) {
     const exists = async (path: string) => fsp.access(path).then(() => true, () => false);
-    const existing = [];
+    const existing: string[] = [];
     for (const f of files) if (await exists(join(dir, f.path))) existing.push(join(shown, f.path));
     if (existing.length > 0) {
-      const named = existing.length === 1 ? existing[0] : `${existing[0]} (and ${existing.length - 1} more)`;
-      throw ioError(`will not overwrite ${named}: nothing was written; --force overwrites, or name a new folder`);
+      throw ioError((t) => t.errors.wontOverwrite(existing[0]!, existing.length - 1));
     }
   }
   for (const f of files) {
@@ -144,7 +144,7 @@ export async function writeNewFiles(dir: string, shown: string, files: readonly 
       // 'wx' fails rather than overwrite a file that appeared since the check above.
       await fsp.writeFile(path, f.content, { flag: force ? 'w' : 'wx' });
     } catch (error) {
-      throw ioError(`could not write ${join(shown, f.path)}: ${(error as Error).message}`);
+      throw ioError((t) => t.errors.couldNotWrite(join(shown, f.path), systemReason(error)(t)));
     }
   }
 }

@@ -1,24 +1,50 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, tempDir } from '../helpers/cli.js';
 
 const COMMANDS = ['stats', 'validate', 'report', 'projects', 'compare', 'config', 'init', 'completion'];
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
 describe('digiraad, the command line', () => {
-  it('starts its help with examples, and ends it with settings and exit codes', async () => {
+  it('starts its help with examples, and ends it with settings and exit codes, in bokmål by default', async () => {
     const result = await runCli(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Examples:\n {2}\$ digiraad stats /);
+    expect(result.stdout).toMatch(/^Eksempler:\n {2}\$ digiraad stats +# nøkkeltallene i den siste rapporten\n/);
+    expect(result.stdout).toContain('\nBruk: digiraad [valg] [kommando]\n\nTall, tabeller og figurer til Digitaliseringsrådets erfaringsrapport\n\nValg:\n');
+    expect(result.stdout).toMatch(/^ {2}-h, --help +vis hjelpen$/m);
+    expect(result.stdout).toContain('\nKommandoer:\n');
+    expect(result.stdout).toMatch(/^ {2}stats \[valg\] +vis nøkkeltallene for en periode$/m);
+    expect(result.stdout).toMatch(/^ {2}help \[kommando\] +vis hjelpen for en kommando$/m);
     for (const command of COMMANDS) expect(result.stdout).toMatch(new RegExp(`^ {2}${command} `, 'm'));
-    expect(result.stdout).toContain('Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could not be read or written.\n');
+    expect(result.stdout).toContain('Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne ikke leses eller skrives,\n70 intern feil (en feil i digiraad).\n');
+    expect(result.stdout).not.toMatch(/Usage|Options|Commands|Examples|default:|choices:/);
+  });
+
+  it('gives its help in English with --lang en, DIGIRAAD_LANG=en or "lang": "en" in digiraad.config.json', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'digiraad.config.json'), '{ "lang": "en" }');
+    for (const english of [await runCli(['stats', '--help', '--lang', 'en']), await runCli(['stats', '--lang=en', '--help']), await runCli(['stats', '--help'], { env: { DIGIRAAD_LANG: 'en' } }), await runCli(['stats', '--help'], { cwd })]) {
+      expect(english.stdout).toMatch(/^Examples:\n {2}\$ digiraad stats\n/);
+      expect(english.stdout).toContain('\nUsage: digiraad stats [options]\n\nprint the key figures of a period\n\nOptions:\n');
+      expect(english.stdout).toContain('  --lang <lang>          language of the output (choices: "nb", "en")\n');
+      expect(english.stdout).toMatch(/windows-1252 \(default: "auto"\)\n/);
+    }
+    const nb = await runCli(['stats', '--help']);
+    expect(nb.stdout).toContain('\nBruk: digiraad stats [valg]\n\nvis nøkkeltallene for en periode\n\nValg:\n');
+    expect(nb.stdout).toContain('  --lang <lang>          språket i utdataene (mulige verdier: "nb", "en")\n');
+    expect(nb.stdout).toMatch(/windows-1252 \(standard: "auto"\)\n/);
+    // The flag wins over the environment, as for every setting.
+    expect((await runCli(['stats', '--help', '--lang', 'nb'], { env: { DIGIRAAD_LANG: 'en' } })).stdout).toMatch(/^Eksempler:/);
+    const all = await runCli(['--help', '--lang', 'en']);
+    expect(all.stdout).toContain('Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could not be read or written,\n70 internal error (a bug in digiraad).\n');
   });
 
   it.each(COMMANDS)('starts the help of %s with examples of it', async (command) => {
     const result = await runCli([command, '--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`^Examples:\\n {2}\\$ (source <\\()?digiraad ${command}\\b`));
-    expect(result.stdout).toContain(`Usage: digiraad ${command} `);
+    expect(result.stdout).toMatch(new RegExp(`^Eksempler:\\n {2}\\$ (source <\\()?digiraad ${command}\\b`));
+    expect(result.stdout).toContain(`Bruk: digiraad ${command} `);
   });
 
   it('prints the version of package.json', async () => {
@@ -26,19 +52,59 @@ describe('digiraad, the command line', () => {
   });
 
   it('suggests the closest command for an unknown one, with exit code 2', async () => {
-    expect(await runCli(['stat'])).toEqual({ code: 2, stdout: '', stderr: "error: unknown command 'stat'\n(Did you mean stats?)\n" });
-    expect((await runCli(['projekts'])).stderr).toContain('(Did you mean projects?)');
+    expect(await runCli(['stat'])).toEqual({ code: 2, stdout: '', stderr: 'feil: ukjent kommando «stat»\n(Mente du stats?)\n' });
+    expect(await runCli(['stat'], { env: { DIGIRAAD_LANG: 'en' } })).toEqual({ code: 2, stdout: '', stderr: "error: unknown command 'stat'\n(Did you mean stats?)\n" });
+    expect((await runCli(['projekts'])).stderr).toContain('(Mente du projects?)');
   });
 
   it('refuses an unknown option with exit code 2, suggesting the closest', async () => {
-    expect(await runCli(['stats', '--bogus'])).toEqual({ code: 2, stdout: '', stderr: "error: unknown option '--bogus'\n" });
-    expect((await runCli(['projects', '--agencey', 'x'])).stderr).toBe("error: unknown option '--agencey'\n(Did you mean --agency?)\n");
+    expect(await runCli(['stats', '--bogus'])).toEqual({ code: 2, stdout: '', stderr: 'feil: ukjent valg «--bogus»\n' });
+    expect((await runCli(['projects', '--agencey', 'x'])).stderr).toBe('feil: ukjent valg «--agencey»\n(Mente du --agency?)\n');
+    expect((await runCli(['projects', '--agencey', 'x', '--lang', 'en'])).stderr).toBe("error: unknown option '--agencey'\n(Did you mean --agency?)\n");
+    expect((await runCli(['stats', '--lang', 'de'])).stderr).toBe('feil: «de» er ikke en gyldig verdi for valget «--lang <lang>». Gyldige verdier er nb, en.\n');
+    expect((await runCli(['stats', '--data'])).stderr).toBe('feil: valget «--data <dir>» mangler en verdi\n');
+    expect((await runCli(['init', 'a', 'b'])).stderr).toBe('feil: for mange argumenter til «init». Ventet 1, fikk 2.\n');
+    expect((await runCli(['init', 'a', 'b', '--lang', 'en'])).stderr).toBe("error: too many arguments for 'init'. Expected 1 argument but got 2.\n");
   });
 
   it('shows the help on stderr with exit code 2 when no command is given', async () => {
     const result = await runCli([]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^Examples:\n/);
+    expect(result.stderr).toMatch(/^Eksempler:\n/);
+  });
+});
+
+describe('the errors a user can cause, worded in their language', () => {
+  it('wrong usage: exit 2', async () => {
+    expect(await runCli(['stats', '--report', '1900'])).toEqual({ code: 2, stdout: '', stderr: 'digiraad: ingen rapport 1900 i reports.csv, som har 2017, 2018, 2019\n' });
+    expect(await runCli(['stats', '--report', '1900', '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: 'digiraad: no report 1900 in reports.csv, which has 2017, 2018, 2019\n' });
+  });
+
+  it('a file that cannot be read: exit 3', async () => {
+    const cwd = tempDir();
+    expect(await runCli(['stats', '--data', 'missing'], { cwd })).toEqual({ code: 3, stdout: '', stderr: 'digiraad: fant ikke datamappen: missing (pek --data på mappen der projects.csv ligger)\n' });
+    expect(await runCli(['stats', '--data', 'missing'], { cwd, env: { DIGIRAAD_LANG: 'en' } })).toEqual({ code: 3, stdout: '', stderr: 'digiraad: data folder not found: missing (point --data at the folder that holds projects.csv)\n' });
+  });
+
+  it('invalid registers: exit 1, every problem and then what to do', async () => {
+    const cwd = tempDir();
+    await runCli(['init', 'registers'], { cwd });
+    writeFileSync(join(cwd, 'registers', 'projects.csv'), 'id,name,agency,ministry,meeting_date\n2019-a,A,Etat,Departement,2019-02-30\n');
+    expect(await runCli(['stats', '--data', 'registers'], { cwd })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'registers/projects.csv:2: feil[impossible-date]: meeting_date "2019-02-30" finnes ikke i kalenderen (tips: sjekk dag og måned)\n1 feil, 0 advarsler\n' +
+        'digiraad: registrene har feil: rett feilene over (digiraad validate viser alle)\n',
+    });
+    expect((await runCli(['stats', '--data', 'registers', '--lang', 'en'], { cwd })).stderr).toBe(
+      'registers/projects.csv:2: error[impossible-date]: meeting_date "2019-02-30" does not exist in the calendar (hint: check the day and the month)\n1 error, 0 warnings\n' +
+        'digiraad: the registers are invalid: fix the errors above (digiraad validate lists them all)\n',
+    );
+    // validate has said it all on stdout: nothing more on stderr.
+    const validate = await runCli(['validate', '--data', 'registers'], { cwd });
+    expect(validate.code).toBe(1);
+    expect(validate.stderr).toBe('');
   });
 });

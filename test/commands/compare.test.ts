@@ -84,9 +84,9 @@ describe('digiraad compare', () => {
   });
 
   it.each([
-    [['--report', '2017', '--report', '2018', '--report', '2019'], 'compare takes two periods, and got 3: give --report or --as-of twice, or one of each'],
-    [['--since', '2019-01-01'], 'each --since needs an --as-of: give them in pairs, e.g. --as-of 2019-06-30 --since 2018-12-31'],
-    [['--report', '2015'], 'no report 2015 in reports.csv, which has 2017, 2018, 2019'],
+    [['--report', '2017', '--report', '2018', '--report', '2019'], 'compare tar to perioder, men fikk 3: gi --report eller --as-of to ganger, eller én av hver'],
+    [['--since', '2019-01-01'], 'hver --since trenger en --as-of: gi dem i par, f.eks. --as-of 2019-06-30 --since 2018-12-31'],
+    [['--report', '2015'], 'ingen rapport 2015 i reports.csv, som har 2017, 2018, 2019'],
   ])('refuses %j with exit code 2', async (args, message) => {
     expect(await runCli(['compare', ...args])).toEqual({ code: 2, stdout: '', stderr: `digiraad: ${message}\n` });
   });

@@ -48,7 +48,7 @@ describe('digiraad completion', () => {
   });
 
   it('puts every command and option of the help into the zsh script', async () => {
-    const { stdout } = await runCli(['completion', 'zsh']);
+    const { stdout } = await runCli(['completion', 'zsh'], { env: { DIGIRAAD_LANG: 'en' } });
     expect(stdout.startsWith('#compdef digiraad\n')).toBe(true);
     expect(stdout).toContain("'projects:list the projects: name, agency, ministry, first meeting and size class, with filters'");
     expect(stdout).toContain("--lang'[language of the output]:lang:(nb en)'");
@@ -61,6 +61,8 @@ describe('digiraad completion', () => {
   it('refuses another shell with exit code 2', async () => {
     const result = await runCli(['completion', 'fish']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("error: command-argument value 'fish' is invalid for argument 'shell'. Allowed choices are bash, zsh.\n");
+    expect(result.stderr).toBe('feil: «fish» er ikke en gyldig verdi for argumentet «shell». Gyldige verdier er bash, zsh.\n');
+    const english = await runCli(['completion', 'fish'], { env: { DIGIRAAD_LANG: 'en' } });
+    expect(english.stderr).toBe("error: command-argument value 'fish' is invalid for argument 'shell'. Allowed choices are bash, zsh.\n");
   });
 });

@@ -66,11 +66,11 @@ describe('digiraad config', () => {
   });
 
   it.each([
-    [{ colour: 'blue' }, {}, 'digiraad.config.json: unknown setting "colour" (the settings are data, out, lang, costBandEdges, mainThemes, highlightTag)'],
-    [{ costBandEdges: [200, 26] }, {}, 'digiraad.config.json: costBandEdges: give ascending whole numbers of MNOK, e.g. 26,50,100,200'],
-    [undefined, { DIGIRAAD_COST_BANDS: '26,lots' }, 'DIGIRAAD_COST_BANDS (environment): "26,lots" is not a valid costBandEdges: give ascending whole numbers of MNOK, e.g. 26,50,100,200'],
-    [undefined, { DIGIRAAD_MAIN_THEMES: 'usikkerhet,gevinster' }, 'DIGIRAAD_MAIN_THEMES (environment): "usikkerhet,gevinster" is not a valid mainThemes: give theme ids (organisering-og-styring, behov-mal-og-losning, usikkerhet, gevinstrealisering, konkurransestrategi, it-politiske-foringer)'],
-    [undefined, { DIGIRAAD_LANG: 'de' }, 'DIGIRAAD_LANG (environment): "de" is not a valid lang: give one of nb, en'],
+    [{ colour: 'blue' }, {}, 'digiraad.config.json: ukjent innstilling "colour" (innstillingene er data, out, lang, costBandEdges, mainThemes, highlightTag)'],
+    [{ costBandEdges: [200, 26] }, {}, 'digiraad.config.json: costBandEdges: gi stigende hele tall i MNOK, f.eks. 26,50,100,200'],
+    [undefined, { DIGIRAAD_COST_BANDS: '26,lots' }, 'DIGIRAAD_COST_BANDS (miljøvariabel): "26,lots" er ikke en gyldig verdi for costBandEdges: gi stigende hele tall i MNOK, f.eks. 26,50,100,200'],
+    [undefined, { DIGIRAAD_MAIN_THEMES: 'usikkerhet,gevinster' }, 'DIGIRAAD_MAIN_THEMES (miljøvariabel): "usikkerhet,gevinster" er ikke en gyldig verdi for mainThemes: gi tema-id-er (organisering-og-styring, behov-mal-og-losning, usikkerhet, gevinstrealisering, konkurransestrategi, it-politiske-foringer)'],
+    [undefined, { DIGIRAAD_LANG: 'de' }, 'DIGIRAAD_LANG (miljøvariabel): "de" er ikke en gyldig verdi for lang: gi en av nb, en'],
   ])('refuses a bad setting with exit code 2: %j %j', async (config, env, message) => {
     const result = await runCli(['config'], { cwd: folder(config), env });
     expect(result).toEqual({ code: 2, stdout: '', stderr: `digiraad: ${message}\n` });
@@ -81,6 +81,6 @@ describe('digiraad config', () => {
     writeFileSync(join(cwd, 'digiraad.config.json'), '{ lang: en }');
     const result = await runCli(['config'], { cwd });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^digiraad: digiraad\.config\.json is not valid JSON: /);
+    expect(result.stderr).toMatch(/^digiraad: digiraad\.config\.json er ikke gyldig JSON: /);
   });
 });

@@ -46,7 +46,7 @@ describe('digiraad init', () => {
         expect(readme).toContain(`## \`${register}.csv\``);
         for (const column of [...required, ...optional]) expect(readme).toMatch(new RegExp(`^\\| \`${column}\` \\| (ja|nei|yes|no) \\| \\S`, 'm'));
       }
-      for (const theme of THEMES) expect(readme).toContain(`| \`${theme.id}\` | ${lang === 'nb' ? theme.label : theme.labelEn}`);
+      for (const theme of THEMES) expect(readme).toContain(`| \`${theme.id}\` | ${lang === 'nb' ? theme.label : `${theme.labelEn} (${theme.label})`}`);
       expect(readme).not.toContain('undefined');
     }
     expect(readFileSync(join(cwd, 'nb', 'README.md'), 'utf8')).toMatch(/^# Registrene\n/);
@@ -59,7 +59,7 @@ describe('digiraad init', () => {
     const filled = join(cwd, 'registers', 'projects.csv');
     writeFileSync(filled, 'filled in by hand\n');
     const refused = await runCli(['init', 'registers'], { cwd });
-    expect(refused).toEqual({ code: 3, stdout: '', stderr: 'digiraad: will not overwrite registers/projects.csv (and 10 more): nothing was written; --force overwrites, or name a new folder\n' });
+    expect(refused).toEqual({ code: 3, stdout: '', stderr: 'digiraad: vil ikke skrive over registers/projects.csv (og 10 til): ingenting ble skrevet; --force skriver over, eller velg en ny mappe\n' });
     expect(readFileSync(filled, 'utf8')).toBe('filled in by hand\n');
 
     const forced = await runCli(['init', 'registers', '--force'], { cwd });
@@ -77,7 +77,8 @@ describe('digiraad init', () => {
   it('needs a folder', async () => {
     const result = await runCli(['init']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("error: missing required argument 'dir'\n");
+    expect(result.stderr).toBe('feil: argumentet «dir» mangler\n');
+    expect((await runCli(['init'], { env: { DIGIRAAD_LANG: 'en' } })).stderr).toBe("error: missing required argument 'dir'\n");
   });
 
   it('leaves stats with nothing to count, and says so', async () => {
@@ -86,7 +87,7 @@ describe('digiraad init', () => {
     expect(await runCli(['stats', '--data', 'registers'], { cwd })).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'digiraad: nothing to count yet: projects.csv has no rows and reports.csv no cut-off (fill in the registers, or give --as-of to count up to a date)\n',
+      stderr: 'digiraad: ingenting å telle ennå: projects.csv har ingen rader og reports.csv ingen skjæringsdato (fyll inn registrene, eller gi --as-of for å telle til en dato)\n',
     });
   });
 });

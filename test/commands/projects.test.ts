@@ -129,10 +129,10 @@ describe('digiraad projects', () => {
   });
 
   it.each([
-    [['--year', '19'], '--year 19: give a year, e.g. 2019'],
-    [['--min-cost', 'lots'], '--min-cost lots: give an amount in MNOK, e.g. 26 or 26.5'],
-    [['--min-cost', '200', '--max-cost', '26'], '--min-cost 200 is above --max-cost 26: no project can pass both'],
-    [['--as-of', '2019-02-30'], '--as-of 2019-02-30: give a date as YYYY-MM-DD'],
+    [['--year', '19'], '--year 19: gi et årstall, f.eks. 2019'],
+    [['--min-cost', 'lots'], '--min-cost lots: gi et beløp i MNOK, f.eks. 26 eller 26,5'],
+    [['--min-cost', '200', '--max-cost', '26'], '--min-cost 200 er over --max-cost 26: ingen prosjekter kan oppfylle begge'],
+    [['--as-of', '2019-02-30'], '--as-of 2019-02-30: gi en dato som ÅÅÅÅ-MM-DD'],
   ])('refuses %j with exit code 2', async (args, message) => {
     const result = await runCli(['projects', ...args]);
     expect(result).toEqual({ code: 2, stdout: '', stderr: `digiraad: ${message}\n` });
@@ -141,6 +141,6 @@ describe('digiraad projects', () => {
   it('refuses an unknown format with exit code 2', async () => {
     const result = await runCli(['projects', '--format', 'xml']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Allowed choices are table, json, csv, markdown');
+    expect(result.stderr).toBe('feil: «xml» er ikke en gyldig verdi for valget «--format <format>». Gyldige verdier er table, json, csv, markdown.\n');
   });
 });

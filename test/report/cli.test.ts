@@ -17,7 +17,7 @@ describe('digiraad report', () => {
     const run = await runCli(['report'], { cwd });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('wrote reports/2019 (30 files)');
+    expect(run.stderr).toBe('✓ skrev reports/2019 (30 filer): åpne reports/2019/index.html\n');
     first = readFolder(join(cwd, 'reports', '2019'));
   });
 
@@ -96,7 +96,7 @@ describe('digiraad report', () => {
   it('--check: 0 when the folder is what the data gives, 1 naming what differs, is missing or is extra', async () => {
     const ok = await runCli(['report', '--check'], { cwd });
     expect(ok.code, ok.stderr).toBe(0);
-    expect(ok.stderr).toContain('reports/2019 is up to date');
+    expect(ok.stderr).toContain('reports/2019 er oppdatert (30 filer)');
 
     const folder = join(cwd, 'reports', '2019');
     const copy = tempDir();
@@ -106,16 +106,16 @@ describe('digiraad report', () => {
     writeFileSync(join(folder, 'notes.txt'), 'mine\n');
     const stale = await runCli(['report', '--check'], { cwd });
     expect(stale.code).toBe(1);
-    expect(stale.stderr).toContain('differs: report.md');
-    expect(stale.stderr).toContain('missing: themes.png');
-    expect(stale.stderr).toContain('extra: notes.txt');
+    expect(stale.stderr).toContain('ulike: report.md');
+    expect(stale.stderr).toContain('mangler: themes.png');
+    expect(stale.stderr).toContain('i tillegg: notes.txt');
     // --check writes nothing.
     expect(existsSync(join(folder, 'themes.png'))).toBe(false);
     expect(readFileSync(join(folder, 'notes.txt'), 'utf8')).toBe('mine\n');
 
     const absent = await runCli(['report', '--check', '--out', 'nowhere'], { cwd });
     expect(absent.code).toBe(1);
-    expect(absent.stderr).toContain('nowhere does not exist');
+    expect(absent.stderr).toContain('nowhere finnes ikke: kjør digiraad report for å skrive den');
     expect(existsSync(join(cwd, 'nowhere'))).toBe(false);
 
     // Writing again brings the folder back, and drops the extra file.
@@ -133,14 +133,14 @@ describe('digiraad report', () => {
     writeFileSync(join(data, 'projects.csv'), projects.replace('E-arkiv/MAVOD', 'E-arkiv og MAVOD'));
     const stale = await runCli(['report', '--check', '--data', data], { cwd: cwd2 });
     expect(stale.code).toBe(1);
-    expect(stale.stderr).toMatch(/differs: .*index\.html.*manifest\.json.*project-table\.csv.*report\.md/);
+    expect(stale.stderr).toMatch(/ulike: .*index\.html.*manifest\.json.*project-table\.csv.*report\.md/);
   });
 });
 
 describe('digiraad report, other options', () => {
   it('--lang en writes an English page with English numbers', async () => {
     const cwd = tempDir();
-    expect((await runCli(['report', '--lang', 'en', '--out', 'en'], { cwd })).code).toBe(0);
+    expect(await runCli(['report', '--lang', 'en', '--out', 'en'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '✓ wrote en (30 files): open en/index.html\n' });
     const html = readFileSync(join(cwd, 'en', 'index.html'), 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(html).toContain('The share of recommendations about communication rose from 8% in 2016 to 19% in 2019.');
@@ -170,7 +170,7 @@ describe('digiraad report, other options', () => {
     expect(tty.stderr).toContain('tegner figurer 1/6: cost-bands');
     expect(tty.stderr).toContain('\r\x1b[2K');
     const pipe = await runCli(['report', '--out', 'b'], { cwd });
-    expect(pipe.stderr).not.toContain('rendering charts');
+    expect(pipe.stderr).not.toContain('tegner figurer');
   });
 
   it('invalid registers: exit 1 and nothing written', async () => {
@@ -194,7 +194,7 @@ describe('digiraad report, other options', () => {
     expect(readdirSync(cwd)).toEqual(['keep.txt']);
     const notOurs = await runCli(['report', '--out', cwd], { cwd: tempDir() });
     expect(notOurs.code).toBe(3);
-    expect(notOurs.stderr).toContain('is not a report folder digiraad wrote');
+    expect(notOurs.stderr).toContain('er ikke en rapportmappe digiraad har skrevet');
     expect(readdirSync(cwd)).toEqual(['keep.txt']);
   });
 
