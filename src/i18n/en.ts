@@ -35,8 +35,7 @@ export const en: Messages = {
 
   tags: { kommunikasjon: 'communication', 'laer-av-andre': 'learning from others' },
 
-  stats: {
-    title: 'Digitaliseringsrådet – key figures',
+  keyFigures: {
     projectsTotal: 'Projects treated',
     inPeriod: 'New projects in the period',
     inPeriodShared: '– building solutions for others',
@@ -45,12 +44,20 @@ export const en: Messages = {
     programmes: 'Programmes',
     withCost: 'With a cost estimate',
     withoutCost: 'Without a cost estimate',
+    countedProjects: 'Projects in the totals',
     totalCost: 'Total cost estimate',
-    totalBenefit: 'Total benefit estimate',
     counted: (n) => `over ${n} projects`,
+    totalBenefit: 'Total benefit estimate',
     costRange: 'Cost estimates from–to',
+    costMin: 'Smallest cost estimate',
+    costMax: 'Largest cost estimate',
+    mainThemesOfAll: 'The main themes’ share',
     conversations: 'Experience conversations',
     conversationsInPeriod: '– in the period',
+  },
+
+  stats: {
+    title: 'Digitaliseringsrådet – key figures',
     mainThemes: (labels) => `The main themes (${labels})`,
     mainThemesShare: 'share of all questions and recommendations',
     tagByYear: (tag) => `Share of recommendations tagged “${tag}” by year`,
@@ -71,10 +78,6 @@ export const en: Messages = {
     title: 'Digitaliseringsrådet – key figures side by side',
     change: 'Change',
     points: (n) => `${n} pp`,
-    countedProjects: 'Projects in the totals',
-    costMin: 'Smallest cost estimate',
-    costMax: 'Largest cost estimate',
-    mainThemesOfAll: 'The main themes’ share',
     questionShares: 'Share of the questions by theme',
     recommendationShares: 'Share of the recommendations by theme',
   },

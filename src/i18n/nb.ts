@@ -45,9 +45,8 @@ export const nb = {
   /** Tag slugs as words in running text; a tag not listed is shown as its slug. */
   tags: { kommunikasjon: 'kommunikasjon', 'laer-av-andre': 'å lære av andre' } as Record<string, string>,
 
-  /** digiraad stats, and the key figures wherever they are shown. */
-  stats: {
-    title: 'Digitaliseringsrådet – nøkkeltall',
+  /** The names of the key figures (present/key-figures.ts); counts of questions, recommendations and treatments are named in words. */
+  keyFigures: {
     projectsTotal: 'Prosjekter behandlet',
     inPeriod: 'Nye prosjekter i perioden',
     inPeriodShared: '– som lager løsninger for andre',
@@ -56,12 +55,21 @@ export const nb = {
     programmes: 'Programmer',
     withCost: 'Med kostnadsanslag',
     withoutCost: 'Uten kostnadsanslag',
+    countedProjects: 'Prosjekter i totalene',
     totalCost: 'Samlet kostnadsanslag',
-    totalBenefit: 'Samlet gevinstanslag',
     counted: (n: string) => `over ${n} prosjekter`,
+    totalBenefit: 'Samlet gevinstanslag',
     costRange: 'Kostnadsanslag fra–til',
+    costMin: 'Minste kostnadsanslag',
+    costMax: 'Største kostnadsanslag',
+    mainThemesOfAll: 'Hovedtemaenes andel',
     conversations: 'Erfaringssamtaler',
     conversationsInPeriod: '– i perioden',
+  },
+
+  /** digiraad stats. */
+  stats: {
+    title: 'Digitaliseringsrådet – nøkkeltall',
     mainThemes: (labels: string) => `Hovedtemaene (${labels})`,
     mainThemesShare: 'andel av alle spørsmål og anbefalinger',
     tagByYear: (tag: string) => `Andel anbefalinger med stikkordet «${tag}» per år`,
@@ -84,10 +92,6 @@ export const nb = {
     title: 'Digitaliseringsrådet – nøkkeltall side om side',
     change: 'Endring',
     points: (n: string) => `${n} %-poeng`,
-    countedProjects: 'Prosjekter i totalene',
-    costMin: 'Minste kostnadsanslag',
-    costMax: 'Største kostnadsanslag',
-    mainThemesOfAll: 'Hovedtemaenes andel',
     questionShares: 'Andel av spørsmålene per tema',
     recommendationShares: 'Andel av anbefalingene per tema',
   },

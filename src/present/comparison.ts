@@ -1,13 +1,15 @@
 import type { Figures } from '../model/figures.js';
 import type { Period } from '../model/period.js';
 import { THEME_IDS } from '../model/themes.js';
+import { KEY_FIGURES, valueAt, type KeyFigure, type KeyFigureUnit } from './key-figures.js';
 import type { Locale } from './locale.js';
 
-export type Unit = 'count' | 'mnok' | 'share';
+/** compare shows the cost range as its two ends, so every compared figure is one number. */
+export type Unit = Exclude<KeyFigureUnit, 'mnok-range'>;
 
 /** One figure of two periods side by side. */
 export interface ComparedFigure {
-  /** Its path in the figures JSON (CONTRACT §4), e.g. `projects.total`, `costBands.under-26.share`. */
+  /** Its path in the figures JSON, e.g. `projects.total`, `costBands.under-26.share`. */
   figure: string;
   unit: Unit;
   label: (loc: Locale) => string;
@@ -31,33 +33,18 @@ export interface Comparison {
 
 type Definition = Pick<ComparedFigure, 'figure' | 'unit' | 'label'>;
 
-const KEY_FIGURES: Definition[] = [
-  { figure: 'projects.total', unit: 'count', label: ({ t }) => t.stats.projectsTotal },
-  { figure: 'projects.treatments', unit: 'count', label: ({ t }) => t.words.treatments },
-  { figure: 'projects.inPeriod', unit: 'count', label: ({ t }) => t.stats.inPeriod },
-  { figure: 'projects.inPeriodSharedSolution', unit: 'count', label: ({ t }) => t.stats.inPeriodShared },
-  { figure: 'projects.agencies', unit: 'count', label: ({ t }) => t.stats.agencies },
-  { figure: 'projects.ministries', unit: 'count', label: ({ t }) => t.stats.ministries },
-  { figure: 'projects.programmes', unit: 'count', label: ({ t }) => t.stats.programmes },
-  { figure: 'projects.withCost', unit: 'count', label: ({ t }) => t.stats.withCost },
-  { figure: 'projects.withoutCost', unit: 'count', label: ({ t }) => t.stats.withoutCost },
-  { figure: 'totals.counted', unit: 'count', label: ({ t }) => t.compare.countedProjects },
-  { figure: 'totals.costMnok', unit: 'mnok', label: ({ t }) => t.stats.totalCost },
-  { figure: 'totals.benefitMnok', unit: 'mnok', label: ({ t }) => t.stats.totalBenefit },
-  { figure: 'totals.costRange.min', unit: 'mnok', label: ({ t }) => t.compare.costMin },
-  { figure: 'totals.costRange.max', unit: 'mnok', label: ({ t }) => t.compare.costMax },
-  { figure: 'questions.total', unit: 'count', label: ({ t }) => t.words.questions },
-  { figure: 'recommendations.total', unit: 'count', label: ({ t }) => t.words.recommendations },
-  { figure: 'mainThemes.share', unit: 'share', label: ({ t }) => t.compare.mainThemesOfAll },
-  { figure: 'conversations.total', unit: 'count', label: ({ t }) => t.stats.conversations },
-  { figure: 'conversations.inPeriod', unit: 'count', label: ({ t }) => t.stats.conversationsInPeriod },
-];
+/** The key figures compare shows: one value each, never the cost range (compare shows its two ends). */
+const COMPARED: Definition[] = KEY_FIGURES.filter((f): f is KeyFigure & { unit: Unit } => f.shown.compare === true && f.unit !== 'mnok-range').map((f) => ({
+  figure: f.path,
+  unit: f.unit,
+  label: (loc: Locale) => f.label(loc.t),
+}));
 
 /** The key figures, cost band shares and theme shares of two periods, with the change from the first to the second. */
 export function compareFigures(first: Figures, second: Figures): Comparison {
   const compared = (definitions: Definition[]): ComparedFigure[] =>
     definitions.map((d) => {
-      const [a, b] = [valueAt(first, d.figure), valueAt(second, d.figure)];
+      const [a, b] = [valueAt(first, d.figure) as number | null, valueAt(second, d.figure) as number | null];
       return { ...d, first: a, second: b, change: a === null || b === null ? null : difference(a, b) };
     });
   const themeShares = (kind: 'questionShare' | 'recommendationShare'): Definition[] =>
@@ -65,7 +52,7 @@ export function compareFigures(first: Figures, second: Figures): Comparison {
   return {
     periods: [first.period, second.period],
     sections: [
-      { heading: ({ t }) => t.words.keyFigures, column: ({ t }) => t.words.figure, figures: compared(KEY_FIGURES) },
+      { heading: ({ t }) => t.words.keyFigures, column: ({ t }) => t.words.figure, figures: compared(COMPARED) },
       {
         heading: ({ t }) => t.words.costBandsTitle,
         column: ({ t }) => t.words.costEstimate,
@@ -76,11 +63,6 @@ export function compareFigures(first: Figures, second: Figures): Comparison {
       { heading: ({ t }) => t.compare.recommendationShares, column: ({ t }) => t.words.theme, figures: compared(themeShares('recommendationShare')) },
     ],
   };
-}
-
-function valueAt(figures: Figures, path: string): number | null {
-  const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], figures);
-  return value as number | null;
 }
 
 /** b − a without binary-fraction noise: 0.3 − 0.1 is 0.2, not 0.19999999999999998. */

@@ -1,6 +1,7 @@
 import type { Figures } from '../model/figures.js';
 import { THEME_IDS } from '../model/themes.js';
 import { toCsv, type Cell, type CsvOptions } from './csv.js';
+import { keyFigureRows } from './key-figures.js';
 import type { Locale } from './locale.js';
 import { markdownTable as table } from './markdown.js';
 
@@ -32,29 +33,12 @@ export function statsMarkdown(figures: Figures, loc: Locale): string {
     `## ${t.words.keyFigures}`,
     table(
       [t.words.figure, t.words.value],
-      [
-        [t.stats.projectsTotal, n(f.projects.total)],
-        [t.words.treatments, n(f.projects.treatments)],
-        [t.stats.inPeriod, n(f.projects.inPeriod)],
-        [t.stats.inPeriodShared, n(f.projects.inPeriodSharedSolution)],
-        [t.stats.agencies, n(f.projects.agencies)],
-        [t.stats.ministries, n(f.projects.ministries)],
-        [t.stats.programmes, n(f.projects.programmes)],
-        [t.stats.withCost, n(f.projects.withCost)],
-        [t.stats.withoutCost, n(f.projects.withoutCost)],
-        [`${t.stats.totalCost} (${t.stats.counted(n(f.totals.counted))})`, loc.mnok(f.totals.costMnok)],
-        [t.stats.totalBenefit, loc.mnok(f.totals.benefitMnok)],
-        [t.stats.costRange, f.totals.costRange.min === null ? t.words.none : `${n(f.totals.costRange.min)}–${loc.mnok(f.totals.costRange.max)}`],
-        [t.words.questions, n(f.questions.total)],
-        [t.words.recommendations, n(f.recommendations.total)],
-        [t.stats.conversations, n(f.conversations.total)],
-        [t.stats.conversationsInPeriod, n(f.conversations.inPeriod)],
-      ],
+      keyFigureRows(f, loc, 'stats').map((row) => [row.label, row.value]),
       [false, true],
     ),
   ];
   if (f.totals.excluded.length > 0) {
-    sections.push(`## ${t.stats.excluded}`, table([t.words.projects, t.stats.totalCost, t.stats.totalBenefit], f.totals.excluded.map((p) => [p.name, loc.mnok(p.costMnok), loc.mnok(p.benefitMnok)]), [false, true, true]));
+    sections.push(`## ${t.stats.excluded}`, table([t.words.projects, t.keyFigures.totalCost, t.keyFigures.totalBenefit], f.totals.excluded.map((p) => [p.name, loc.mnok(p.costMnok), loc.mnok(p.benefitMnok)]), [false, true, true]));
   }
   sections.push(
     `## ${t.words.costBandsTitle}`,

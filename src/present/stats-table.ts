@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Figures } from '../model/figures.js';
 import type { FigureSettings } from '../model/settings.js';
 import { THEME_IDS } from '../model/themes.js';
+import { keyFigureRows } from './key-figures.js';
 import type { Locale } from './locale.js';
 import { terminalTable, type Align } from './terminal-table.js';
 
@@ -14,30 +15,12 @@ export function statsTable(figures: Figures, settings: FigureSettings, loc: Loca
   const out: string[] = [style.bold(t.stats.title), t.words.periodLine(loc.date(f.period.since), loc.date(f.period.asOf)), ''];
 
   const key = table([t.words.figure, t.words.value], ['left', 'right']);
-  const range = f.totals.costRange.min === null ? t.words.none : `${loc.number(f.totals.costRange.min)}–${loc.mnok(f.totals.costRange.max)}`;
-  key.push(
-    [t.stats.projectsTotal, loc.number(f.projects.total)],
-    [t.words.treatments, loc.number(f.projects.treatments)],
-    [t.stats.inPeriod, loc.number(f.projects.inPeriod)],
-    [t.stats.inPeriodShared, loc.number(f.projects.inPeriodSharedSolution)],
-    [t.stats.agencies, loc.number(f.projects.agencies)],
-    [t.stats.ministries, loc.number(f.projects.ministries)],
-    [t.stats.programmes, loc.number(f.projects.programmes)],
-    [t.stats.withCost, loc.number(f.projects.withCost)],
-    [t.stats.withoutCost, loc.number(f.projects.withoutCost)],
-    [`${t.stats.totalCost} (${t.stats.counted(loc.number(f.totals.counted))})`, style.bold(loc.mnok(f.totals.costMnok))],
-    [t.stats.totalBenefit, style.bold(loc.mnok(f.totals.benefitMnok))],
-    [t.stats.costRange, range],
-    [t.words.questions, loc.number(f.questions.total)],
-    [t.words.recommendations, loc.number(f.recommendations.total)],
-    [t.stats.conversations, loc.number(f.conversations.total)],
-    [t.stats.conversationsInPeriod, loc.number(f.conversations.inPeriod)],
-  );
+  key.push(...keyFigureRows(f, loc, 'stats').map(({ figure, label, value }) => [label, figure.emphasis ? style.bold(value) : value]));
   out.push(heading(t.words.keyFigures), key.toString());
 
   if (f.totals.excluded.length > 0) {
     out.push('', heading(t.stats.excluded));
-    for (const p of f.totals.excluded) out.push(`  ${p.name}: ${t.stats.totalCost.toLowerCase()} ${loc.mnok(p.costMnok)}, ${t.stats.totalBenefit.toLowerCase()} ${loc.mnok(p.benefitMnok)}`);
+    for (const p of f.totals.excluded) out.push(`  ${p.name}: ${t.keyFigures.totalCost.toLowerCase()} ${loc.mnok(p.costMnok)}, ${t.keyFigures.totalBenefit.toLowerCase()} ${loc.mnok(p.benefitMnok)}`);
   }
 
   const bands = table([t.words.costEstimate, t.words.projects, t.words.share], ['left', 'right', 'right']);

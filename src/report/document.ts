@@ -1,6 +1,7 @@
 import { CHARTS, type ChartInput, type ChartName } from '../charts/index.js';
 import type { Figures } from '../model/figures.js';
 import { reportWords } from '../i18n/index.js';
+import { keyFigureRows } from '../present/key-figures.js';
 import type { Locale } from '../present/locale.js';
 import type { TreatmentRow } from '../aggregate/projectTable.js';
 import { chartSections, type ChartSection } from './sections.js';
@@ -26,9 +27,7 @@ export function reportDocument(input: ChartInput, projects: readonly TreatmentRo
   const m = reportWords(loc.lang);
   const { t } = loc;
   const f: Figures = input.figures;
-  const n = (value: number) => loc.number(value);
   const sections = chartSections(input, loc);
-  const range = f.totals.costRange.min === null ? t.words.none : `${n(f.totals.costRange.min)}–${loc.mnok(f.totals.costRange.max)}`;
   return {
     lang: loc.lang,
     title: m.title(f.period.asOf.slice(0, 4)),
@@ -36,18 +35,7 @@ export function reportDocument(input: ChartInput, projects: readonly TreatmentRo
     lead: m.lead,
     keyFiguresTitle: m.keyFigures,
     keyFiguresHead: [t.words.figure, t.words.value],
-    keyFigures: [
-      { label: t.stats.projectsTotal, value: n(f.projects.total) },
-      { label: t.stats.inPeriod, value: n(f.projects.inPeriod) },
-      { label: t.stats.ministries, value: n(f.projects.ministries) },
-      { label: t.stats.agencies, value: n(f.projects.agencies) },
-      { label: `${t.stats.totalCost} (${t.stats.counted(n(f.totals.counted))})`, value: loc.mnok(f.totals.costMnok) },
-      { label: t.stats.totalBenefit, value: loc.mnok(f.totals.benefitMnok) },
-      { label: t.stats.costRange, value: range },
-      { label: t.words.questions, value: n(f.questions.total) },
-      { label: t.words.recommendations, value: n(f.recommendations.total) },
-      { label: t.stats.conversations, value: n(f.conversations.total) },
-    ],
+    keyFigures: keyFigureRows(f, loc, 'report').map(({ label, value }) => ({ label, value })),
     notes: f.totals.excluded.map((p) => m.excludedNote(p.name, loc.mnok(p.costMnok), loc.mnok(p.benefitMnok))),
     charts: CHARTS.map((c) => sections[c.name as ChartName]),
     projects: {
