@@ -6,6 +6,15 @@ import { bandLabel, REGISTER_THEME_NAMES } from './shared.js';
 export const en: Messages = {
   tag: 'en-GB',
 
+  conventions: {
+    group: ',',
+    decimal: '.',
+    minus: '-',
+    percent: '%',
+    // ISO, which no English reader misreads.
+    date: (iso) => iso,
+  },
+
   words: {
     keyFigures: 'Key figures',
     figure: 'Figure',

@@ -19,19 +19,9 @@ export interface Locale {
   themeLabel: (id: ThemeId) => string;
 }
 
-/**
- * The conventions of each language, written out rather than taken from Intl: the same bytes on
- * every Node and ICU version, and no ICU locale data to load when digiraad starts.
- */
-const CONVENTIONS: Record<Lang, { group: string; decimal: string; minus: string; percent: string; date: (iso: string) => string }> = {
-  // The Norwegian dd.mm.yyyy.
-  nb: { group: '\u00a0', decimal: ',', minus: '\u2212', percent: '\u00a0%', date: (iso) => iso.split('-').reverse().join('.') },
-  // ISO, which no English reader misreads.
-  en: { group: ',', decimal: '.', minus: '-', percent: '%', date: (iso) => iso },
-};
-
 export function locale(lang: Lang): Locale {
-  const c = CONVENTIONS[lang];
+  const t = CATALOGUES[lang];
+  const c = t.conventions;
   const format = (value: number, style: 'decimal' | 'percent', digits: number, fixed = false, signDisplay: 'auto' | 'exceptZero' = 'auto') => {
     let [whole, fraction = ''] = roundHalfAway(Math.abs(value), digits, style === 'percent' ? 2 : 0).split('.') as [string, string?];
     if (!fixed) fraction = fraction.replace(/0+$/, '');
@@ -41,7 +31,6 @@ export function locale(lang: Lang): Locale {
     return `${sign}${grouped}${fraction ? c.decimal + fraction : ''}${style === 'percent' ? c.percent : ''}`;
   };
   const number = (value: number, digits = 1) => format(value, 'decimal', digits);
-  const t = CATALOGUES[lang];
   return {
     lang,
     t,
