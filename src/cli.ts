@@ -24,17 +24,22 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     await program.parseAsync(argv);
     return EXIT.ok;
   } catch (error) {
-    return exitCodeOf(error, io, t);
+    return await exitCodeOf(error, io, t);
   }
 }
 
-function exitCodeOf(error: unknown, io: Io, t: Messages): number {
+async function exitCodeOf(error: unknown, io: Io, t: Messages): Promise<number> {
   if (error instanceof CommanderError) {
     // Help and --version end through here too, with exit code 0.
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof DigiraadError) {
-    if (!error.alreadyShown) io.stderr.write(`digiraad: ${error.text(t)}\n`);
+    if (!error.alreadyShown) {
+      // Within a terminal's width, continuation lines indented under the message.
+      const { wrapText } = await import('./present/display.js');
+      const width = io.stderr.isTTY ? io.stderr.columns || 80 : undefined;
+      io.stderr.write(`${wrapText(`digiraad: ${error.text(t)}`, width, '  ')}\n`);
+    }
     return error.exitCode;
   }
   io.stderr.write(`digiraad: ${t.cli.internalError((error as Error).stack ?? String(error))}\n`);
@@ -59,11 +64,13 @@ const OPTIONS = {
   highlightTag: (o) => new Option('--highlight-tag <tag>', o.highlightTag),
   out: (o) => new Option('--out <dir>', o.out),
   excel: (o) => new Option('--excel', o.excel),
+  quiet: (o) => new Option('--quiet', o.quiet),
+  wide: (o) => new Option('--wide', o.wide),
 } satisfies Record<string, (o: Messages['cli']['options']) => Option>;
 type OptionName = keyof typeof OPTIONS;
 
 /** What every command that counts takes (CONTRACT §3), in the order --help lists it. */
-const COMMON: OptionName[] = ['data', 'asOf', 'since', 'report', 'lang', 'encoding', 'maxErrors', 'costBands', 'mainThemes', 'highlightTag'];
+const COMMON: OptionName[] = ['data', 'asOf', 'since', 'report', 'lang', 'encoding', 'maxErrors', 'quiet', 'costBands', 'mainThemes', 'highlightTag'];
 
 /** An example command line, and what it does (a key of the catalogue's `cli.example`). */
 type Example = [command: string, comment?: keyof Messages['cli']['example']];
@@ -126,21 +133,26 @@ function buildProgram(io: Io, t: Messages): Command {
     async () => (await import('./commands/stats.js')).runStats,
   )
     .addOption(format(OUTPUT_FORMATS))
-    .addOption(OPTIONS.excel(o));
+    .addOption(OPTIONS.excel(o))
+    .addOption(OPTIONS.wide(o));
 
   command(
     'validate',
     [['digiraad validate'], ['digiraad validate --data ~/Downloads/registers'], ['digiraad validate --format json | jq .errors']],
     COMMON,
     async () => (await import('./commands/validate.js')).runValidate,
-  ).addOption(new Option('--format <format>', o.format).choices(['text', 'json']).default('text'));
+  )
+    .addOption(new Option('--format <format>', o.format).choices(['text', 'json', 'github']).default('text'))
+    .addOption(OPTIONS.wide(o));
 
   command(
     'report',
-    [['digiraad report'], ['digiraad report --report 2018 --out site/2018'], ['digiraad report --check']],
+    [['digiraad report'], ['digiraad report --report 2018 --out site/2018'], ['digiraad report --check'], ['digiraad report --check --all']],
     [...COMMON, 'out'],
     async () => (await import('./commands/report.js')).runReport,
-  ).option('--check', o.check);
+  )
+    .option('--check', o.check)
+    .option('--all', o.all);
 
   command(
     'projects',
@@ -166,7 +178,8 @@ function buildProgram(io: Io, t: Messages): Command {
     .option('--no-shared-solution', o.noSharedSolution)
     .option('--in-period', o.inPeriod)
     .addOption(format(OUTPUT_FORMATS))
-    .addOption(OPTIONS.excel(o));
+    .addOption(OPTIONS.excel(o))
+    .addOption(OPTIONS.wide(o));
 
   command(
     'compare',
@@ -177,18 +190,21 @@ function buildProgram(io: Io, t: Messages): Command {
       ['digiraad compare --as-of 2019-04-30 --as-of 2019-10-31'],
       ['digiraad compare --report 2018 --report 2019 --format csv --excel > endring.csv'],
     ],
-    ['data', 'asOfEach', 'sinceEach', 'reportEach', 'lang', 'encoding', 'maxErrors', 'costBands', 'mainThemes', 'highlightTag'],
+    ['data', 'asOfEach', 'sinceEach', 'reportEach', 'lang', 'encoding', 'maxErrors', 'quiet', 'costBands', 'mainThemes', 'highlightTag'],
     async () => (await import('./commands/compare.js')).runCompare,
   )
     .addOption(format(OUTPUT_FORMATS))
-    .addOption(OPTIONS.excel(o));
+    .addOption(OPTIONS.excel(o))
+    .addOption(OPTIONS.wide(o));
 
   command(
     'config',
     [['digiraad config'], ['DIGIRAAD_LANG=en digiraad config'], ['digiraad config --cost-bands 26,200 --format json']],
-    ['data', 'lang', 'costBands', 'mainThemes', 'highlightTag', 'out'],
+    ['data', 'lang', 'quiet', 'costBands', 'mainThemes', 'highlightTag', 'out'],
     async () => (await import('./commands/config.js')).runConfig,
-  ).addOption(format(['table', 'json']));
+  )
+    .addOption(format(['table', 'json']))
+    .addOption(OPTIONS.wide(o));
 
   command(
     'init',

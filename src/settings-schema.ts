@@ -18,6 +18,7 @@ const configSchema = z
       .refine((e) => e.every((v, i) => i === 0 || v > e[i - 1]!)),
     mainThemes: z.array(z.string().refine(isThemeId)).min(1),
     highlightTag: z.string().regex(/^[a-z0-9-]+$/),
+    quiet: z.boolean(),
   })
   .partial()
   .strict();

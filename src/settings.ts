@@ -12,6 +12,7 @@ const fromText = {
   costBandEdges: (v: string) => v.split(',').map((x) => (x.trim() === '' ? NaN : Number(x))),
   mainThemes: (v: string) => v.split(',').map((x) => x.trim()),
   highlightTag: (v: string) => v,
+  quiet: (v: string) => ({ true: true, '1': true, false: false, '0': false })[v.trim().toLowerCase()] ?? v,
 } satisfies Record<keyof Settings, (v: string) => unknown>;
 
 export const ENV_VARIABLES: Record<keyof Settings, string> = {
@@ -21,6 +22,7 @@ export const ENV_VARIABLES: Record<keyof Settings, string> = {
   costBandEdges: 'DIGIRAAD_COST_BANDS',
   mainThemes: 'DIGIRAAD_MAIN_THEMES',
   highlightTag: 'DIGIRAAD_HIGHLIGHT_TAG',
+  quiet: 'DIGIRAAD_QUIET',
 };
 
 export const FLAGS: Record<keyof Settings, string> = {
@@ -30,6 +32,7 @@ export const FLAGS: Record<keyof Settings, string> = {
   costBandEdges: 'cost-bands',
   mainThemes: 'main-themes',
   highlightTag: 'highlight-tag',
+  quiet: 'quiet',
 };
 
 /**
@@ -38,7 +41,7 @@ export const FLAGS: Record<keyof Settings, string> = {
  * heaviest module on the way to `digiraad stats`).
  */
 export async function resolveSettings(file: ConfigFile, env: NodeJS.ProcessEnv, flags: Partial<Record<keyof Settings, string>>): Promise<{ settings: Settings; sources: Sources }> {
-  const settings: Settings = { ...DEFAULT_SETTINGS, data: null, out: null, lang: 'nb' };
+  const settings: Settings = { ...DEFAULT_SETTINGS, data: null, out: null, lang: 'nb', quiet: false };
   const sources = Object.fromEntries(Object.keys(settings).map((k) => [k, { kind: 'default' }])) as Sources;
   // `written` is the value as the user typed it, so that an error quotes their text, not our parse of it.
   const given: { key: keyof Settings; value: unknown; source: Exclude<Source, { kind: 'default' }>; written: string }[] = [];

@@ -1,4 +1,3 @@
-import { DigiraadError, EXIT, usageError } from '../errors.js';
 import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';
 
@@ -8,6 +7,20 @@ export interface PeriodOptions {
   report?: number;
 }
 
+/** Why the options give no period; the command line words it (commands/context.ts). */
+export type PeriodProblem =
+  | { kind: 'report-and-dates' }
+  | { kind: 'unknown-report'; report: number; known: number[] }
+  | { kind: 'nothing-to-count' }
+  | { kind: 'since-not-before'; since: string; asOf: string };
+
+export class PeriodError extends Error {
+  constructor(readonly problem: PeriodProblem) {
+    super(problem.kind);
+    this.name = 'PeriodError';
+  }
+}
+
 /**
  * CONTRACT §2. The defaults come from the registers, never from the clock, so the same data
  * always gives the same figures.
@@ -15,19 +28,16 @@ export interface PeriodOptions {
 export function resolvePeriod(registers: Registers, options: PeriodOptions): Period {
   const cutoffs = [...registers.reports].sort((a, b) => a.year - b.year);
   if (options.report !== undefined) {
-    if (options.asOf !== undefined || options.since !== undefined) throw usageError((t) => t.errors.reportAndAsOf);
+    if (options.asOf !== undefined || options.since !== undefined) throw new PeriodError({ kind: 'report-and-dates' });
     const index = cutoffs.findIndex((r) => r.year === options.report);
-    if (index === -1) {
-      const known = cutoffs.length > 0 ? cutoffs.map((r) => r.year).join(', ') : null;
-      throw usageError((t) => t.errors.noReport(String(options.report), known));
-    }
+    if (index === -1) throw new PeriodError({ kind: 'unknown-report', report: options.report, known: cutoffs.map((r) => r.year) });
     const asOf = cutoffs[index]!.cutoff;
     return { since: cutoffs[index - 1]?.cutoff ?? oneYearBefore(asOf), asOf };
   }
   const asOf = options.asOf ?? cutoffs.at(-1)?.cutoff ?? latestDate(registers);
-  if (asOf === undefined) throw new DigiraadError((t) => t.errors.nothingToCount, EXIT.invalid);
+  if (asOf === undefined) throw new PeriodError({ kind: 'nothing-to-count' });
   const since = options.since ?? cutoffs.filter((r) => r.cutoff < asOf).at(-1)?.cutoff ?? oneYearBefore(asOf);
-  if (since >= asOf) throw usageError((t) => t.errors.sinceNotBefore(since, asOf));
+  if (since >= asOf) throw new PeriodError({ kind: 'since-not-before', since, asOf });
   return { since, asOf };
 }
 
@@ -46,9 +56,10 @@ export function oneYearBefore(date: string): string {
   return month === '02' && day === '29' ? `${previous}-02-28` : `${previous}-${month}-${day}`;
 }
 
-export function isIsoDate(value: string): boolean {
+/** `valid`, `format` (not YYYY-MM-DD) or `calendar` (written right, but no such day: 2019-02-30). */
+export function checkIsoDate(value: string): 'valid' | 'format' | 'calendar' {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
+  if (!match) return 'format';
   const d = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return d.toISOString().slice(0, 10) === value;
+  return d.toISOString().slice(0, 10) === value ? 'valid' : 'calendar';
 }

@@ -22,7 +22,7 @@ export async function runCompare(ctx: Context, options: CompareOptions): Promise
   const [first, second] = comparedPeriods(registers, options);
   const comparison = compareFigures(computeFigures(registers, first, ctx.settings), computeFigures(registers, second, ctx.settings));
   const output = {
-    table: () => compareTerminal(comparison, ctx.loc, ctx.out),
+    table: () => compareTerminal(comparison, ctx.loc, ctx.display),
     json: () => compareJson(comparison),
     csv: () => compareCsv(comparison, { excel: options.excel }),
     markdown: () => compareMarkdown(comparison, ctx.loc),

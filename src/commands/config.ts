@@ -12,5 +12,5 @@ export interface ConfigOptions extends CommonOptions {
 export async function runConfig(ctx: Context, options: ConfigOptions): Promise<void> {
   const found = (await readConfigFile(ctx.io.cwd)) !== null;
   const view = { settings: ctx.settings, sources: ctx.sources, dataDir: ctx.dataDir, configFile: { path: join(ctx.io.cwd, CONFIG_FILE), found } };
-  ctx.io.stdout.write(options.format === 'json' ? settingsJson(view) : settingsTerminal(view, ctx.loc, ctx.out));
+  ctx.io.stdout.write(options.format === 'json' ? settingsJson(view) : settingsTerminal(view, ctx.loc, ctx.display));
 }

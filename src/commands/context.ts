@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import { resolvePeriod, isIsoDate } from '../aggregate/period.js';
+import { checkIsoDate, PeriodError, resolvePeriod, type PeriodProblem } from '../aggregate/period.js';
 import { usageError, DigiraadError, EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadConfigFile } from '../load/config.js';
@@ -10,7 +10,8 @@ import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';
 import { locale, type Locale } from '../present/locale.js';
 import { problemsText, summarise } from '../present/problems.js';
-import { makeStyle } from '../present/style.js';
+import type { Display } from '../present/display.js';
+import { makeDisplay, makeStyle } from '../present/style.js';
 import type { Settings, Sources } from '../model/settings.js';
 import { resolveSettings } from '../settings.js';
 import { hasErrors, RegistersValidator, type Validated } from '../validate/index.js';
@@ -28,6 +29,13 @@ export interface CommonOptions {
   highlightTag?: string;
   out?: string;
   maxErrors?: string;
+  /** The full table however wide, instead of fitting it to the terminal. */
+  wide?: boolean;
+  /** No warnings, only errors. */
+  quiet?: boolean;
+  /** Of the commands that print tables: checked together here. */
+  format?: string;
+  excel?: boolean;
 }
 
 export interface Context {
@@ -41,6 +49,9 @@ export interface Context {
   /** Styles for stdout and stderr: each stream gets colour only when it is a terminal. */
   out: ChalkInstance;
   err: ChalkInstance;
+  /** How stdout and stderr lay out text for people: within the terminal's width, with or without colour. */
+  display: Display;
+  errDisplay: Display;
 }
 
 export async function makeContext(io: Io, options: CommonOptions, shippedData: string): Promise<Context> {
@@ -51,9 +62,16 @@ export async function makeContext(io: Io, options: CommonOptions, shippedData: s
     costBandEdges: options.costBands,
     mainThemes: options.mainThemes,
     highlightTag: options.highlightTag,
+    quiet: options.quiet ? 'true' : undefined,
   });
   const dataPath = settings.data === null ? shippedData : resolve(io.cwd, settings.data);
-  return { io, settings, sources, dataPath, dataDir: displayPath(io.cwd, dataPath), loc: locale(settings.lang), out: makeStyle(io.stdout, io.env), err: makeStyle(io.stderr, io.env) };
+  // Checked before anything is read, in every command that takes them.
+  maxErrorsOption(options.maxErrors);
+  const { format = 'table' } = options;
+  if (options.excel && format !== 'csv') throw usageError((t) => t.errors.excelWithoutCsv(format));
+  const [out, err] = [makeStyle(io.stdout, io.env), makeStyle(io.stderr, io.env)];
+  const wide = options.wide === true;
+  return { io, settings, sources, dataPath, dataDir: displayPath(io.cwd, dataPath), loc: locale(settings.lang), out, err, display: makeDisplay(io.stdout, out, wide), errDisplay: makeDisplay(io.stderr, err, wide) };
 }
 
 export function displayPath(cwd: string, path: string): string {
@@ -81,7 +99,8 @@ export function maxErrorsOption(value: string | undefined): number {
  */
 export async function loadValidRegisters(ctx: Context, options: CommonOptions): Promise<Registers> {
   const { registers, problems } = await validateData(ctx, options);
-  if (problems.length > 0) ctx.io.stderr.write(problemsText(summarise(problems, maxErrorsOption(options.maxErrors)), ctx.err, ctx.settings.lang));
+  const report = summarise(problems, maxErrorsOption(options.maxErrors), ctx.settings.quiet);
+  if (report.problems.length > 0) ctx.io.stderr.write(problemsText(report, ctx.errDisplay, ctx.settings.lang));
   if (hasErrors(problems)) throw new DigiraadError((t) => t.registers.invalid, EXIT.invalid);
   return registers;
 }
@@ -98,7 +117,8 @@ export async function validateData(ctx: Context, options: CommonOptions): Promis
 
 export function periodOption(registers: Registers, options: Pick<CommonOptions, 'asOf' | 'since' | 'report'>): Period {
   for (const [flag, value] of [['--as-of', options.asOf], ['--since', options.since]] as const) {
-    if (value !== undefined && !isIsoDate(value)) throw usageError((t) => t.errors.date(flag, value));
+    const date = value === undefined ? 'valid' : checkIsoDate(value);
+    if (date !== 'valid') throw usageError((t) => (date === 'format' ? t.errors.date(flag, value!) : t.errors.noSuchDate(flag, value!)));
   }
   let report: number | undefined;
   if (options.report !== undefined) {
@@ -106,5 +126,23 @@ export function periodOption(registers: Registers, options: Pick<CommonOptions, 
     if (!/^\d{4}$/.test(year)) throw usageError((t) => t.errors.reportYear(year));
     report = Number(options.report);
   }
-  return resolvePeriod(registers, { asOf: options.asOf, since: options.since, report });
+  try {
+    return resolvePeriod(registers, { asOf: options.asOf, since: options.since, report });
+  } catch (error) {
+    throw error instanceof PeriodError ? periodError(error.problem) : error;
+  }
+}
+
+/** Why there is no period, in the words of the command line (aggregate/ knows no flags). */
+function periodError(problem: PeriodProblem): DigiraadError {
+  switch (problem.kind) {
+    case 'report-and-dates':
+      return usageError((t) => t.errors.reportAndAsOf);
+    case 'unknown-report':
+      return usageError((t) => t.errors.noReport(String(problem.report), problem.known.length > 0 ? problem.known.join(', ') : null));
+    case 'since-not-before':
+      return usageError((t) => t.errors.sinceNotBefore(problem.since, problem.asOf));
+    case 'nothing-to-count':
+      return new DigiraadError((t) => t.errors.nothingToCount, EXIT.invalid);
+  }
 }

@@ -25,7 +25,7 @@ export async function runProjects(ctx: Context, options: ProjectsOptions): Promi
   const table = projectTable(registers, period, filter);
   const { stdout } = ctx.io;
   const output = {
-    table: () => projectsTerminal(table, period, ctx.loc, ctx.out, stdout.isTTY ? stdout.columns : undefined),
+    table: () => projectsTerminal(table, period, ctx.loc, ctx.display),
     json: () => projectsJson(table),
     csv: () => projectsCsv(table, { excel: options.excel }),
     markdown: () => projectsMarkdown(table, period, ctx.loc),

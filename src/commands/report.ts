@@ -1,54 +1,102 @@
 import { join, resolve } from 'node:path';
+// esbuild inlines the file: the version has one home, package.json.
+import packageJson from '../../package.json' with { type: 'json' };
 import { computeFigures } from '../aggregate/index.js';
-import { DigiraadError, EXIT, usageError } from '../errors.js';
+import { DigiraadError, EXIT, usageError, type Text } from '../errors.js';
 import type { Output } from '../io.js';
-import { CATALOGUES } from '../i18n/index.js';
+import { CATALOGUES, type Messages } from '../i18n/index.js';
 import { readRegisterBytes } from '../load/registers.js';
 import type { Lang } from '../model/lang.js';
-import { buildReport } from '../report/build.js';
-import { compareFolder, describeDiff, isClean } from '../report/check.js';
+import type { Period } from '../model/period.js';
+import type { Registers } from '../model/registers.js';
+import type { Settings } from '../model/settings.js';
+import { locale } from '../present/locale.js';
+import { buildReport, type BuiltReport } from '../report/build.js';
+import { compareFolder, describeDiff, isClean, readManifest, reportFolders } from '../report/check.js';
+import type { Writer } from '../report/manifest.js';
 import { writeReportFolder } from '../report/writer.js';
 import { displayPath, loadValidRegisters, periodOption, type CommonOptions, type Context } from './context.js';
 
 export interface ReportOptions extends CommonOptions {
   check?: boolean;
+  all?: boolean;
 }
+
+/** This digiraad on this Node, as a manifest records its writer. */
+const WRITER: Writer = { digiraad: packageJson.version, node: process.version };
 
 /**
  * Writes the report folder (default reports/<year of as-of>/), or with --check compares it with
- * what the data gives now and writes nothing. The folder is made in memory first and written
- * atomically, so a failure leaves the previous report as it was.
+ * what the data gives now and writes nothing (--all: every report folder under reports/). The
+ * folder is made in memory first and written atomically, so a failure leaves the previous report
+ * as it was.
  */
 export async function runReport(ctx: Context, options: ReportOptions): Promise<void> {
+  if (options.all && !options.check) throw usageError((t) => t.errors.allNeedsCheck);
+  if (options.all && [options.report, options.asOf, options.since, ctx.settings.out].some((v) => v !== undefined && v !== null)) throw usageError((t) => t.errors.allTakesNoPeriod);
   const registers = await loadValidRegisters(ctx, options);
+  if (options.all) return checkAll(ctx, registers);
   const period = periodOption(registers, options);
-  const figures = computeFigures(registers, period, ctx.settings);
-  const generated = sourceDateEpoch(ctx.io.env.SOURCE_DATE_EPOCH);
-  const inputs = await readRegisterBytes(ctx.dataPath);
   const target = resolve(ctx.io.cwd, ctx.settings.out ?? join('reports', period.asOf.slice(0, 4)));
+  if (options.check) {
+    const stale = await checkFolder(ctx, registers, period, ctx.settings, target);
+    if (stale !== null) throw new DigiraadError(stale, EXIT.invalid);
+    return;
+  }
   const display = displayPath(ctx.io.cwd, target);
+  const built = await build(ctx, registers, period, ctx.settings, { generated: sourceDateEpoch(ctx.io.env.SOURCE_DATE_EPOCH), writtenBy: WRITER });
+  await writeReportFolder(target, built.files, { display, protect: [ctx.io.cwd, ctx.dataPath] });
+  ctx.io.stderr.write(`${ctx.err.green('✓')} ${ctx.loc.t.report.wrote(display, ctx.loc.number(built.files.size), join(display, 'index.html'))}\n`);
+}
 
+/** Every report folder under reports/, each with the period and settings its manifest records. */
+async function checkAll(ctx: Context, registers: Registers): Promise<void> {
+  const root = resolve(ctx.io.cwd, 'reports');
+  const folders = await reportFolders(root);
+  if (folders.length === 0) throw new DigiraadError((t) => t.errors.noReportFolders(displayPath(ctx.io.cwd, root)), EXIT.invalid);
+  const stale: Text[] = [];
+  for (const { folder, manifest } of folders) {
+    const problem = await checkFolder(ctx, registers, manifest.period, { ...ctx.settings, ...manifest.settings }, folder);
+    if (problem !== null) stale.push(problem);
+  }
+  if (stale.length > 0) throw new DigiraadError((t) => stale.map((words) => words(t)).join('\ndigiraad: '), EXIT.invalid);
+}
+
+/**
+ * Null when `folder` is what the data gives now, else the words for what differs. The folder's
+ * own manifest says when it was made (SOURCE_DATE_EPOCH, if it was set) and by which versions:
+ * neither is something the data gives, so the files are made again with both.
+ */
+async function checkFolder(ctx: Context, registers: Registers, period: Period, settings: Settings, folder: string): Promise<Text | null> {
+  const display = displayPath(ctx.io.cwd, folder);
+  const recorded = await readManifest(folder);
+  const built = await build(ctx, registers, period, settings, { generated: recorded?.generated ?? null, writtenBy: recorded ? (recorded.writtenBy ?? null) : WRITER });
+  const diff = await compareFolder(folder, built.files);
+  if (isClean(diff)) {
+    ctx.io.stderr.write(`${ctx.err.green('✓')} ${ctx.loc.t.report.upToDate(display, ctx.loc.number(built.files.size))}\n`);
+    return null;
+  }
+  const writer = recorded?.writtenBy;
+  if (writer === undefined || (writer.digiraad === WRITER.digiraad && writer.node === WRITER.node)) return (t) => describeDiff(display, diff, t);
+  const versions = (t: Messages, w: Writer) => t.report.writerVersions(w.digiraad, w.node);
+  return (t) => `${describeDiff(display, diff, t)}\n  ${t.report.writtenByOther(display, versions(t, writer), versions(t, WRITER))}`;
+}
+
+async function build(ctx: Context, registers: Registers, period: Period, settings: Settings, stamp: { generated: string | null; writtenBy: Writer | null }): Promise<BuiltReport> {
+  const figures = computeFigures(registers, period, settings);
+  const inputs = await readRegisterBytes(ctx.dataPath);
   // vega, vega-lite and the canvas load here, for this command only.
   const { createChartRenderer } = await import('../charts/render.js');
   const progress = progressLine(ctx.io.stderr, ctx.settings.lang);
   let built;
   try {
-    built = await buildReport({ registers, period, figures, settings: ctx.settings, loc: ctx.loc, inputs, generated, renderer: await createChartRenderer(), onProgress: progress.update });
+    built = await buildReport({ registers, period, figures, settings, loc: locale(settings.lang), inputs, ...stamp, renderer: await createChartRenderer(), onProgress: progress.update });
   } finally {
     progress.clear();
   }
-  for (const warning of built.warnings) ctx.io.stderr.write(`digiraad: ${ctx.loc.t.cli.warning(warning)}\n`);
-
-  if (options.check) {
-    const diff = await compareFolder(target, built.files);
-    if (!isClean(diff)) throw new DigiraadError((t) => describeDiff(display, diff, t), EXIT.invalid);
-    ctx.io.stderr.write(`${ctx.err.green('✓')} ${ctx.loc.t.report.upToDate(display, ctx.loc.number(built.files.size))}\n`);
-    return;
-  }
-  await writeReportFolder(target, built.files, { display, protect: [ctx.io.cwd, ctx.dataPath] });
-  ctx.io.stderr.write(`${ctx.err.green('✓')} ${ctx.loc.t.report.wrote(display, ctx.loc.number(built.files.size), join(display, 'index.html'))}\n`);
+  if (!ctx.settings.quiet) for (const warning of built.warnings) ctx.io.stderr.write(`digiraad: ${ctx.loc.t.cli.warning(warning)}\n`);
+  return built;
 }
-
 /** reproducible-builds.org: SOURCE_DATE_EPOCH, seconds since 1970, is the only time a report may carry. */
 function sourceDateEpoch(value: string | undefined): string | null {
   if (value === undefined || value === '') return null;

@@ -14,7 +14,7 @@ export async function runStats(ctx: Context, options: StatsOptions): Promise<voi
   const registers = await loadValidRegisters(ctx, options);
   const figures = computeFigures(registers, periodOption(registers, options), ctx.settings);
   const output = {
-    table: () => statsTable(figures, ctx.settings, ctx.loc, ctx.out),
+    table: () => statsTable(figures, ctx.settings, ctx.loc, ctx.display),
     json: () => statsJson(figures),
     csv: () => statsCsv(figures, { excel: options.excel }),
     markdown: () => statsMarkdown(figures, ctx.loc),

@@ -1,6 +1,9 @@
 import { THEMES, type ThemeId } from '../model/themes.js';
 import type { Messages } from './nb.js';
-import { bandLabel, REGISTER_THEME_NAMES } from './shared.js';
+import { bandLabel, plural, REGISTER_THEME_NAMES } from './shared.js';
+
+/** What a user of English Excel does to save dates as YYYY-MM-DD. */
+const EXCEL_DATES = 'in Excel: select the column, choose Format Cells › Custom, type yyyy-mm-dd as the Type and save as CSV again';
 
 /** Every word digiraad shows people, in English (`--lang en`). The keys are those of nb.ts. */
 export const en: Messages = {
@@ -55,7 +58,7 @@ export const en: Messages = {
     withoutCost: 'Without a cost estimate',
     countedProjects: 'Projects in the totals',
     totalCost: 'Total cost estimate',
-    counted: (n) => `over ${n} projects`,
+    counted: (n) => `over ${plural(n, 'project', 'projects')}`,
     totalBenefit: 'Total benefit estimate',
     costRange: 'Cost estimates from–to',
     costMin: 'Smallest cost estimate',
@@ -113,7 +116,7 @@ export const en: Messages = {
     invalid: 'the registers are invalid: fix the errors above (digiraad validate lists them all)',
     readAs: (file, encoding) => (encoding === 'windows-1252' ? `${file}: read as Windows-1252 (it is not valid UTF-8)` : `${file}: read as UTF-16`),
     counts: (treatments, questions, recommendations, conversations, reports) =>
-      `${treatments} treatments, ${questions} questions, ${recommendations} recommendations, ${conversations} conversations, ${reports} reports`,
+      `${plural(treatments, 'treatment', 'treatments')}, ${plural(questions, 'question', 'questions')}, ${plural(recommendations, 'recommendation', 'recommendations')}, ${plural(conversations, 'conversation', 'conversations')}, ${plural(reports, 'report', 'reports')}`,
   },
 
   problems: {
@@ -122,7 +125,8 @@ export const en: Messages = {
     hint: 'hint',
     errors: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
     warnings: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
-    hidden: (n) => `${n} more errors not shown: raise --max-errors`,
+    hidden: (n) => `${n} more ${n === 1 ? 'error' : 'errors'} not shown: raise --max-errors`,
+    alike: (n, file) => `+ ${n} more ${n === 1 ? 'warning' : 'warnings'} like these in ${file}`,
     rules: {
       'missing-file': (p) => ({ message: `${p.register}.csv is missing`, hint: 'every data folder needs projects.csv, questions.csv and recommendations.csv (digiraad init makes empty ones)' }),
       'empty-file': (p) => ({ message: 'the file is empty', hint: `the first line must be the header: ${p.header}` }),
@@ -132,8 +136,8 @@ export const en: Messages = {
       'row-too-long': (p) => ({ message: `the row that starts here runs on for more than ${p.limit} characters, so reading stopped`, hint: 'a quote may have been left open, or this is not a register' }),
       'duplicate-column': () => ({ message: 'the column appears twice', hint: 'keep one of them' }),
       'missing-column': (p) => ({ message: 'the required column is missing', hint: `the header has: ${p.header}` }),
-      'extra-cells': (p) => ({ message: `the row has ${p.cells} cells, the header ${p.columns}`, hint: 'a value that holds the delimiter must be in "quotes"' }),
-      'missing-cells': (p) => ({ message: `the row has ${p.cells} cells, the header ${p.columns}`, hint: 'every row needs a cell (maybe empty) for every column' }),
+      'extra-cells': (p) => ({ message: `the row has ${plural(String(p.cells), 'cell', 'cells')}, the header ${p.columns}`, hint: 'a value that holds the delimiter must be in "quotes"' }),
+      'missing-cells': (p) => ({ message: `the row has ${plural(String(p.cells), 'cell', 'cells')}, the header ${p.columns}`, hint: 'every row needs a cell (maybe empty) for every column' }),
       'value-too-long': (p) => ({ message: `is ${p.length} characters long, the limit is ${p.limit}`, hint: 'a quote may be missing, so that the rest of the file became one value' }),
       'missing-value': (p) => ({ message: `a ${p.expected} is required`, ...(p.expected === 'date' ? { hint: 'write the date as YYYY-MM-DD' } : p.expected === 'theme' ? { hint: `write one of: ${REGISTER_THEME_NAMES}` } : {}) }),
       'ambiguous-number': (p) => ({ message: `could be ${p.whole}${p.fraction} or ${p.whole}.${p.fraction}`, hint: `write ${p.whole} ${p.fraction} for the whole number, or ${p.whole},${p.fraction}0 for the decimal` }),
@@ -142,7 +146,8 @@ export const en: Messages = {
       'not-a-boolean': () => ({ message: 'is not yes or no', hint: 'write yes/no, ja/nei, true/false, 1/0, or x/empty' }),
       'not-a-date': () => ({ message: 'is not a date', hint: 'write the date as YYYY-MM-DD' }),
       'impossible-date': () => ({ message: 'does not exist in the calendar', hint: 'check the day and the month' }),
-      'norwegian-date': (p) => ({ message: `read as ${p.date}`, hint: 'write dates as YYYY-MM-DD to avoid any doubt' }),
+      'norwegian-date': (p) => ({ message: `read as ${p.date}`, hint: `write dates as YYYY-MM-DD to avoid any doubt; ${EXCEL_DATES}` }),
+      'norwegian-date-column': (p) => ({ message: `all ${p.rows} dates are written DD.MM.YYYY, and read so (${p.first} as ${p.date})`, hint: `to write them as YYYY-MM-DD, ${EXCEL_DATES}` }),
       'date-with-time': (p) => ({ message: `read as ${p.date}: the time of day is left out`, hint: 'a meeting date needs no time; format the column as a date' }),
       'not-a-year': () => ({ message: 'is not a year', hint: 'write the report year as four digits, e.g. 2019' }),
       'unknown-theme': (p) => ({ message: 'is not one of the six themes', hint: `did you mean "${p.closest}"?` }),
@@ -216,6 +221,8 @@ export const en: Messages = {
     differs: (names) => `differs: ${names}`,
     missing: (names) => `missing: ${names}`,
     extra: (names) => `extra: ${names}`,
+    writtenByOther: (folder, then, now) => `${folder} was written by ${then}, and this is ${now}: the difference may come from the change of version, not from the data (write the report again with this version)`,
+    writerVersions: (digiraad, node) => `digiraad ${digiraad} on Node ${node}`,
   },
 
   cli: {
@@ -269,6 +276,9 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
       excel: 'with --format csv: semicolons, decimal commas and a BOM for Norwegian Excel',
       format: 'the output format',
       check: 'write nothing: exit 1 and name the files that differ from what the data gives now',
+      all: 'with --check: every report folder under reports/, each with the period and settings of its manifest',
+      quiet: 'show no warnings, only errors',
+      wide: 'in a terminal: the full table, however wide, instead of fitting it to the window',
       year: 'only projects first treated that year',
       ministry: 'only projects whose ministry contains the text (case and æøå ignored)',
       agency: 'only projects whose agency, or one of its joint agencies, contains the text',
@@ -326,6 +336,11 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
     twoPeriods: (given) => `compare takes two periods, and got ${given}: give --report or --as-of twice, or one of each`,
     sourceDateEpoch: (value) => `SOURCE_DATE_EPOCH ${value}: give whole seconds since 1970-01-01`,
     sourceDateEpochRange: (value) => `SOURCE_DATE_EPOCH ${value} is out of range`,
+    noSuchDate: (flag, value) => `${flag} ${value}: that date does not exist in the calendar`,
+    excelWithoutCsv: (format) => `--excel is for CSV that Excel opens: use it with --format csv (not --format ${format})`,
+    allNeedsCheck: '--all goes with --check: "digiraad report --check --all" checks every report folder under reports/',
+    allTakesNoPeriod: '--check --all checks each folder with the period and settings of its manifest.json: leave out --report, --as-of, --since and --out',
+    noReportFolders: (dir) => `${dir} has no report folders (folders with a manifest.json from digiraad report)`,
 
     invalidSetting: (source, written, key, expected) => `${source}: ${written} is not a valid ${key}: give ${expected}`,
     configNotJson: (path, reason) => `${path} is not valid JSON: ${reason}`,
@@ -339,6 +354,7 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
       costBandEdges: 'ascending whole numbers of MNOK, e.g. 26,50,100,200',
       mainThemes: (ids) => `theme ids (${ids})`,
       highlightTag: 'a lower-case tag, e.g. kommunikasjon',
+      quiet: 'true or false',
     },
 
     dataFolderNotFound: (dir) => `data folder not found: ${dir} (point --data at the folder that holds projects.csv)`,

@@ -1,9 +1,11 @@
 import type { RegisterName } from '../model/registers.js';
 import type { Source } from '../model/settings.js';
 import { THEMES, type ThemeId } from '../model/themes.js';
-import { bandLabel, REGISTER_THEME_NAMES, type RuleTexts } from './shared.js';
+import { bandLabel, plural, REGISTER_THEME_NAMES, type RuleTexts } from './shared.js';
 
 const EXPECTED = { value: 'en verdi', date: 'en dato', theme: 'et tema' } as const;
+/** What a user of Norwegian Excel does to save dates as ÅÅÅÅ-MM-DD. */
+const EXCEL_DATES = 'i Excel: marker kolonnen, velg Formater celler › Egendefinert, skriv åååå-mm-dd i Type og lagre som CSV igjen';
 
 /**
  * Every word digiraad shows people, in bokmål: the default language and the shape of every other
@@ -70,7 +72,7 @@ export const nb = {
     withoutCost: 'Uten kostnadsanslag',
     countedProjects: 'Prosjekter i totalene',
     totalCost: 'Samlet kostnadsanslag',
-    counted: (n: string) => `over ${n} prosjekter`,
+    counted: (n: string) => `over ${plural(n, 'prosjekt', 'prosjekter')}`,
     totalBenefit: 'Samlet gevinstanslag',
     costRange: 'Kostnadsanslag fra–til',
     costMin: 'Minste kostnadsanslag',
@@ -134,7 +136,7 @@ export const nb = {
     invalid: 'registrene har feil: rett feilene over (digiraad validate viser alle)',
     readAs: (file: string, encoding: 'windows-1252' | 'utf-16le') => (encoding === 'windows-1252' ? `${file}: lest som Windows-1252 (filen er ikke gyldig UTF-8)` : `${file}: lest som UTF-16`),
     counts: (treatments: string, questions: string, recommendations: string, conversations: string, reports: string) =>
-      `${treatments} rådsbehandlinger, ${questions} spørsmål, ${recommendations} anbefalinger, ${conversations} erfaringssamtaler, ${reports} rapporter`,
+      `${plural(treatments, 'rådsbehandling', 'rådsbehandlinger')}, ${questions} spørsmål, ${plural(recommendations, 'anbefaling', 'anbefalinger')}, ${plural(conversations, 'erfaringssamtale', 'erfaringssamtaler')}, ${plural(reports, 'rapport', 'rapporter')}`,
   },
 
   /** The problems validation finds: one line each, and the summary. */
@@ -145,6 +147,8 @@ export const nb = {
     errors: (n: number) => `${n} feil`,
     warnings: (n: number) => `${n} ${n === 1 ? 'advarsel' : 'advarsler'}`,
     hidden: (n: number) => `${n} feil til er ikke vist: øk --max-errors`,
+    /** After the first few warnings of one rule in one file. */
+    alike: (n: number, file: string) => `+ ${n} ${n === 1 ? 'lik advarsel' : 'like advarsler'} i ${file}`,
     rules: {
       'missing-file': (p) => ({ message: `${p.register}.csv mangler`, hint: 'hver datamappe trenger projects.csv, questions.csv og recommendations.csv (digiraad init lager tomme)' }),
       'empty-file': (p) => ({ message: 'filen er tom', hint: `første linje må være kolonnenavnene: ${p.header}` }),
@@ -154,8 +158,8 @@ export const nb = {
       'row-too-long': (p) => ({ message: `raden som begynner her, er lengre enn ${p.limit} tegn, så lesingen stoppet`, hint: 'kanskje et anførselstegn ikke er lukket, eller filen er ikke et register' }),
       'duplicate-column': () => ({ message: 'kolonnen finnes to ganger', hint: 'behold én av dem' }),
       'missing-column': (p) => ({ message: 'den påkrevde kolonnen mangler', hint: `kolonnenavnene er: ${p.header}` }),
-      'extra-cells': (p) => ({ message: `raden har ${p.cells} celler, kolonnenavnene ${p.columns}`, hint: 'en verdi med skilletegnet i må stå i "anførselstegn"' }),
-      'missing-cells': (p) => ({ message: `raden har ${p.cells} celler, kolonnenavnene ${p.columns}`, hint: 'hver rad trenger en celle (gjerne tom) for hver kolonne' }),
+      'extra-cells': (p) => ({ message: `raden har ${plural(String(p.cells), 'celle', 'celler')}, kolonnenavnene ${p.columns}`, hint: 'en verdi med skilletegnet i må stå i "anførselstegn"' }),
+      'missing-cells': (p) => ({ message: `raden har ${plural(String(p.cells), 'celle', 'celler')}, kolonnenavnene ${p.columns}`, hint: 'hver rad trenger en celle (gjerne tom) for hver kolonne' }),
       'value-too-long': (p) => ({ message: `er ${p.length} tegn lang, grensen er ${p.limit}`, hint: 'kanskje et anførselstegn mangler, så resten av filen ble én verdi' }),
       'missing-value': (p) => ({ message: `${EXPECTED[p.expected]} må fylles inn`, ...(p.expected === 'date' ? { hint: 'skriv datoen som ÅÅÅÅ-MM-DD' } : p.expected === 'theme' ? { hint: `skriv ett av: ${REGISTER_THEME_NAMES}` } : {}) }),
       'ambiguous-number': (p) => ({ message: `kan bety ${p.whole}${p.fraction} eller ${p.whole},${p.fraction}`, hint: `skriv ${p.whole} ${p.fraction} for heltallet, eller ${p.whole},${p.fraction}0 for desimaltallet` }),
@@ -164,7 +168,8 @@ export const nb = {
       'not-a-boolean': () => ({ message: 'er verken ja eller nei', hint: 'skriv ja/nei, yes/no, true/false, 1/0 eller x/tom' }),
       'not-a-date': () => ({ message: 'er ikke en dato', hint: 'skriv datoen som ÅÅÅÅ-MM-DD' }),
       'impossible-date': () => ({ message: 'finnes ikke i kalenderen', hint: 'sjekk dag og måned' }),
-      'norwegian-date': (p) => ({ message: `lest som ${p.date}`, hint: 'skriv datoer som ÅÅÅÅ-MM-DD, så er det ingen tvil' }),
+      'norwegian-date': (p) => ({ message: `lest som ${p.date}`, hint: `skriv datoer som ÅÅÅÅ-MM-DD, så er det ingen tvil; ${EXCEL_DATES}` }),
+      'norwegian-date-column': (p) => ({ message: `alle de ${p.rows} datoene er skrevet DD.MM.ÅÅÅÅ, og er lest slik (${p.first} som ${p.date})`, hint: `for å skrive dem som ÅÅÅÅ-MM-DD ${EXCEL_DATES}` }),
       'date-with-time': (p) => ({ message: `lest som ${p.date}: klokkeslettet er tatt bort`, hint: 'en møtedato trenger ikke klokkeslett; formater kolonnen som dato' }),
       'not-a-year': () => ({ message: 'er ikke et årstall', hint: 'skriv rapportåret med fire sifre, f.eks. 2019' }),
       'unknown-theme': (p) => ({ message: 'er ikke ett av de seks temaene', hint: `mente du «${p.closest}»?` }),
@@ -246,6 +251,9 @@ export const nb = {
     differs: (names: string) => `ulike: ${names}`,
     missing: (names: string) => `mangler: ${names}`,
     extra: (names: string) => `i tillegg: ${names}`,
+    writtenByOther: (folder: string, then: string, now: string) =>
+      `${folder} ble skrevet av ${then}, og dette er ${now}: forskjellen kan komme av versjonsbyttet, ikke av dataene (skriv rapporten på nytt med denne versjonen)`,
+    writerVersions: (digiraad: string, node: string) => `digiraad ${digiraad} med Node ${node}`,
   },
 
   /** The command line: descriptions, options, examples, commander's own headings and errors. */
@@ -301,6 +309,9 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       excel: 'med --format csv: semikolon, desimalkomma og BOM for norsk Excel',
       format: 'formatet på utdataene',
       check: 'skriv ingenting: avslutt med 1 og nevn filene som er ulike det dataene gir nå',
+      all: 'med --check: hver rapportmappe under reports/, hver med perioden og innstillingene i sitt manifest',
+      quiet: 'vis ingen advarsler, bare feil',
+      wide: 'i et terminalvindu: hele tabellen, hvor bred den enn er, i stedet for å tilpasse den til vinduet',
       year: 'bare prosjekter som ble behandlet første gang det året',
       ministry: 'bare prosjekter der departementet inneholder teksten (store og små bokstaver og æøå spiller ingen rolle)',
       agency: 'bare prosjekter der virksomheten, eller en av de samarbeidende, inneholder teksten',
@@ -360,6 +371,11 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
     twoPeriods: (given: number) => `compare tar to perioder, men fikk ${given}: gi --report eller --as-of to ganger, eller én av hver`,
     sourceDateEpoch: (value: string) => `SOURCE_DATE_EPOCH ${value}: gi hele sekunder siden 1970-01-01`,
     sourceDateEpochRange: (value: string) => `SOURCE_DATE_EPOCH ${value} er utenfor gyldig område`,
+    noSuchDate: (flag: string, value: string) => `${flag} ${value}: den datoen finnes ikke i kalenderen`,
+    excelWithoutCsv: (format: string) => `--excel gjelder CSV for Excel: bruk det med --format csv (ikke --format ${format})`,
+    allNeedsCheck: '--all gjelder --check: «digiraad report --check --all» sjekker hver rapportmappe under reports/',
+    allTakesNoPeriod: '--check --all sjekker hver mappe med perioden og innstillingene i dens manifest.json: ta bort --report, --as-of, --since og --out',
+    noReportFolders: (dir: string) => `${dir} har ingen rapportmapper (mapper med en manifest.json fra digiraad report)`,
 
     // Settings
     invalidSetting: (source: string, written: string, key: string, expected: string) => `${source}: ${written} er ikke en gyldig verdi for ${key}: gi ${expected}`,
@@ -375,6 +391,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       costBandEdges: 'stigende hele tall i MNOK, f.eks. 26,50,100,200',
       mainThemes: (ids: string) => `tema-id-er (${ids})`,
       highlightTag: 'et stikkord med små bokstaver, f.eks. kommunikasjon',
+      quiet: 'true eller false',
     },
 
     // Files

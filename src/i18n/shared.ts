@@ -13,6 +13,9 @@ export interface ProblemText {
 /** One wording per validation rule: a language that leaves a rule out does not compile. */
 export type RuleTexts = { [R in keyof RuleParams]: (p: RuleParams[R]) => ProblemText };
 
+/** `1 prosjekt`, `2 prosjekter`: a count (as the locale writes it) and its noun. */
+export const plural = (n: string, one: string, many: string) => `${n} ${n === '1' ? one : many}`;
+
 /** The six themes as the registers name them, for hints in any language. */
 export const REGISTER_THEME_NAMES = THEMES.map((t) => t.label).join('; ');
 

@@ -23,6 +23,8 @@ export interface RuleParams {
   'not-a-date': Record<string, never>;
   'impossible-date': Record<string, never>;
   'norwegian-date': { date: string };
+  /** Every date of the column is dd.mm.yyyy: one warning for the column instead of one per row. */
+  'norwegian-date-column': { rows: number; first: string; date: string };
   'date-with-time': { date: string };
   'not-a-year': Record<string, never>;
   'unknown-theme': { closest: string };

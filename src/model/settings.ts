@@ -23,6 +23,8 @@ export interface Settings extends FigureSettings {
   /** null: reports/<year>/ */
   out: string | null;
   lang: Lang;
+  /** Warnings are not shown (errors always are). */
+  quiet: boolean;
 }
 
 /** Where a setting's value came from; `name` is the file, the variable or the flag. */

@@ -1,9 +1,9 @@
-import type { ChalkInstance } from 'chalk';
 import type { Comparison, ComparedFigure, Unit } from './comparison.js';
 import { toCsv, type CsvOptions } from './csv.js';
 import type { Locale } from './locale.js';
 import { markdownTable } from './markdown.js';
-import { terminalTable } from './terminal-table.js';
+import { wrapText, type Display } from './display.js';
+import { tableText } from './terminal-table.js';
 
 const neutral = ({ figure, unit, first, second, change }: ComparedFigure) => ({ figure, unit, first, second, change });
 
@@ -43,12 +43,11 @@ function humanSections(comparison: Comparison, loc: Locale): { heading: string; 
 
 const periodLines = (comparison: Comparison, loc: Locale) => comparison.periods.map((p) => loc.t.words.periodLine(loc.date(p.since), loc.date(p.asOf)));
 
-export function compareTerminal(comparison: Comparison, loc: Locale, style: ChalkInstance): string {
-  const out = [style.bold(loc.t.compare.title), ...periodLines(comparison, loc)];
+export function compareTerminal(comparison: Comparison, loc: Locale, display: Display): string {
+  const { style, width } = display;
+  const out = [style.bold(loc.t.compare.title), ...periodLines(comparison, loc)].map((line) => wrapText(line, width));
   for (const section of humanSections(comparison, loc)) {
-    const table = terminalTable(section.head, ['left', 'right', 'right', 'right'], style);
-    table.push(...section.rows);
-    out.push('', style.bold.cyan(section.heading), table.toString());
+    out.push('', wrapText(style.bold.cyan(section.heading), width), tableText({ head: section.head, aligns: ['left', 'right', 'right', 'right'], rows: section.rows }, display));
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,42 +1,98 @@
-import type { ChalkInstance } from 'chalk';
 import type { Problem } from '../model/problem.js';
 import { CATALOGUES, problemText } from '../i18n/index.js';
 import type { Lang } from '../model/lang.js';
+import { wrapText, type Display } from './display.js';
 
 export interface ProblemReport {
   problems: Problem[];
   /** How many there were before --max-errors cut the list. */
   total: { errors: number; warnings: number };
+  /** --quiet: warnings are left out, and not counted in the summary line. */
+  quiet: boolean;
 }
 
-export function summarise(problems: readonly Problem[], maxErrors = Infinity): ProblemReport {
+export function summarise(problems: readonly Problem[], maxErrors = Infinity, quiet = false): ProblemReport {
   let errors = 0;
   const shown: Problem[] = [];
   for (const p of problems) {
     if (p.severity === 'error' && ++errors > maxErrors) continue;
+    if (p.severity === 'warning' && quiet) continue;
     shown.push(p);
   }
-  return { problems: shown, total: { errors, warnings: problems.length - errors } };
+  return { problems: shown, total: { errors, warnings: problems.length - errors }, quiet };
 }
 
-/** `data/questions.csv:14: error[unknown-theme]: theme "Gevinstrealisring" is not … (hint: …)`: one line each, editors can jump to it. */
-export function problemsText(report: ProblemReport, style: ChalkInstance, lang: Lang): string {
+/** The warnings of one rule in one file shown in full before the rest are counted on one line. */
+const WARNINGS_SHOWN = 3;
+
+/**
+ * `data/questions.csv:14: error[unknown-theme]: theme "Gevinstrealisring" is not … (hint: …)`:
+ * one line each, which editors and terminals recognise as a place to jump to. The warnings of
+ * one rule in one file are counted on one line after the first few. In a terminal a long line
+ * wraps with an indent, its location whole on the first line; piped (to an editor's quickfix
+ * list, to grep) each problem stays on one line.
+ */
+export function problemsText(report: ProblemReport, display: Display, lang: Lang): string {
+  const { style } = display;
   const w = CATALOGUES[lang].problems;
-  const lines = report.problems.map((p) => {
-    const where = [p.file, p.line].filter((x) => x !== undefined).join(':');
-    const { message, hint } = problemText(p, lang);
-    // With a value the message is a predicate (`theme "X" is not one of the six themes`).
-    const hasValue = p.value !== undefined && p.value !== '';
-    const what = hasValue ? `${p.column} ${JSON.stringify(p.value)} ` : p.column ? `${p.column}: ` : '';
-    // The rule id in brackets, as rustc does with its error codes: stable, greppable, in --format json too.
-    const label = `${p.severity === 'error' ? style.red(w.error) : style.yellow(w.warning)}[${p.rule}]`;
-    return `${style.bold(`${where}:`)} ${label}: ${what}${message}${hint ? style.dim(` (${w.hint}: ${hint})`) : ''}`;
-  });
+  const seen = new Map<string, number>();
+  const lines: string[] = [];
+  for (const p of report.problems) {
+    if (p.severity === 'warning') {
+      const key = `${p.file}\0${p.rule}`;
+      const count = (seen.get(key) ?? 0) + 1;
+      seen.set(key, count);
+      if (count === WARNINGS_SHOWN + 1) {
+        const alike = report.problems.filter((q) => q.severity === 'warning' && q.file === p.file && q.rule === p.rule).length - WARNINGS_SHOWN;
+        lines.push(style.dim(`  ${w.alike(alike, p.file)}`));
+      }
+      if (count > WARNINGS_SHOWN) continue;
+    }
+    lines.push(wrapText(problemLine(p, style, lang), display.width, '    '));
+  }
   const { errors, warnings } = report.total;
   const hidden = errors - report.problems.filter((p) => p.severity === 'error').length;
-  const summary = `${w.errors(errors)}, ${w.warnings(warnings)}${hidden > 0 ? ` (${w.hidden(hidden)})` : ''}`;
-  return `${[...lines, errors > 0 ? style.red.bold(summary) : summary].join('\n')}\n`;
+  const summary = `${w.errors(errors)}${report.quiet ? '' : `, ${w.warnings(warnings)}`}${hidden > 0 ? ` (${w.hidden(hidden)})` : ''}`;
+  return `${[...lines, wrapText(errors > 0 ? style.red.bold(summary) : summary, display.width)].join('\n')}\n`;
 }
+
+function problemLine(p: Problem, style: Display['style'], lang: Lang): string {
+  const w = CATALOGUES[lang].problems;
+  const where = [p.file, p.line].filter((x) => x !== undefined).join(':');
+  const { message, hint } = problemText(p, lang);
+  // The rule id in brackets, as rustc does with its error codes: stable, greppable, in --format json too.
+  const label = `${p.severity === 'error' ? style.red(w.error) : style.yellow(w.warning)}[${p.rule}]`;
+  return `${style.bold(`${where}:`)} ${label}: ${subject(p)}${message}${hint ? style.dim(` (${w.hint}: ${hint})`) : ''}`;
+}
+
+/** With a value the message is a predicate (`theme "X" is not one of the six themes`), so it leads with column and value. */
+function subject(p: Problem): string {
+  const hasValue = p.value !== undefined && p.value !== '';
+  return hasValue ? `${p.column} ${JSON.stringify(p.value)} ` : p.column ? `${p.column}: ` : '';
+}
+
+/**
+ * GitHub Actions workflow commands, one per problem, so that a pull request shows each on its
+ * line (docs.github.com: "Workflow commands for GitHub Actions"). In the chosen language, as the
+ * text output; the rule is the title. Nothing is summarised: GitHub itself shows the first ten of each kind.
+ */
+export function problemsGithub(report: ProblemReport, lang: Lang): string {
+  const lines = report.problems.map((p) => {
+    const { message, hint } = problemText(p, lang);
+    // No col=: GitHub counts characters, and a problem knows its column by name, which the message gives.
+    const properties = [`file=${p.file}`, ...(p.line === undefined ? [] : [`line=${p.line}`]), `title=${p.rule}`];
+    const text = `${subject(p)}${message}${hint ? ` (${CATALOGUES[lang].problems.hint}: ${hint})` : ''}`;
+    return `::${p.severity} ${properties.map(escapeProperty).join(',')}::${escapeData(text)}`;
+  });
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+// As @actions/core escapes them (escapeData, escapeProperty).
+const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (property: string) => {
+  const at = property.indexOf('=');
+  return property.slice(0, at + 1) + escapeData(property.slice(at + 1)).replace(/:/g, '%3A').replace(/,/g, '%2C');
+};
 
 /** For scripts: the rule and its parameters, and the English message and hint. */
 export function problemsJson(report: ProblemReport): string {

@@ -1,10 +1,10 @@
-import type { ChalkInstance } from 'chalk';
 import type { ProjectRow, ProjectTable } from '../aggregate/projectTable.js';
 import type { Period } from '../model/period.js';
 import { toCsv, type CsvOptions } from './csv.js';
 import type { Locale } from './locale.js';
 import { markdownTable } from './markdown.js';
-import { fitWidths, terminalTable, type Align } from './terminal-table.js';
+import { wrapText, type Display } from './display.js';
+import { tableText, type Align } from './terminal-table.js';
 
 /** The JSON and CSV columns, in order: the row's own keys, locale-neutral values. */
 const COLUMNS: readonly (keyof ProjectRow)[] = ['id', 'name', 'agency', 'ministry', 'meetingDate', 'treatments', 'costMnok', 'benefitMnok', 'sizeClass', 'programme', 'sharedSolution'];
@@ -36,20 +36,15 @@ function humanColumns(loc: Locale): { head: string[]; aligns: Align[]; cells: (r
 }
 
 /**
- * The table for a terminal. Given the terminal's width, the name, agency and ministry columns
- * wrap to fit it; piped output keeps one line per project, for grep.
+ * The table for people. In a terminal the name, agency and ministry columns wrap to fit it (or
+ * each project becomes a block of lines); piped output keeps one line per project, for grep.
  */
-export function projectsTerminal(table: ProjectTable, period: Period, loc: Locale, style: ChalkInstance, width?: number): string {
+export function projectsTerminal(table: ProjectTable, period: Period, loc: Locale, display: Display): string {
   const { head, aligns, cells } = humanColumns(loc);
   const rows = table.rows.map(cells);
-  const out = [style.bold(loc.t.projects.title(loc.date(period.asOf))), ''];
-  if (rows.length > 0) {
-    const widths = width === undefined ? undefined : fitWidths(head, rows, width, [true, true, true, false, false, false, false]);
-    const terminal = terminalTable(head, aligns, style, widths);
-    terminal.push(...rows);
-    out.push(terminal.toString());
-  }
-  out.push(shownLine(table, loc));
+  const out = [wrapText(display.style.bold(loc.t.projects.title(loc.date(period.asOf))), display.width), ''];
+  if (rows.length > 0) out.push(tableText({ head, aligns, rows, wraps: [true, true, true, false, false, false, false] }, display));
+  out.push(wrapText(shownLine(table, loc), display.width));
   return `${out.join('\n')}\n`;
 }
 

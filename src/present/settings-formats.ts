@@ -1,8 +1,8 @@
-import type { ChalkInstance } from 'chalk';
 import type { Settings, Sources } from '../model/settings.js';
 import { ENV_VARIABLES, FLAGS } from '../settings.js';
 import type { Locale } from './locale.js';
-import { terminalTable } from './terminal-table.js';
+import { wrapText, type Display } from './display.js';
+import { tableText } from './terminal-table.js';
 
 /** The effective settings, where each came from, and the configuration file looked for. */
 export interface SettingsView {
@@ -23,17 +23,17 @@ export function settingsJson({ settings, sources, configFile }: SettingsView): s
   return `${JSON.stringify({ configFile: configFile.found ? configFile.path : null, settings: Object.fromEntries(entries) }, null, 2)}\n`;
 }
 
-export function settingsTerminal(view: SettingsView, loc: Locale, style: ChalkInstance): string {
+export function settingsTerminal(view: SettingsView, loc: Locale, display: Display): string {
   const { t } = loc;
   const { settings, sources, configFile } = view;
   const value = (key: keyof Settings): string => {
     if (key === 'data') return settings.data === null ? t.config.shippedData(view.dataDir) : view.dataDir;
     if (key === 'out') return settings.out ?? t.config.reportFolder;
     const v = settings[key];
-    return Array.isArray(v) ? v.join(',') : v;
+    return Array.isArray(v) ? v.join(',') : String(v);
   };
-  const table = terminalTable([t.config.setting, t.words.value, t.config.source, t.config.setWith], ['left', 'left', 'left', 'left'], style);
-  table.push(...KEYS.map((key) => [key, value(key), t.config.sourceLabel(sources[key]), `${ENV_VARIABLES[key]}, --${FLAGS[key]}`]));
+  const rows = KEYS.map((key) => [key, value(key), t.config.sourceLabel(sources[key]), `${ENV_VARIABLES[key]}, --${FLAGS[key]}`]);
+  const table = tableText({ head: [t.config.setting, t.words.value, t.config.source, t.config.setWith], aligns: ['left', 'left', 'left', 'left'], rows, wraps: [false, true, true, true] }, display);
   const fileLine = configFile.found ? t.config.configFile(configFile.path) : t.config.noConfigFile(configFile.path);
-  return `${[style.bold(t.config.title), table.toString(), fileLine].join('\n')}\n`;
+  return `${[wrapText(display.style.bold(t.config.title), display.width), table, wrapText(fileLine, display.width)].join('\n')}\n`;
 }

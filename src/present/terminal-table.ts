@@ -1,46 +1,95 @@
-import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
+import wrapAnsi from 'wrap-ansi';
+import { displayWidth, type Display } from './display.js';
 
 export type Align = 'left' | 'right';
 
+export interface TableSpec {
+  head: string[];
+  aligns: Align[];
+  rows: string[][];
+  /**
+   * The columns of free text (names, agencies) that may wrap within their cells to fit the
+   * terminal. The others (numbers, dates, classes) keep each cell on one line; only their header
+   * wraps. Default: the first column.
+   */
+  wraps?: boolean[];
+}
+
 // Rules under the header only: a long table stays short enough to read at a glance.
 const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+/** A wrapped column narrower than this is no longer readable: the table becomes records. */
+const MIN_WRAPPED = 10;
+/** Each column takes a space on either side and a border; the table one more border. */
+const frame = (columns: number) => 3 * columns + 1;
 
 /**
- * A table for the terminal with a bold header. With `widths`, cells wrap at word boundaries to
- * stay inside them (each width includes a space of padding on either side).
+ * A table for people, with a bold header. Within a terminal's width the free-text columns wrap to
+ * fit; when even that is too wide, each row becomes a block of `label  value` lines, as `psql \x`
+ * shows records. Without a width (a pipe, a file, --wide) every cell stays on one line.
  */
-export function terminalTable(head: string[], aligns: Align[], style: ChalkInstance, widths?: number[]): Table.Table {
-  return new Table({
-    head: head.map((h) => style.bold(h)),
-    colAligns: aligns,
+export function tableText(spec: TableSpec, display: Display): string {
+  const { head, rows } = spec;
+  const widths = display.width === undefined ? undefined : columnWidths(spec, display.width);
+  if (widths === null) return recordsText(spec, display);
+  const wrapCell = (text: string, i: number) => (widths === undefined ? text : wrapAnsi(text, widths[i]!, { hard: true, trim: true }));
+  const wrappedHead = head.map(wrapCell);
+  const table = new Table({
+    head: wrappedHead.map((h) => h.split('\n').map((line) => display.style.bold(line)).join('\n')),
+    colAligns: spec.aligns,
     style: { head: [], border: [] },
     chars: COMPACT,
-    ...(widths ? { colWidths: widths, wordWrap: true } : {}),
   });
+  table.push(...rows.map((row) => row.map(wrapCell)));
+  const text = table.toString();
+  if (!display.headerRule) return text;
+  const lines = text.split('\n');
+  const headLines = Math.max(...wrappedHead.map((h) => h.split('\n').length));
+  const rule = lines[0]!.replace('┌', '├').replace('┐', '┤').replaceAll('┬', '┼');
+  return [...lines.slice(0, 1 + headLines), rule, ...lines.slice(1 + headLines)].join('\n');
 }
 
 /**
- * Column widths that keep a table within `maxWidth` characters by wrapping, or undefined when it
- * fits as it is or cannot fit. A column marked in `wrap` gets room in proportion to its unwrapped
- * width, never less than its longest word (cli-table3 would cut that word short); any other
- * column keeps its cells on one line and wraps only its header.
+ * The width of each column's text that keeps the table within `maxWidth`: as it is when it fits,
+ * else the free-text columns share what the others leave in proportion to their length, wrapping
+ * between words if they can and within words if they must; null when that leaves one of them
+ * narrower than MIN_WRAPPED.
  */
-export function fitWidths(head: string[], rows: string[][], maxWidth: number, wrap: boolean[]): number[] | undefined {
-  const longest = (texts: string[]) => texts.reduce((max, t) => Math.max(max, t.length), 0);
-  const words = (text: string) => text.split(/\s+/);
-  const columns = head.map((_, i) => rows.map((row) => row[i]!));
-  // Each width includes a space of padding on either side.
-  const natural = columns.map((cells, i) => longest([head[i]!, ...cells]) + 2);
-  const least = columns.map((cells, i) => longest([head[i]!, ...cells].flatMap(words)) + 2);
-  const fixed = columns.map((cells, i) => Math.max(longest(cells), longest(words(head[i]!))) + 2);
+function columnWidths({ head, rows, wraps = head.map((_, i) => i === 0) }: TableSpec, maxWidth: number): number[] | null {
+  const longest = (texts: string[]) => texts.reduce((max, t) => Math.max(max, displayWidth(t)), 0);
+  const words = (texts: string[]) => texts.flatMap((text) => text.split(/\s+/));
+  const columns = head.map((h, i) => ({ head: h, cells: rows.map((row) => row[i]!), wraps: wraps[i] === true }));
+  const natural = columns.map((c) => longest([c.head, ...c.cells]));
   const sum = (widths: number[]) => widths.reduce((a, b) => a + b, 0);
-  const borders = head.length + 1;
-  if (sum(natural) + borders <= maxWidth) return undefined;
-  const base = head.map((_, i) => (wrap[i] ? least[i]! : fixed[i]!));
-  const room = maxWidth - borders - sum(base);
-  if (room < 0) return undefined;
-  const slack = head.map((_, i) => (wrap[i] ? natural[i]! - least[i]! : 0));
-  const totalSlack = sum(slack);
-  return base.map((w, i) => (totalSlack === 0 ? w : w + Math.min(slack[i]!, Math.floor((slack[i]! * room) / totalSlack))));
+  const room = maxWidth - frame(head.length);
+  if (sum(natural) <= room) return natural;
+  const fixed = columns.map((c) => (c.wraps ? 0 : Math.max(longest(c.cells), longest(words([c.head])))));
+  const share = (least: number[]) => {
+    const left = room - sum(least);
+    if (left < 0) return null;
+    const slack = natural.map((n, i) => (columns[i]!.wraps ? n - least[i]! : 0));
+    const totalSlack = sum(slack);
+    return least.map((w, i) => w + (totalSlack === 0 ? 0 : Math.floor((slack[i]! * left) / totalSlack)));
+  };
+  const wholeWords = columns.map((c, i) => (c.wraps ? Math.min(natural[i]!, longest(words([c.head, ...c.cells]))) : fixed[i]!));
+  const brokenWords = columns.map((c, i) => (c.wraps ? Math.min(natural[i]!, MIN_WRAPPED) : fixed[i]!));
+  return share(wholeWords) ?? share(brokenWords);
+}
+
+/** One block per row: a rule with its number, then each column's label and value, the value wrapped beside the label. */
+function recordsText({ head, rows }: TableSpec, display: Display): string {
+  const width = display.width!;
+  const labelWidth = Math.max(...head.map(displayWidth));
+  const valueWidth = Math.max(1, width - labelWidth - 2);
+  const blocks = rows.map((row, r) => {
+    const title = `── ${r + 1} `;
+    const lines = [display.style.dim(title + '─'.repeat(Math.max(0, width - displayWidth(title))))];
+    head.forEach((label, i) => {
+      const value = wrapAnsi(row[i]!, valueWidth, { hard: true, trim: true }).split('\n');
+      const pad = ' '.repeat(labelWidth - displayWidth(label));
+      value.forEach((line, j) => lines.push(j === 0 ? `${display.style.bold(label)}${pad}  ${line}` : `${' '.repeat(labelWidth + 2)}${line}`));
+    });
+    return lines.join('\n');
+  });
+  return blocks.join('\n');
 }

@@ -10,7 +10,7 @@ import type { Locale } from '../present/locale.js';
 import { statsCsv, statsJson } from '../present/stats-formats.js';
 import { reportDocument } from './document.js';
 import { reportHtml } from './html.js';
-import { fileEntries, MANIFEST_FILE, MANIFEST_GENERATOR, manifestJson } from './manifest.js';
+import { fileEntries, MANIFEST_FILE, MANIFEST_GENERATOR, manifestJson, type Writer } from './manifest.js';
 import { reportMarkdown } from './markdown.js';
 import { projectsByMinistry, treatmentTable } from '../aggregate/projectTable.js';
 import { chartSections } from './sections.js';
@@ -29,6 +29,8 @@ export interface ReportInput {
   inputs: ReadonlyMap<string, Uint8Array>;
   /** ISO time from SOURCE_DATE_EPOCH, or null: no time in the output. */
   generated: string | null;
+  /** The versions the manifest names as its writer; null for none (a folder from before they were recorded). */
+  writtenBy: Writer | null;
   renderer: ChartRenderer;
   onProgress?: (done: number, total: number, name: string) => void;
 }
@@ -87,6 +89,7 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
     MANIFEST_FILE,
     manifestJson({
       generator: MANIFEST_GENERATOR,
+      ...(input.writtenBy ? { writtenBy: input.writtenBy } : {}),
       period: { since: period.since, asOf: period.asOf },
       settings: { lang: loc.lang, costBandEdges: settings.costBandEdges, mainThemes: settings.mainThemes, highlightTag: settings.highlightTag },
       ...(input.generated ? { generated: input.generated } : {}),

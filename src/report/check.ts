@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Messages } from '../i18n/index.js';
+import { MANIFEST_FILE, parseManifest, type Manifest } from './manifest.js';
 import { nodeFileSystem, type FileSystem } from './writer.js';
 
 export interface FolderDiff {
@@ -43,4 +44,17 @@ export function describeDiff(display: string, diff: FolderDiff, t: Messages): st
     diff.extra.length > 0 ? t.report.extra(diff.extra.join(', ')) : '',
   ].filter(Boolean);
   return t.report.stale(display, parts.join('; '));
+}
+
+/** The manifest of a report folder, or null when there is no folder or no manifest of ours in it. */
+export async function readManifest(folder: string, fs: FileSystem = nodeFileSystem): Promise<Manifest | null> {
+  const bytes = await fs.readFile(join(folder, MANIFEST_FILE)).catch(() => null);
+  return bytes === null ? null : parseManifest(Buffer.from(bytes).toString('utf8'));
+}
+
+/** The folders directly under `root` that hold a report (a manifest of ours), by name. */
+export async function reportFolders(root: string, fs: FileSystem = nodeFileSystem): Promise<{ folder: string; manifest: Manifest }[]> {
+  const names = await fs.readdir(root).catch(() => [] as string[]);
+  const found = await Promise.all(names.sort().map(async (name) => ({ folder: join(root, name), manifest: await readManifest(join(root, name), fs) })));
+  return found.filter((f): f is { folder: string; manifest: Manifest } => f.manifest !== null);
 }

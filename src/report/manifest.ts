@@ -13,8 +13,16 @@ export interface FileEntry {
   sha256: string;
 }
 
+/** What wrote a report: a newer digiraad or Node may write some bytes differently from the same data. */
+export interface Writer {
+  digiraad: string;
+  node: string;
+}
+
 export interface Manifest {
   generator: typeof MANIFEST_GENERATOR;
+  /** Absent in folders written before digiraad recorded it. */
+  writtenBy?: Writer;
   period: Period;
   settings: FigureSettings & { lang: Lang };
   /** Only with SOURCE_DATE_EPOCH: the report carries no time of its own otherwise. */
@@ -37,9 +45,15 @@ export function manifestJson(manifest: Manifest): string {
 
 /** True when `text` is a manifest this command wrote. */
 export function isOurManifest(text: string): boolean {
+  return parseManifest(text) !== null;
+}
+
+/** The manifest in `text` if this command wrote it, else null. */
+export function parseManifest(text: string): Manifest | null {
   try {
-    return (JSON.parse(text) as Partial<Manifest>)?.generator === MANIFEST_GENERATOR;
+    const manifest = JSON.parse(text) as Partial<Manifest> | null;
+    return manifest?.generator === MANIFEST_GENERATOR ? (manifest as Manifest) : null;
   } catch {
-    return false;
+    return null;
   }
 }

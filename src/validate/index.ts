@@ -58,6 +58,7 @@ export class RegistersValidator {
     const rows = <R>(register: RegisterName) => ((this.tables[register]?.rows ?? []) as R[]);
     const reports = this.tables.reports as TableValidator<Registers['reports'][number]> | undefined;
     if (reports) this.problems.push(...checkCutoffOrder(reports.file, reports.located()));
+    for (const table of Object.values(this.tables)) table.foldNorwegianDates();
     const problems = [...this.problems, ...Object.values(this.tables).flatMap((t) => t.problems)].sort(compareProblems);
     return {
       registers: {

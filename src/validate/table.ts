@@ -45,6 +45,9 @@ export class TableValidator<R> {
   usable = false;
   private columns: string[] = [];
   private plan: ColumnPlan[] = [];
+  /** Per column of the plan: how many cells had a value, and the dd.mm.yyyy dates among them. */
+  private filled: number[] = [];
+  private norwegianDates: Problem[][] = [];
   private keyColumn: ColumnPlan | undefined;
 
   constructor(
@@ -76,6 +79,8 @@ export class TableValidator<R> {
       return { column, written: i === -1 ? column : this.columns[i]!, index: i, parse };
     });
     this.keyColumn = this.plan.find((c) => c.column === this.schema.key);
+    this.filled = this.plan.map(() => 0);
+    this.norwegianDates = this.plan.map(() => []);
     this.usable = missing.length === 0;
   }
 
@@ -91,8 +96,9 @@ export class TableValidator<R> {
       report('', '', cells.length > this.columns.length ? issue('extra-cells', counts) : issue('missing-cells', counts));
     }
     const values: Record<string, unknown> = {};
-    for (const { column, written, index, parse } of this.plan) {
+    for (const [i, { column, written, index, parse }] of this.plan.entries()) {
       const raw = index === -1 ? '' : (cells[index] ?? '');
+      if (raw.trim() !== '') this.filled[i]!++;
       if (raw.length > MAX_CELL_LENGTH) {
         report(written, raw, issue('value-too-long', { length: raw.length, limit: MAX_CELL_LENGTH }));
         continue;
@@ -100,7 +106,10 @@ export class TableValidator<R> {
       const parsed = parse(raw);
       if (parsed.ok) {
         values[column] = parsed.value;
-        if (parsed.warning) report(written, raw, parsed.warning, 'warning');
+        if (parsed.warning) {
+          report(written, raw, parsed.warning, 'warning');
+          if (parsed.warning.rule === 'norwegian-date') this.norwegianDates[i]!.push(this.problems.at(-1)!);
+        }
       } else report(written, raw, parsed.issue);
     }
     const key = this.keyColumn!;
@@ -121,6 +130,21 @@ export class TableValidator<R> {
       this.rows.push(value);
       this.lines.push(line);
     }
+  }
+
+  /**
+   * A column whose every date is dd.mm.yyyy (as Norwegian Excel saves them) is unambiguous: its
+   * warnings, one per row, become one for the column.
+   */
+  foldNorwegianDates(): void {
+    this.plan.forEach((_, i) => {
+      const warnings = this.norwegianDates[i]!;
+      if (warnings.length < 2 || warnings.length !== this.filled[i]) return;
+      const [first] = warnings as [Problem & { rule: 'norwegian-date' }];
+      const folded = new Set<Problem>(warnings);
+      this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => !folded.has(p)));
+      this.problem({ severity: 'warning', file: this.file, line: first.line, column: first.column, ...issue('norwegian-date-column', { rows: warnings.length, first: first.value!, date: first.params.date }) });
+    });
   }
 
   /** Lets the id index go once the file is read (its problems are kept). */

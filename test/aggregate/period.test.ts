@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneYearBefore, resolvePeriod } from '../../src/aggregate/period.js';
-import { DigiraadError } from '../../src/errors.js';
+import { checkIsoDate, oneYearBefore, resolvePeriod, type PeriodError } from '../../src/aggregate/period.js';
 import { registers, treatment } from '../helpers/registers.js';
 
 const reports = [
@@ -31,9 +30,23 @@ describe('resolvePeriod', () => {
   });
 
   it('rejects an unknown report, a mix of --report and dates, and a since after as-of', () => {
-    expect(() => resolvePeriod(withReports, { report: 2020 })).toThrow('no report 2020 in reports.csv, which has 2017, 2018, 2019');
-    expect(() => resolvePeriod(withReports, { report: 2019, asOf: '2019-01-01' })).toThrow(DigiraadError);
-    expect(() => resolvePeriod(withReports, { asOf: '2019-01-01', since: '2019-01-01' })).toThrow('--since 2019-01-01 must be before the as-of date 2019-01-01');
+    const problem = (options: Parameters<typeof resolvePeriod>[1]) => {
+      try {
+        resolvePeriod(withReports, options);
+      } catch (error) {
+        return (error as PeriodError).problem;
+      }
+      return null;
+    };
+    expect(problem({ report: 2020 })).toEqual({ kind: 'unknown-report', report: 2020, known: [2017, 2018, 2019] });
+    expect(problem({ report: 2019, asOf: '2019-01-01' })).toEqual({ kind: 'report-and-dates' });
+    expect(problem({ asOf: '2019-01-01', since: '2019-01-01' })).toEqual({ kind: 'since-not-before', since: '2019-01-01', asOf: '2019-01-01' });
+  });
+});
+
+describe('checkIsoDate', () => {
+  it('tells a date written wrong from one that does not exist', () => {
+    expect(['2019-02-28', '2020-02-29', '2019-02-30', '2019-13-01', '2019-2-28', '28.02.2019'].map(checkIsoDate)).toEqual(['valid', 'valid', 'calendar', 'calendar', 'format', 'format']);
   });
 });
 

@@ -107,4 +107,18 @@ describe('the errors a user can cause, worded in their language', () => {
     expect(validate.code).toBe(1);
     expect(validate.stderr).toBe('');
   });
+
+  it.each(['stats', 'projects', 'compare', 'validate', 'report'])('refuses --max-errors abc in %s with exit code 2, valid registers or not', async (command) => {
+    const result = await runCli([command, '--max-errors', 'abc']);
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'digiraad: --max-errors abc: give a whole number of 1 or more\n' });
+  });
+
+  it.each([
+    [['stats', '--excel'], 'table'],
+    [['projects', '--excel', '--format', 'json'], 'json'],
+    [['compare', '--format', 'markdown', '--excel'], 'markdown'],
+  ])('refuses %j: --excel goes with --format csv', async (args, format) => {
+    expect(await runCli([...args, '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: `digiraad: --excel is for CSV that Excel opens: use it with --format csv (not --format ${format})\n` });
+    expect((await runCli([...args, '--lang', 'nb'])).stderr).toBe(`digiraad: --excel gjelder CSV for Excel: bruk det med --format csv (ikke --format ${format})\n`);
+  });
 });

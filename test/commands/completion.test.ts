@@ -31,7 +31,7 @@ describe('digiraad completion', () => {
     expect(complete('digiraad projects --m')).toEqual(['--max-errors', '--main-themes', '--ministry', '--min-cost', '--max-cost']);
     expect(complete('digiraad projects --lang ')).toEqual(['nb', 'en']);
     expect(complete('digiraad compare --format ')).toEqual(['table', 'json', 'csv', 'markdown']);
-    expect(complete('digiraad validate --format ')).toEqual(['text', 'json']);
+    expect(complete('digiraad validate --format ')).toEqual(['text', 'json', 'github']);
     expect(complete('digiraad stats --as-of ')).toEqual([]);
     expect(complete('digiraad stats --data reg')).toEqual(['registers']);
     expect(complete('digiraad init reg')).toEqual(['registers']);

@@ -43,6 +43,7 @@ describe('digiraad config', () => {
         costBandEdges: { value: [10, 100], source: 'environment', name: 'DIGIRAAD_COST_BANDS' },
         mainThemes: { value: ['organisering-og-styring', 'behov-mal-og-losning'], source: 'default' },
         highlightTag: { value: 'brukerinvolvering', source: 'flag', name: '--highlight-tag' },
+        quiet: { value: false, source: 'default' },
       },
     });
   });
@@ -66,7 +67,7 @@ describe('digiraad config', () => {
   });
 
   it.each([
-    [{ colour: 'blue' }, {}, 'digiraad.config.json: ukjent innstilling "colour" (innstillingene er data, out, lang, costBandEdges, mainThemes, highlightTag)'],
+    [{ colour: 'blue' }, {}, 'digiraad.config.json: ukjent innstilling "colour" (innstillingene er data, out, lang, costBandEdges, mainThemes, highlightTag, quiet)'],
     [{ costBandEdges: [200, 26] }, {}, 'digiraad.config.json: costBandEdges: gi stigende hele tall i MNOK, f.eks. 26,50,100,200'],
     [undefined, { DIGIRAAD_COST_BANDS: '26,lots' }, 'DIGIRAAD_COST_BANDS (miljøvariabel): "26,lots" er ikke en gyldig verdi for costBandEdges: gi stigende hele tall i MNOK, f.eks. 26,50,100,200'],
     [undefined, { DIGIRAAD_MAIN_THEMES: 'usikkerhet,gevinster' }, 'DIGIRAAD_MAIN_THEMES (miljøvariabel): "usikkerhet,gevinster" er ikke en gyldig verdi for mainThemes: gi tema-id-er (organisering-og-styring, behov-mal-og-losning, usikkerhet, gevinstrealisering, konkurransestrategi, it-politiske-foringer)'],

@@ -132,7 +132,8 @@ describe('digiraad projects', () => {
     [['--year', '19'], '--year 19: gi et årstall, f.eks. 2019'],
     [['--min-cost', 'lots'], '--min-cost lots: gi et beløp i MNOK, f.eks. 26 eller 26,5'],
     [['--min-cost', '200', '--max-cost', '26'], '--min-cost 200 er over --max-cost 26: ingen prosjekter kan oppfylle begge'],
-    [['--as-of', '2019-02-30'], '--as-of 2019-02-30: gi en dato som ÅÅÅÅ-MM-DD'],
+    [['--as-of', '2019-02-30'], '--as-of 2019-02-30: den datoen finnes ikke i kalenderen'],
+    [['--as-of', '30.02.2019'], '--as-of 30.02.2019: gi en dato som ÅÅÅÅ-MM-DD'],
   ])('refuses %j with exit code 2', async (args, message) => {
     const result = await runCli(['projects', ...args]);
     expect(result).toEqual({ code: 2, stdout: '', stderr: `digiraad: ${message}\n` });

@@ -34,15 +34,6 @@ describe('digiraad stats', () => {
     expectOutput((await runCli(['stats', '--format', 'csv'])).stdout, 'stats-2019.csv');
   });
 
-  it('colours a terminal only, and never under NO_COLOR', async () => {
-    const ansi = /\x1b\[/;
-    expect((await runCli(['stats'], { tty: true })).stdout).toMatch(ansi);
-    expect((await runCli(['stats'], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ansi);
-    expect((await runCli(['stats'], { tty: true, env: { TERM: 'dumb' } })).stdout).not.toMatch(ansi);
-    expect((await runCli(['stats'])).stdout).not.toMatch(ansi);
-    expect((await runCli(['stats'], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(ansi);
-  });
-
   it('writes CSV for Norwegian Excel with --excel: BOM, semicolons, decimal commas', async () => {
     const { stdout } = await runCli(['stats', '--format', 'csv', '--excel', '--report', '2017']);
     expect(stdout.startsWith('\uFEFFfigure;value\r\nperiod.since;2016-10-25\r\n')).toBe(true);

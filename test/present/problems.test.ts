@@ -1,0 +1,32 @@
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { issue } from '../../src/model/rules.js';
+import { problemsGithub, summarise } from '../../src/present/problems.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const GOLDEN = fileURLToPath(new URL('expected/validate-github.txt', import.meta.url));
+
+describe('validate --format github', () => {
+  it('prints a workflow command per problem, as the golden file has them', async () => {
+    const cwd = tempDir();
+    const dir = join(cwd, 'registers');
+    cpSync(join(FIXTURES, 'base'), dir, { recursive: true });
+    for (const file of readdirSync(join(FIXTURES, 'broken', 'five-problems')).filter((f) => f.endsWith('.csv'))) cpSync(join(FIXTURES, 'broken', 'five-problems', file), join(dir, file));
+    const result = await runCli(['validate', '--data', 'registers', '--format', 'github', '--lang', 'en'], { cwd });
+    // UPDATE_EXPECTED=1 rewrites the golden file (read the diff before committing it).
+    if (process.env.UPDATE_EXPECTED === '1') writeFileSync(GOLDEN, result.stdout);
+    expect(result.stdout).toBe(readFileSync(GOLDEN, 'utf8'));
+    expect(result.code).toBe(1);
+  });
+
+  it("escapes what GitHub's parser would read as the end of a property or of the message", () => {
+    const problem = { severity: 'error' as const, file: 'data/a,b:c%.csv', line: 3, column: 'name', value: '100%\r\nx', ...issue('not-a-number') };
+    expect(problemsGithub(summarise([problem]), 'en')).toBe(
+      '::error file=data/a%2Cb%3Ac%25.csv,line=3,title=not-a-number::name "100%25\\r\\nx" is not a number (hint: write million NOK as 1234,5 or 1 234,5 or 1234.5)\n',
+    );
+    expect(problemsGithub(summarise([{ ...problem, file: 'x\r\ny.csv' }]), 'en')).toMatch(/^::error file=x%0D%0Ay\.csv,line=3,/);
+  });
+});
