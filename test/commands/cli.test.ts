@@ -110,7 +110,7 @@ describe('the errors a user can cause, worded in their language', () => {
 
   it.each(['stats', 'projects', 'compare', 'validate', 'report'])('refuses --max-errors abc in %s with exit code 2, valid registers or not', async (command) => {
     const result = await runCli([command, '--max-errors', 'abc']);
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'digiraad: --max-errors abc: give a whole number of 1 or more\n' });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'digiraad: --max-errors abc: gi et heltall på 1 eller mer\n' });
   });
 
   it.each([

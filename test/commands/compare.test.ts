@@ -88,6 +88,6 @@ describe('digiraad compare', () => {
     [['--since', '2019-01-01'], 'hver --since trenger en --as-of: gi dem i par, f.eks. --as-of 2019-06-30 --since 2018-12-31'],
     [['--report', '2015'], 'ingen rapport 2015 i reports.csv, som har 2017, 2018, 2019'],
   ])('refuses %j with exit code 2', async (args, message) => {
-    expect(await runCli(['compare', ...args, '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: `digiraad: ${message}\n` });
+    expect(await runCli(['compare', ...args])).toEqual({ code: 2, stdout: '', stderr: `digiraad: ${message}\n` });
   });
 });

@@ -18,7 +18,7 @@ describe('digiraad report --check', () => {
     const epoch = { SOURCE_DATE_EPOCH: '1572480000' };
     expect((await runCli(['report', '--out', 'plain'], { cwd })).code).toBe(0);
     const plain = await runCli(['report', '--check', '--out', 'plain'], { cwd, env: epoch });
-    expect(plain.stderr).toBe('✓ plain is up to date (30 files)\n');
+    expect(plain.stderr).toBe('✓ plain er oppdatert (30 filer)\n');
     expect(plain.code).toBe(0);
 
     expect((await runCli(['report', '--out', 'dated'], { cwd, env: epoch })).code).toBe(0);
@@ -29,7 +29,7 @@ describe('digiraad report --check', () => {
     writeFileSync(html, readFileSync(html, 'utf8').replace('Laget 2019-10-31T00:00:00Z.', 'Laget 2020-01-01T00:00:00Z.'));
     const tampered = await runCli(['report', '--check', '--out', 'dated'], { cwd, env: { SOURCE_DATE_EPOCH: '1577836800' } });
     expect(tampered.code).toBe(1);
-    expect(tampered.stderr).toContain('differs: index.html');
+    expect(tampered.stderr).toContain('ulike: index.html');
   });
 
   it('--all checks every report folder under reports/ with its own period and settings, and explains a change of version', async () => {
@@ -38,7 +38,7 @@ describe('digiraad report --check', () => {
     expect((await runCli(['report'], { cwd })).code).toBe(0);
     writeFileSync(join(cwd, 'reports', 'notes.txt'), 'not a report\n');
     const clean = await runCli(['report', '--check', '--all'], { cwd });
-    expect(clean).toEqual({ code: 0, stdout: '', stderr: '✓ reports/2018 is up to date (30 files)\n✓ reports/2019 is up to date (30 files)\n' });
+    expect(clean).toEqual({ code: 0, stdout: '', stderr: '✓ reports/2018 er oppdatert (30 filer)\n✓ reports/2019 er oppdatert (30 filer)\n' });
 
     const folder = join(cwd, 'reports', '2018');
     writeFileSync(join(folder, 'manifest.json'), JSON.stringify({ ...manifestOf(folder), writtenBy: { digiraad: '0.0.1', node: 'v18.0.0' } }, null, 2) + '\n');
