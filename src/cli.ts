@@ -9,7 +9,7 @@ import { CATALOGUES, type Messages } from './i18n/index.js';
 import { processIo, type Io } from './io.js';
 import { configuredLang } from './load/config.js';
 import { LANGS } from './model/lang.js';
-import { OUTPUT_FORMATS, SHELLS, type Shell } from './present/choices.js';
+import { DATA_VALUES, OUTPUT_FORMATS, SHELLS, type DataValues, type Shell } from './present/choices.js';
 
 // The shipped registers: data/ beside dist/ (and beside src/ when tests run the sources).
 const SHIPPED_DATA = fileURLToPath(new URL('../data', import.meta.url));
@@ -228,6 +228,18 @@ function buildProgram(io: Io, t: Messages): Command {
     )
     .addArgument(new Argument('<shell>', t.cli.arguments.shell).choices(SHELLS))
     .action(async (shell: Shell) => (await import('./commands/completion.js')).runCompletion(io, shell, program));
+
+  // What the completion scripts ask for as the user types: values only the data folder knows.
+  program
+    .command('__complete', { hidden: true })
+    .addArgument(new Argument('<kind>').choices(DATA_VALUES))
+    .addOption(OPTIONS.data(o))
+    .action(async (kind: DataValues, options: { data?: string }) => {
+      const [{ makeContext }, { runValues }] = await Promise.all([import('./commands/context.js'), import('./commands/values.js')]);
+      // A broken configuration file gives no values, and no error in the middle of the user's command line.
+      const ctx = await makeContext(io, options, SHIPPED_DATA).catch(() => null);
+      if (ctx) await runValues(ctx, kind);
+    });
 
   return program;
 }

@@ -1,6 +1,7 @@
 import type { Argument, Command, Option } from 'commander';
 import type { Io } from '../io.js';
-import type { Shell } from '../present/choices.js';
+import { THEME_IDS } from '../model/themes.js';
+import { ENCODINGS, type Shell } from '../present/choices.js';
 import { completionScript, type OptionSpec, type ProgramSpec, type ValueSpec } from '../present/completion-scripts.js';
 
 /** Prints the completion script for `shell`, made from the program's own commands and options. */
@@ -28,10 +29,18 @@ function optionSpec(option: Option): OptionSpec {
   return {
     flags: [option.short, option.long].filter((f): f is string => f !== undefined),
     description: option.description,
-    value: placeholder === undefined ? null : valueSpec(placeholder, option.argChoices),
+    value: placeholder === undefined ? null : { ...valueSpec(placeholder, option.argChoices), ...KNOWN_VALUES[option.long ?? ''] },
     repeatable: option.variadic,
   };
 }
+
+/** Values the tool knows beyond commander's choices: fixed lists, and what the data folder holds. */
+const KNOWN_VALUES: Record<string, Partial<ValueSpec>> = {
+  '--report': { data: 'reports' },
+  '--highlight-tag': { data: 'tags' },
+  '--encoding': { choices: ENCODINGS },
+  '--main-themes': { choices: THEME_IDS },
+};
 
 // A value named `dir` is a folder: the shell offers folders for it.
 const valueSpec = (name: string, choices: readonly string[] | undefined): ValueSpec => ({ name, ...(choices ? { choices } : {}), ...(name === 'dir' ? { directory: true } : {}) });

@@ -10,6 +10,7 @@ import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';
 import { locale, type Locale } from '../present/locale.js';
 import { problemsText, summarise } from '../present/problems.js';
+import { ENCODINGS } from '../present/choices.js';
 import type { Display } from '../present/display.js';
 import { makeDisplay, makeStyle } from '../present/style.js';
 import type { Settings, Sources } from '../model/settings.js';
@@ -79,11 +80,10 @@ export function displayPath(cwd: string, path: string): string {
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
-const ENCODINGS: readonly EncodingChoice[] = ['auto', 'utf-8', 'windows-1252'];
 
 function encodingOption(value: string | undefined): EncodingChoice {
   const choice = (value ?? 'auto').toLowerCase().replace(/^utf8$/, 'utf-8').replace(/^(cp1252|latin1)$/, 'windows-1252') as EncodingChoice;
-  if (!ENCODINGS.includes(choice)) throw usageError((t) => t.errors.encoding(String(value), ENCODINGS.join(', ')));
+  if (!(ENCODINGS as readonly string[]).includes(choice)) throw usageError((t) => t.errors.encoding(String(value), ENCODINGS.join(', ')));
   return choice;
 }
 

@@ -256,7 +256,7 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
       compare: 'set the key figures of two periods side by side, with the change',
       config: 'show the settings in effect here and where each comes from',
       init: 'create a data folder: empty registers, the same for Excel, and a README for whoever fills them in',
-      completion: 'print a completion script for bash or zsh: commands, options and their values',
+      completion: 'print a completion script for bash, zsh or fish: commands, options and their values',
     },
     options: {
       data: 'the folder with the registers (default: the shipped data/)',

@@ -289,7 +289,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       compare: 'sett nøkkeltallene for to perioder side om side, med endringen',
       config: 'vis innstillingene som gjelder her, og hvor hver kommer fra',
       init: 'lag en datamappe: tomme registre, de samme for Excel og en README for den som fyller dem inn',
-      completion: 'skriv ut et fullføringsskript for bash eller zsh: kommandoer, valg og verdiene deres',
+      completion: 'skriv ut et fullføringsskript for bash, zsh eller fish: kommandoer, valg og verdiene deres',
     },
     options: {
       data: 'mappen med registrene (standard: data/ som følger med)',

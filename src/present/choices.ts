@@ -5,5 +5,12 @@ export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** The shells `digiraad completion` writes a script for. */
-export const SHELLS = ['bash', 'zsh'] as const;
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
+
+/** `--encoding`: how the registers are decoded (auto: UTF-8, or Windows-1252 when the bytes are not UTF-8). */
+export const ENCODINGS = ['auto', 'utf-8', 'windows-1252'] as const;
+
+/** What the hidden `digiraad __complete` lists from the data folder, for the shell's completion. */
+export const DATA_VALUES = ['reports', 'tags'] as const;
+export type DataValues = (typeof DATA_VALUES)[number];

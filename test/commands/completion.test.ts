@@ -1,10 +1,19 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
 
 const has = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
+const BASE = fileURLToPath(new URL('../fixtures/base', import.meta.url));
+
+/** A PATH on which `digiraad` is the built CLI, as after `npm install -g`: the scripts ask it for report years and tags. */
+function pathWithDigiraad(): string {
+  const bin = tempDir();
+  symlinkSync(fileURLToPath(new URL('../../bin/digiraad.js', import.meta.url)), join(bin, 'digiraad'));
+  return `${bin}:${process.env.PATH}`;
+}
 
 async function script(shell: string): Promise<string> {
   const result = await runCli(['completion', shell]);
@@ -32,12 +41,57 @@ describe('digiraad completion', () => {
     expect(complete('digiraad projects --lang ')).toEqual(['nb', 'en']);
     expect(complete('digiraad compare --format ')).toEqual(['table', 'json', 'csv', 'markdown']);
     expect(complete('digiraad validate --format ')).toEqual(['text', 'json', 'github']);
+    expect(complete('digiraad stats --encoding ')).toEqual(['auto', 'utf-8', 'windows-1252']);
+    expect(complete('digiraad stats --main-themes usik')).toEqual(['usikkerhet']);
     expect(complete('digiraad stats --as-of ')).toEqual([]);
     expect(complete('digiraad stats --data reg')).toEqual(['registers']);
     expect(complete('digiraad init reg')).toEqual(['registers']);
     expect(complete('digiraad init --f')).toEqual(['--force']);
-    expect(complete('digiraad completion ')).toEqual(['bash', 'zsh']);
+    expect(complete('digiraad completion ')).toEqual(['bash', 'zsh', 'fish']);
     expect(complete('digiraad help con')).toEqual(['config']);
+  });
+
+  it.skipIf(!has('bash'))('completes a folder with spaces as one word, and report years and tags from the data folder, in bash', async () => {
+    const file = await script('bash');
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'my registers'));
+    const PATH = pathWithDigiraad();
+    /** What bash offers for the last of `words`, each a word as typed. */
+    const complete = (...words: string[]) => {
+      const program = `source ${JSON.stringify(file)}; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _digiraad; printf '%s\\n' "\${COMPREPLY[@]}"`;
+      return execFileSync('bash', ['-c', program], { cwd, encoding: 'utf8', env: { PATH, HOME: cwd } }).split('\n').filter(Boolean);
+    };
+    expect(complete('digiraad', 'stats', '--data', 'my')).toEqual(['my registers']);
+    expect(complete('digiraad', 'stats', '--report', '')).toEqual(['2017', '2018', '2019']);
+    expect(complete('digiraad', 'stats', '--data', BASE, '--report', '')).toEqual(['2018', '2019']);
+    expect(complete('digiraad', 'compare', '--highlight-tag', 'l')).toEqual(['laer-av-andre', 'leverandordialog']);
+  });
+
+  it.skipIf(!has('fish'))('completes commands, options, folders and the values of the data folder in fish', async () => {
+    const file = await script('fish');
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'my registers'));
+    /** What fish offers for `line`, without the descriptions. */
+    const complete = (line: string) =>
+      execFileSync('fish', ['--no-config', '-c', `source ${JSON.stringify(file)}; complete -C ${JSON.stringify(line)}`], { cwd, encoding: 'utf8', env: { PATH: pathWithDigiraad(), HOME: cwd } })
+        .split('\n')
+        .filter(Boolean)
+        .map((entry) => entry.split('\t')[0]);
+    expect(complete('digiraad pro')).toEqual(['projects']);
+    expect(complete('digiraad stats --report ')).toEqual(['2017', '2018', '2019']);
+    expect(complete(`digiraad stats --data ${BASE} --report `)).toEqual(['2018', '2019']);
+    expect(complete('digiraad stats --lang ')).toEqual(['en', 'nb']);
+    expect(complete('digiraad stats --data my')).toEqual(['my registers/']);
+    expect(complete('digiraad completion ')).toEqual(['bash', 'fish', 'zsh']);
+  });
+
+  it.skipIf(!has('zsh'))('asks digiraad for the report years in zsh, with the folder given by --data', async () => {
+    const file = await script('zsh');
+    const PATH = pathWithDigiraad();
+    // compadd, which needs a completion in progress, prints what it is given instead.
+    const values = (data: string) =>
+      execFileSync('zsh', ['-fc', `source ${JSON.stringify(file)} 2>/dev/null; compadd() { print -l -- \${(P)2} }; typeset -A opt_args; opt_args[--data]=${data}; _digiraad_data reports`], { encoding: 'utf8', env: { PATH, HOME: tempDir() } });
+    expect(values(BASE).split('\n').filter(Boolean)).toEqual(['2018', '2019']);
   });
 
   it.skipIf(!has('zsh'))('writes a zsh script that zsh reads and registers for digiraad', async () => {
@@ -53,16 +107,17 @@ describe('digiraad completion', () => {
     expect(stdout).toContain("'projects:list the projects: name, agency, ministry, first meeting and size class, with filters'");
     expect(stdout).toContain("--lang'[language of the output]:lang:(nb en)'");
     expect(stdout).toContain("--data'[the folder with the registers (default: the shipped data/)]:dir:_files -/'");
-    expect(stdout).toContain("':shell:(bash zsh)'");
+    expect(stdout).toContain("':shell:(bash zsh fish)'");
+    expect(stdout).toContain("--report'[the period of that annual report (from reports.csv)]:year:{_digiraad_data reports}'");
     // compare takes two periods: zsh offers --report again after the first.
     expect(stdout).toContain("'*'--report'[the period of that annual report; give it twice, or once with one --as-of]:year: '");
   });
 
   it('refuses another shell with exit code 2', async () => {
-    const result = await runCli(['completion', 'fish']);
+    const result = await runCli(['completion', 'powershell']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('feil: «fish» er ikke en gyldig verdi for argumentet «shell». Gyldige verdier er bash, zsh.\n');
-    const english = await runCli(['completion', 'fish'], { env: { DIGIRAAD_LANG: 'en' } });
-    expect(english.stderr).toBe("error: command-argument value 'fish' is invalid for argument 'shell'. Allowed choices are bash, zsh.\n");
+    expect(result.stderr).toBe('feil: «powershell» er ikke en gyldig verdi for argumentet «shell». Gyldige verdier er bash, zsh, fish.\n');
+    const english = await runCli(['completion', 'powershell'], { env: { DIGIRAAD_LANG: 'en' } });
+    expect(english.stderr).toBe("error: command-argument value 'powershell' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish.\n");
   });
 });
