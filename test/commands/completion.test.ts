@@ -110,7 +110,7 @@ describe('digiraad completion', () => {
     expect(stdout).toContain("':shell:(bash zsh fish)'");
     expect(stdout).toContain("--report'[the period of that annual report (from reports.csv)]:year:{_digiraad_data reports}'");
     // compare takes two periods: zsh offers --report again after the first.
-    expect(stdout).toContain("'*'--report'[the period of that annual report; give it twice, or once with one --as-of]:year: '");
+    expect(stdout).toContain("'*'--report'[the period of that annual report; give it twice, or once with one --as-of]:year:{_digiraad_data reports}'");
   });
 
   it('refuses another shell with exit code 2', async () => {
