@@ -28,9 +28,13 @@ export const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 type Locale = NonNullable<Config['locale']>;
 
-/** Vega number locales that match src/present/locale.ts: nb `1 234,5` and `26 %`, en `1,234.5` and `26%`. */
+/** Bokmål and nynorsk write numbers alike. */
+const NORWEGIAN: Locale = { number: { decimal: ',', thousands: '\u00a0', grouping: [3], currency: ['', '\u00a0kr'], percent: '\u00a0%', minus: '\u2212' } };
+
+/** Vega number locales that match src/present/locale.ts: nb and nn `1 234,5` and `26 %`, en `1,234.5` and `26%`. */
 export const CHART_LOCALES: Record<Lang, Locale> = {
-  nb: { number: { decimal: ',', thousands: '\u00a0', grouping: [3], currency: ['', '\u00a0kr'], percent: '\u00a0%', minus: '\u2212' } },
+  nb: NORWEGIAN,
+  nn: NORWEGIAN,
   en: { number: { decimal: '.', thousands: ',', grouping: [3], currency: ['£', ''], minus: '\u2212' } },
 };
 

@@ -2,13 +2,14 @@ import type { Lang } from '../model/lang.js';
 import type { RuleParams } from '../model/rules.js';
 import { en } from './en.js';
 import { nb, type Messages } from './nb.js';
+import { nn } from './nn.js';
 import type { ProblemText } from './shared.js';
 
 export type { Messages } from './nb.js';
 export type { ProblemText } from './shared.js';
 
 /** One catalogue per language; a new language is one more module typed `Messages`, listed here and in LANGS. */
-export const CATALOGUES: Record<Lang, Messages> = { nb, en };
+export const CATALOGUES: Record<Lang, Messages> = { nb, nn, en };
 
 /** The words of the report folder and its charts: the shared words and the report's own. */
 export type ReportWords = Messages['words'] & Messages['report'];

@@ -1,3 +1,3 @@
 /** The languages digiraad speaks; each has a catalogue in src/i18n/. */
-export const LANGS = ['nb', 'en'] as const;
+export const LANGS = ['nb', 'nn', 'en'] as const;
 export type Lang = (typeof LANGS)[number];

@@ -1,11 +1,15 @@
-/** The six themes every question and recommendation is tagged with (CONTRACT §1). */
+/**
+ * The six themes every question and recommendation is tagged with (CONTRACT §1), named in bokmål
+ * (the registers' own names), nynorsk and English. `aliases` are the names later reports gave the
+ * same themes; they are written alike in bokmål and nynorsk.
+ */
 export const THEMES = [
-  { id: 'organisering-og-styring', label: 'Organisering og styring', labelEn: 'Organisation and governance' },
-  { id: 'behov-mal-og-losning', label: 'Behov, mål og løsning', labelEn: 'Needs, goals and solution' },
-  { id: 'usikkerhet', label: 'Usikkerhet', labelEn: 'Uncertainty' },
-  { id: 'gevinstrealisering', label: 'Gevinstrealisering', labelEn: 'Benefits realisation' },
-  { id: 'konkurransestrategi', label: 'Konkurransestrategi', labelEn: 'Procurement strategy' },
-  { id: 'it-politiske-foringer', label: 'IT-politiske føringer', labelEn: 'IT policy guidelines' },
+  { id: 'organisering-og-styring', label: 'Organisering og styring', labelNn: 'Organisering og styring', labelEn: 'Organisation and governance', aliases: [] },
+  { id: 'behov-mal-og-losning', label: 'Behov, mål og løsning', labelNn: 'Behov, mål og løysing', labelEn: 'Needs, goals and solution', aliases: [] },
+  { id: 'usikkerhet', label: 'Usikkerhet', labelNn: 'Usikkerheit', labelEn: 'Uncertainty', aliases: ['Risiko og risikostyring'] },
+  { id: 'gevinstrealisering', label: 'Gevinstrealisering', labelNn: 'Gevinstrealisering', labelEn: 'Benefits realisation', aliases: ['Gevinst og gevinstrealisering'] },
+  { id: 'konkurransestrategi', label: 'Konkurransestrategi', labelNn: 'Konkurransestrategi', labelEn: 'Procurement strategy', aliases: [] },
+  { id: 'it-politiske-foringer', label: 'IT-politiske føringer', labelNn: 'IT-politiske føringar', labelEn: 'IT policy guidelines', aliases: [] },
 ] as const;
 
 export type ThemeId = (typeof THEMES)[number]['id'];

@@ -100,7 +100,7 @@ export function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-const THEME_BY_SLUG = new Map<string, ThemeId>(THEMES.flatMap((t) => [[t.id, t.id] as const, [slug(t.label), t.id] as const, [slug(t.labelEn), t.id] as const]));
+const THEME_BY_SLUG = new Map<string, ThemeId>(THEMES.flatMap((t) => [t.id, t.label, t.labelNn, t.labelEn, ...t.aliases].map((name) => [slug(name), t.id] as const)));
 
 const THEME_BY_CELL = new Map<string, Parsed<ThemeId>>();
 const THEME_RESULT = new Map(THEMES.map((t) => [t.id as ThemeId, ok(t.id as ThemeId)]));

@@ -20,7 +20,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-describe.each<Lang>(['nb', 'en'])('chart specs (%s)', (lang) => {
+describe.each<Lang>(['nb', 'nn', 'en'])('chart specs (%s)', (lang) => {
   const loc = locale(lang);
 
   it.each(CHARTS.map((c) => [c.name, c] as const))('%s matches its golden .vl.json', (name, chart) => {

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { expectOutput } from './support.js';
 
 const COMMANDS = ['stats', 'validate', 'report', 'projects', 'compare', 'config', 'init', 'completion'];
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -27,12 +28,12 @@ describe('digiraad, the command line', () => {
     for (const english of [await runCli(['stats', '--help', '--lang', 'en']), await runCli(['stats', '--lang=en', '--help']), await runCli(['stats', '--help'], { env: { DIGIRAAD_LANG: 'en' } }), await runCli(['stats', '--help'], { cwd })]) {
       expect(english.stdout).toMatch(/^Examples:\n {2}\$ digiraad stats\n/);
       expect(english.stdout).toContain('\nUsage: digiraad stats [options]\n\nprint the key figures of a period\n\nOptions:\n');
-      expect(english.stdout).toContain('  --lang <lang>          language of the output (choices: "nb", "en")\n');
+      expect(english.stdout).toContain('  --lang <lang>          language of the output (choices: "nb", "nn", "en")\n');
       expect(english.stdout).toMatch(/windows-1252 \(default: "auto"\)\n/);
     }
     const nb = await runCli(['stats', '--help']);
     expect(nb.stdout).toContain('\nBruk: digiraad stats [valg]\n\nvis nøkkeltallene for en periode\n\nValg:\n');
-    expect(nb.stdout).toContain('  --lang <lang>          språket i utdataene (mulige verdier: "nb", "en")\n');
+    expect(nb.stdout).toContain('  --lang <lang>          språket i utdataene (mulige verdier: "nb", "nn", "en")\n');
     expect(nb.stdout).toMatch(/windows-1252 \(standard: "auto"\)\n/);
     // The flag wins over the environment, as for every setting.
     expect((await runCli(['stats', '--help', '--lang', 'nb'], { env: { DIGIRAAD_LANG: 'en' } })).stdout).toMatch(/^Eksempler:/);
@@ -61,10 +62,25 @@ describe('digiraad, the command line', () => {
     expect(await runCli(['stats', '--bogus'])).toEqual({ code: 2, stdout: '', stderr: 'feil: ukjent valg «--bogus»\n' });
     expect((await runCli(['projects', '--agencey', 'x'])).stderr).toBe('feil: ukjent valg «--agencey»\n(Mente du --agency?)\n');
     expect((await runCli(['projects', '--agencey', 'x', '--lang', 'en'])).stderr).toBe("error: unknown option '--agencey'\n(Did you mean --agency?)\n");
-    expect((await runCli(['stats', '--lang', 'de'])).stderr).toBe('feil: «de» er ikke en gyldig verdi for valget «--lang <lang>». Gyldige verdier er nb, en.\n');
+    expect((await runCli(['stats', '--lang', 'de'])).stderr).toBe('feil: «de» er ikke en gyldig verdi for valget «--lang <lang>». Gyldige verdier er nb, nn, en.\n');
     expect((await runCli(['stats', '--data'])).stderr).toBe('feil: valget «--data <dir>» mangler en verdi\n');
     expect((await runCli(['init', 'a', 'b'])).stderr).toBe('feil: for mange argumenter til «init». Ventet 1, fikk 2.\n');
     expect((await runCli(['init', 'a', 'b', '--lang', 'en'])).stderr).toBe("error: too many arguments for 'init'. Expected 1 argument but got 2.\n");
+  });
+
+  it('gives its help and commander\'s errors in nynorsk with --lang nn, DIGIRAAD_LANG=nn or "lang": "nn" in digiraad.config.json', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'digiraad.config.json'), '{ "lang": "nn" }');
+    for (const nynorsk of [await runCli(['--help', '--lang', 'nn']), await runCli(['--help'], { env: { DIGIRAAD_LANG: 'nn' } }), await runCli(['--help'], { cwd })]) {
+      expect(nynorsk.code).toBe(0);
+      expectOutput(nynorsk.stdout, 'help.nn.txt');
+    }
+    expectOutput((await runCli(['projects', '--help', '--lang', 'nn'])).stdout, 'projects-help.nn.txt');
+    expect(await runCli(['stat', '--lang', 'nn'])).toEqual({ code: 2, stdout: '', stderr: 'feil: ukjend kommando «stat»\n(Meinte du stats?)\n' });
+    expect((await runCli(['projects', '--agencey', 'x', '--lang', 'nn'])).stderr).toBe('feil: ukjent val «--agencey»\n(Meinte du --agency?)\n');
+    expect((await runCli(['stats', '--lang', 'nn', '--format', 'pdf'])).stderr).toBe('feil: «pdf» er ikkje ein gyldig verdi for valet «--format <format>». Gyldige verdiar er table, json, csv, markdown.\n');
+    expect((await runCli(['stats', '--lang', 'nn', '--data'])).stderr).toBe('feil: valet «--data <dir>» manglar ein verdi\n');
+    expect((await runCli(['init', 'a', 'b', '--lang', 'nn'])).stderr).toBe('feil: for mange argument til «init». Venta 1, fekk 2.\n');
   });
 
   it('shows the help on stderr with exit code 2 when no command is given', async () => {
@@ -79,12 +95,15 @@ describe('the errors a user can cause, worded in their language', () => {
   it('wrong usage: exit 2', async () => {
     expect(await runCli(['stats', '--report', '1900'])).toEqual({ code: 2, stdout: '', stderr: 'digiraad: ingen rapport 1900 i reports.csv, som har 2017, 2018, 2019\n' });
     expect(await runCli(['stats', '--report', '1900', '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: 'digiraad: no report 1900 in reports.csv, which has 2017, 2018, 2019\n' });
+    expect(await runCli(['stats', '--report', '1900', '--lang', 'nn'])).toEqual({ code: 2, stdout: '', stderr: 'digiraad: ingen rapport 1900 i reports.csv, som har 2017, 2018, 2019\n' });
+    expect(await runCli(['projects', '--min-cost', 'mykje', '--lang', 'nn'])).toEqual({ code: 2, stdout: '', stderr: 'digiraad: --min-cost mykje: gje eit beløp i MNOK, t.d. 26 eller 26,5\n' });
   });
 
   it('a file that cannot be read: exit 3', async () => {
     const cwd = tempDir();
     expect(await runCli(['stats', '--data', 'missing'], { cwd })).toEqual({ code: 3, stdout: '', stderr: 'digiraad: fant ikke datamappen: missing (pek --data på mappen der projects.csv ligger)\n' });
     expect(await runCli(['stats', '--data', 'missing'], { cwd, env: { DIGIRAAD_LANG: 'en' } })).toEqual({ code: 3, stdout: '', stderr: 'digiraad: data folder not found: missing (point --data at the folder that holds projects.csv)\n' });
+    expect(await runCli(['stats', '--data', 'missing'], { cwd, env: { DIGIRAAD_LANG: 'nn' } })).toEqual({ code: 3, stdout: '', stderr: 'digiraad: fann ikkje datamappa: missing (peik --data på mappa der projects.csv ligg)\n' });
   });
 
   it('invalid registers: exit 1, every problem and then what to do', async () => {
@@ -101,6 +120,10 @@ describe('the errors a user can cause, worded in their language', () => {
     expect((await runCli(['stats', '--data', 'registers', '--lang', 'en'], { cwd })).stderr).toBe(
       'registers/projects.csv:2: error[impossible-date]: meeting_date "2019-02-30" does not exist in the calendar (hint: check the day and the month)\n1 error, 0 warnings\n' +
         'digiraad: the registers are invalid: fix the errors above (digiraad validate lists them all)\n',
+    );
+    expect((await runCli(['stats', '--data', 'registers', '--lang', 'nn'], { cwd })).stderr).toBe(
+      'registers/projects.csv:2: feil[impossible-date]: meeting_date "2019-02-30" finst ikkje i kalenderen (tips: sjekk dag og månad)\n1 feil, 0 åtvaringar\n' +
+        'digiraad: registera har feil: rett feila over (digiraad validate viser alle)\n',
     );
     // validate has said it all on stdout: nothing more on stderr.
     const validate = await runCli(['validate', '--data', 'registers'], { cwd });

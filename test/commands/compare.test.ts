@@ -30,6 +30,13 @@ describe('digiraad compare', () => {
     expectOutput(result.stdout, 'compare-2018-2019.en.txt');
   });
 
+  it('does the same in nynorsk, with Norwegian number formats', async () => {
+    const result = await runCli(['compare', '--report', '2018', '--report', '2019', '--lang', 'nn']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('│ Delen til hovudtemaa            │      67,2\u00a0% │      69,8\u00a0% │ +2,6 %-poeng │');
+    expectOutput(result.stdout, 'compare-2018-2019.nn.txt');
+  });
+
   it('gives counts, money and shares with their change, shares changing by a difference of fractions', async () => {
     const c = await compare('--report', '2018', '--report', '2019');
     expect(c.periods).toEqual([

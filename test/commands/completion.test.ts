@@ -38,7 +38,7 @@ describe('digiraad completion', () => {
     expect(complete('digiraad ')).toEqual(['stats', 'validate', 'report', 'projects', 'compare', 'config', 'init', 'completion', 'help', '-V', '--version', '-h', '--help']);
     expect(complete('digiraad pro')).toEqual(['projects']);
     expect(complete('digiraad projects --m')).toEqual(['--max-errors', '--main-themes', '--ministry', '--min-cost', '--max-cost']);
-    expect(complete('digiraad projects --lang ')).toEqual(['nb', 'en']);
+    expect(complete('digiraad projects --lang ')).toEqual(['nb', 'nn', 'en']);
     expect(complete('digiraad compare --format ')).toEqual(['table', 'json', 'csv', 'markdown']);
     expect(complete('digiraad validate --format ')).toEqual(['text', 'json', 'github']);
     expect(complete('digiraad stats --encoding ')).toEqual(['auto', 'utf-8', 'windows-1252']);
@@ -105,7 +105,7 @@ describe('digiraad completion', () => {
     const { stdout } = await runCli(['completion', 'zsh'], { env: { DIGIRAAD_LANG: 'en' } });
     expect(stdout.startsWith('#compdef digiraad\n')).toBe(true);
     expect(stdout).toContain("'projects:list the projects: name, agency, ministry, first meeting and size class, with filters'");
-    expect(stdout).toContain("--lang'[language of the output]:lang:(nb en)'");
+    expect(stdout).toContain("--lang'[language of the output]:lang:(nb nn en)'");
     expect(stdout).toContain("--data'[the folder with the registers (default: the shipped data/)]:dir:_files -/'");
     expect(stdout).toContain("':shell:(bash zsh fish)'");
     expect(stdout).toContain("--report'[the period of that annual report (from reports.csv)]:year:{_digiraad_data reports}'");

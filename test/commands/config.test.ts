@@ -64,6 +64,8 @@ describe('digiraad config', () => {
     expect(stats.stdout).toMatch(/│ 26–200 MNOK +│ +26 │ +55% │/);
     expect((await runCli(['stats'], { cwd, env: { DIGIRAAD_LANG: 'nb' } })).stdout).toContain('Hvor store er prosjektene?');
     expect((await runCli(['stats', '--lang', 'nb'], { cwd, env: { DIGIRAAD_LANG: 'en' } })).stdout).toContain('Hvor store er prosjektene?');
+    expect((await runCli(['stats'], { cwd, env: { DIGIRAAD_LANG: 'nn' } })).stdout).toContain('Kor store er prosjekta?');
+    expect((await runCli(['stats'], { cwd: folder({ lang: 'nn' }) })).stdout).toContain('Kor store er prosjekta?');
   });
 
   it.each([
@@ -71,7 +73,7 @@ describe('digiraad config', () => {
     [{ costBandEdges: [200, 26] }, {}, 'digiraad.config.json: costBandEdges: gi stigende hele tall i MNOK, f.eks. 26,50,100,200'],
     [undefined, { DIGIRAAD_COST_BANDS: '26,lots' }, 'DIGIRAAD_COST_BANDS (miljøvariabel): "26,lots" er ikke en gyldig verdi for costBandEdges: gi stigende hele tall i MNOK, f.eks. 26,50,100,200'],
     [undefined, { DIGIRAAD_MAIN_THEMES: 'usikkerhet,gevinster' }, 'DIGIRAAD_MAIN_THEMES (miljøvariabel): "usikkerhet,gevinster" er ikke en gyldig verdi for mainThemes: gi tema-id-er (organisering-og-styring, behov-mal-og-losning, usikkerhet, gevinstrealisering, konkurransestrategi, it-politiske-foringer)'],
-    [undefined, { DIGIRAAD_LANG: 'de' }, 'DIGIRAAD_LANG (miljøvariabel): "de" er ikke en gyldig verdi for lang: gi en av nb, en'],
+    [undefined, { DIGIRAAD_LANG: 'de' }, 'DIGIRAAD_LANG (miljøvariabel): "de" er ikke en gyldig verdi for lang: gi en av nb, nn, en'],
   ])('refuses a bad setting with exit code 2: %j %j', async (config, env, message) => {
     const result = await runCli(['config'], { cwd: folder(config), env });
     expect(result).toEqual({ code: 2, stdout: '', stderr: `digiraad: ${message}\n` });

@@ -6,6 +6,7 @@ import { THEMES } from '../../src/model/themes.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 
 const REGISTERS = ['projects', 'questions', 'recommendations', 'conversations', 'reports'] as const;
+type Theme = (typeof THEMES)[number];
 const FILES = [...REGISTERS.map((r) => `${r}.csv`), ...REGISTERS.map((r) => `excel/${r}.csv`), 'README.md'];
 
 describe('digiraad init', () => {
@@ -40,17 +41,21 @@ describe('digiraad init', () => {
     const cwd = tempDir();
     await runCli(['init', 'nb'], { cwd });
     await runCli(['init', 'en', '--lang', 'en'], { cwd });
-    for (const lang of ['nb', 'en']) {
+    expect(await runCli(['init', 'nn', '--lang', 'nn'], { cwd })).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Skreiv 11 filer i nn:\n[^]*\nNeste steg: fyll inn registera \(sjå nn\/README\.md\), og sjekk dei med «digiraad validate --data nn»\.\n$/) });
+    // The register name in brackets where the language names a theme differently.
+    const themeRow = { nb: (t: Theme) => t.label, nn: (t: Theme) => (t.labelNn === t.label ? t.label : `${t.labelNn} (${t.label})`), en: (t: Theme) => `${t.labelEn} (${t.label})` };
+    for (const lang of ['nb', 'nn', 'en'] as const) {
       const readme = readFileSync(join(cwd, lang, 'README.md'), 'utf8');
       for (const [register, { required, optional }] of Object.entries(REGISTER_COLUMNS)) {
         expect(readme).toContain(`## \`${register}.csv\``);
         for (const column of [...required, ...optional]) expect(readme).toMatch(new RegExp(`^\\| \`${column}\` \\| (ja|nei|yes|no) \\| \\S`, 'm'));
       }
-      for (const theme of THEMES) expect(readme).toContain(`| \`${theme.id}\` | ${lang === 'nb' ? theme.label : `${theme.labelEn} (${theme.label})`}`);
+      for (const theme of THEMES) expect(readme).toContain(`| \`${theme.id}\` | ${themeRow[lang](theme)} |`);
       expect(readme).not.toContain('undefined');
     }
     expect(readFileSync(join(cwd, 'nb', 'README.md'), 'utf8')).toMatch(/^# Registrene\n/);
     expect(readFileSync(join(cwd, 'en', 'README.md'), 'utf8')).toMatch(/^# The registers\n/);
+    expect(readFileSync(join(cwd, 'nn', 'README.md'), 'utf8')).toMatch(/^# Registera\n[^]*\| `usikkerhet` \| Usikkerheit \(Usikkerhet\) \|\n/);
   });
 
   it('refuses to overwrite, writing nothing and exiting 3, unless --force', async () => {

@@ -40,6 +40,13 @@ describe('digiraad projects', () => {
     expectOutput(result.stdout, 'projects-2019-in-period.en.txt');
   });
 
+  it('prints it in nynorsk with --lang nn', async () => {
+    const result = await runCli(['projects', '--report', '2019', '--in-period', '--lang', 'nn']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Prosjekta rådet har behandla, per 31\.10\.2019\n/);
+    expectOutput(result.stdout, 'projects-2019-in-period.nn.txt');
+  });
+
   it('lists every project up to the as-of date, by first meeting date', async () => {
     const rows = await json();
     expect(rows).toHaveLength(55);

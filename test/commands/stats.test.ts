@@ -19,8 +19,15 @@ describe('digiraad stats', () => {
     expect(stdout).toMatch(/│ < 26 MNOK +│ +\d+ │ +\d+% │/);
   });
 
-  it('keeps JSON and CSV locale-neutral in either language', async () => {
-    for (const lang of ['nb', 'en']) {
+  it('writes them the Norwegian way in nynorsk with --lang nn', async () => {
+    const { stdout } = await runCli(['stats', '--lang', 'nn', '--report', '2017']);
+    expect(stdout).toMatch(/^Digitaliseringsrådet – nøkkeltal\nPer 25\.10\.2017 · perioden 25\.10\.2016–25\.10\.2017\n/);
+    expect(stdout).toMatch(/│ Samla kostnadsoverslag \(over 25 prosjekt\) │ +3\u00a0268,5 MNOK │/);
+    expect(stdout).toMatch(/│ < 26 mill\. +│ +\d+ │ +\d+\u00a0% │/);
+  });
+
+  it('keeps JSON and CSV locale-neutral in every language', async () => {
+    for (const lang of ['nb', 'nn', 'en']) {
       const json = JSON.parse((await runCli(['stats', '--format', 'json', '--lang', lang, '--report', '2017'])).stdout);
       expect(json.totals.costMnok).toBe(3268.5);
       const csv = (await runCli(['stats', '--format', 'csv', '--lang', lang, '--report', '2017'])).stdout;
@@ -32,6 +39,8 @@ describe('digiraad stats', () => {
     expectOutput((await runCli(['stats'])).stdout, 'stats-2019.nb.txt');
     expectOutput((await runCli(['stats', '--format', 'markdown', '--lang', 'en'])).stdout, 'stats-2019.en.md');
     expectOutput((await runCli(['stats', '--format', 'csv'])).stdout, 'stats-2019.csv');
+    expectOutput((await runCli(['stats', '--lang', 'nn'])).stdout, 'stats-2019.nn.txt');
+    expectOutput((await runCli(['stats', '--format', 'markdown', '--lang', 'nn'])).stdout, 'stats-2019.nn.md');
   });
 
   it('writes CSV for Norwegian Excel with --excel: BOM, semicolons, decimal commas', async () => {

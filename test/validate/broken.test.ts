@@ -71,6 +71,22 @@ describe('digiraad validate on a broken register', () => {
     expect(result.stdout).toBe(readFileSync(expectedFile, 'utf8'));
   });
 
+  it('speaks nynorsk with --lang nn', async () => {
+    brokenRegister(root, 'five-problems');
+    const result = await runCli(['validate', '--data', 'five-problems', '--lang', 'nn'], { cwd: root });
+    expect(result.code).toBe(1);
+    const expectedFile = join(FIXTURES, 'broken', 'five-problems', 'expected.nn.txt');
+    if (update) writeFileSync(expectedFile, result.stdout);
+    expect(result.stdout).toBe(readFileSync(expectedFile, 'utf8'));
+    expect(result.stdout).toMatch(/\n5 feil, 1 åtvaring\n$/);
+    // A missing theme is hinted with the nynorsk names, which the registers accept.
+    const dir = brokenRegister(root, 'missing-theme');
+    writeFileSync(join(dir, 'questions.csv'), 'id,project_id,theme\nq1,2018-alfa,\n');
+    expect((await runCli(['validate', '--data', 'missing-theme', '--lang', 'nn'], { cwd: root })).stdout).toBe(
+      'missing-theme/questions.csv:2: feil[missing-value]: theme: eit tema må fyllast inn (tips: skriv eitt av: Organisering og styring; Behov, mål og løysing; Usikkerheit; Gevinstrealisering; Konkurransestrategi; IT-politiske føringar)\n1 feil, 0 åtvaringar\n',
+    );
+  });
+
   it('lists at most --max-errors errors and says how many more there are', async () => {
     brokenRegister(root, 'five-problems');
     const result = await runCli(['validate', '--data', 'five-problems', '--max-errors', '2'], { cwd: root });

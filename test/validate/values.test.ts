@@ -83,6 +83,23 @@ describe('parseTheme', () => {
     [' Usikkerhet ', 'usikkerhet'],
   ])('reads %j', (raw, expected) => expect(value(parseTheme(raw))).toBe(expected));
 
+  // The nynorsk names, and the names later reports gave two of the themes, in either written standard.
+  it.each([
+    ['Organisering og styring', 'organisering-og-styring'],
+    ['Behov, mål og løysing', 'behov-mal-og-losning'],
+    ['behov, mal og loysing', 'behov-mal-og-losning'],
+    ['Usikkerheit', 'usikkerhet'],
+    ['USIKKERHEIT', 'usikkerhet'],
+    ['Gevinstrealisering', 'gevinstrealisering'],
+    ['Konkurransestrategi', 'konkurransestrategi'],
+    ['IT-politiske føringar', 'it-politiske-foringer'],
+    ['it politiske foringar', 'it-politiske-foringer'],
+    ['Risiko og risikostyring', 'usikkerhet'],
+    ['risiko og risikostyring', 'usikkerhet'],
+    ['Gevinst og gevinstrealisering', 'gevinstrealisering'],
+    [' GEVINST OG GEVINSTREALISERING ', 'gevinstrealisering'],
+  ])('reads the nynorsk or later name %j', (raw, expected) => expect(value(parseTheme(raw))).toBe(expected));
+
   it('names the closest theme', () => {
     expect(parseTheme('Organisering og styrning')).toEqual({ ok: false, issue: { rule: 'unknown-theme', params: { closest: 'Organisering og styring' } } });
   });
