@@ -1,9 +1,12 @@
 import type { RegisterName } from '../model/registers.js';
 import { THEMES, type ThemeId } from '../model/themes.js';
 import { nb, type Messages } from './nb.js';
-import { bandLabel, type RuleTexts } from './shared.js';
+import { bandLabel, plural, type RuleTexts } from './shared.js';
 
 const EXPECTED = { value: 'ein verdi', date: 'ein dato', theme: 'eit tema' } as const;
+
+/** What a user of Norwegian Excel does to save dates as ÅÅÅÅ-MM-DD; the menus are named as Excel names them. */
+const EXCEL_DATES = 'i Excel: merk kolonnen, vel Formater celler › Egendefinert, skriv åååå-mm-dd i Type og lagre som CSV igjen';
 
 /** The six themes in nynorsk, which the registers accept as well as the bokmål names. */
 const THEME_NAMES = THEMES.map((t) => t.labelNn).join('; ');
@@ -117,7 +120,7 @@ export const nn: Messages = {
     invalid: 'registera har feil: rett feila over (digiraad validate viser alle)',
     readAs: (file, encoding) => (encoding === 'windows-1252' ? `${file}: lesen som Windows-1252 (fila er ikkje gyldig UTF-8)` : `${file}: lesen som UTF-16`),
     counts: (treatments, questions, recommendations, conversations, reports) =>
-      `${treatments} rådsbehandlingar, ${questions} spørsmål, ${recommendations} tilrådingar, ${conversations} erfaringssamtalar, ${reports} rapportar`,
+      `${plural(treatments, 'rådsbehandling', 'rådsbehandlingar')}, ${questions} spørsmål, ${plural(recommendations, 'tilråding', 'tilrådingar')}, ${plural(conversations, 'erfaringssamtale', 'erfaringssamtalar')}, ${plural(reports, 'rapport', 'rapportar')}`,
   },
 
   problems: {
@@ -127,6 +130,7 @@ export const nn: Messages = {
     errors: (n) => `${n} feil`,
     warnings: (n) => `${n} ${n === 1 ? 'åtvaring' : 'åtvaringar'}`,
     hidden: (n) => `${n} feil til er ikkje viste: auk --max-errors`,
+    alike: (n, file) => `+ ${n} ${n === 1 ? 'lik åtvaring' : 'like åtvaringar'} i ${file}`,
     rules: {
       'missing-file': (p) => ({ message: `${p.register}.csv manglar`, hint: 'kvar datamappe treng projects.csv, questions.csv og recommendations.csv (digiraad init lagar tomme)' }),
       'empty-file': (p) => ({ message: 'fila er tom', hint: `første linja må vere kolonnenamna: ${p.header}` }),
@@ -136,8 +140,8 @@ export const nn: Messages = {
       'row-too-long': (p) => ({ message: `rada som byrjar her, er lengre enn ${p.limit} teikn, så lesinga stoppa`, hint: 'kanskje eit hermeteikn ikkje er lukka, eller fila er ikkje eit register' }),
       'duplicate-column': () => ({ message: 'kolonnen finst to gonger', hint: 'behald éin av dei' }),
       'missing-column': (p) => ({ message: 'den påkravde kolonnen manglar', hint: `kolonnenamna er: ${p.header}` }),
-      'extra-cells': (p) => ({ message: `rada har ${p.cells} celler, kolonnenamna ${p.columns}`, hint: 'ein verdi med skiljeteiknet i må stå i "hermeteikn"' }),
-      'missing-cells': (p) => ({ message: `rada har ${p.cells} celler, kolonnenamna ${p.columns}`, hint: 'kvar rad treng ei celle (gjerne tom) for kvar kolonne' }),
+      'extra-cells': (p) => ({ message: `rada har ${plural(String(p.cells), 'celle', 'celler')}, kolonnenamna ${p.columns}`, hint: 'ein verdi med skiljeteiknet i må stå i "hermeteikn"' }),
+      'missing-cells': (p) => ({ message: `rada har ${plural(String(p.cells), 'celle', 'celler')}, kolonnenamna ${p.columns}`, hint: 'kvar rad treng ei celle (gjerne tom) for kvar kolonne' }),
       'value-too-long': (p) => ({ message: `er ${p.length} teikn lang, grensa er ${p.limit}`, hint: 'kanskje eit hermeteikn manglar, så resten av fila vart éin verdi' }),
       'missing-value': (p) => ({ message: `${EXPECTED[p.expected]} må fyllast inn`, ...(p.expected === 'date' ? { hint: 'skriv datoen som ÅÅÅÅ-MM-DD' } : p.expected === 'theme' ? { hint: `skriv eitt av: ${THEME_NAMES}` } : {}) }),
       'ambiguous-number': (p) => ({ message: `kan tyde ${p.whole}${p.fraction} eller ${p.whole},${p.fraction}`, hint: `skriv ${p.whole} ${p.fraction} for heiltalet, eller ${p.whole},${p.fraction}0 for desimaltalet` }),
@@ -146,7 +150,8 @@ export const nn: Messages = {
       'not-a-boolean': () => ({ message: 'er verken ja eller nei', hint: 'skriv ja/nei, yes/no, true/false, 1/0 eller x/tom' }),
       'not-a-date': () => ({ message: 'er ikkje ein dato', hint: 'skriv datoen som ÅÅÅÅ-MM-DD' }),
       'impossible-date': () => ({ message: 'finst ikkje i kalenderen', hint: 'sjekk dag og månad' }),
-      'norwegian-date': (p) => ({ message: `lesen som ${p.date}`, hint: 'skriv datoar som ÅÅÅÅ-MM-DD, så er det ingen tvil' }),
+      'norwegian-date': (p) => ({ message: `lesen som ${p.date}`, hint: `skriv datoar som ÅÅÅÅ-MM-DD, så er det ingen tvil; ${EXCEL_DATES}` }),
+      'norwegian-date-column': (p) => ({ message: `alle dei ${p.rows} datoane er skrivne DD.MM.ÅÅÅÅ, og er lesne slik (${p.first} som ${p.date})`, hint: `for å skrive dei som ÅÅÅÅ-MM-DD ${EXCEL_DATES}` }),
       'date-with-time': (p) => ({ message: `lesen som ${p.date}: klokkeslettet er teke bort`, hint: 'ein møtedato treng ikkje klokkeslett; formater kolonnen som dato' }),
       'not-a-year': () => ({ message: 'er ikkje eit årstal', hint: 'skriv rapportåret med fire siffer, t.d. 2019' }),
       'unknown-theme': (p) => ({ message: 'er ikkje eitt av dei seks temaa', hint: `meinte du «${p.closest}»?` }),
@@ -221,6 +226,8 @@ export const nn: Messages = {
     differs: (names) => `ulike: ${names}`,
     missing: (names) => `manglar: ${names}`,
     extra: (names) => `i tillegg: ${names}`,
+    writtenByOther: (folder, then, now) => `${folder} vart skriven av ${then}, og dette er ${now}: skilnaden kan kome av versjonsbytet, ikkje av dataa (skriv rapporten på nytt med denne versjonen)`,
+    writerVersions: (digiraad, node) => `digiraad ${digiraad} med Node ${node}`,
   },
 
   cli: {
@@ -253,8 +260,8 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
       projects: 'vis prosjekta: namn, verksemd, departement, første møte og storleik, med filter',
       compare: 'set nøkkeltala for to periodar side om side, med endringa',
       config: 'vis innstillingane som gjeld her, og kvar kvar av dei kjem frå',
-      init: 'lag ei datamappe: tomme register, dei same for Excel og ein README for den som fyller dei inn',
-      completion: 'skriv ut eit fullføringsskript for bash eller zsh: kommandoar, val og verdiane deira',
+      init: 'lag ei datamappe: tomme register, dei same for Excel og ei README-fil for den som fyller dei inn',
+      completion: 'skriv ut eit fullføringsskript for bash, zsh eller fish: kommandoar, val og verdiane deira',
     },
     options: {
       data: 'mappa med registera (standard: data/ som følgjer med)',
@@ -274,6 +281,9 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
       excel: 'med --format csv: semikolon, desimalkomma og BOM for norsk Excel',
       format: 'formatet på utdataa',
       check: 'skriv ingenting: avslutt med 1 og nemn filene som er ulike det dataa gjev no',
+      all: 'med --check: kvar rapportmappe under reports/, kvar med perioden og innstillingane i manifestet sitt',
+      quiet: 'vis ingen åtvaringar, berre feil',
+      wide: 'i eit terminalvindauge: heile tabellen, kor brei han enn er, i staden for å tilpasse han til vindauget',
       year: 'berre prosjekt som vart behandla første gong det året',
       ministry: 'berre prosjekt der departementet inneheld teksten (store og små bokstavar og æøå spelar inga rolle)',
       agency: 'berre prosjekt der verksemda, eller ei av dei som samarbeider, inneheld teksten',
@@ -330,6 +340,11 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
     twoPeriods: (given) => `compare tek to periodar, men fekk ${given}: gje --report eller --as-of to gonger, eller éin av kvar`,
     sourceDateEpoch: (value) => `SOURCE_DATE_EPOCH ${value}: gje heile sekund sidan 1970-01-01`,
     sourceDateEpochRange: (value) => `SOURCE_DATE_EPOCH ${value} er utanfor gyldig område`,
+    noSuchDate: (flag, value) => `${flag} ${value}: den datoen finst ikkje i kalenderen`,
+    excelWithoutCsv: (format) => `--excel gjeld CSV for Excel: bruk det med --format csv (ikkje --format ${format})`,
+    allNeedsCheck: '--all høyrer til --check: «digiraad report --check --all» sjekkar kvar rapportmappe under reports/',
+    allTakesNoPeriod: '--check --all sjekkar kvar mappe med perioden og innstillingane i manifest.json i mappa: ta bort --report, --as-of, --since og --out',
+    noReportFolders: (dir) => `${dir} har ingen rapportmapper (mapper med ei manifest.json frå digiraad report)`,
 
     invalidSetting: (source, written, key, expected) => `${source}: ${written} er ikkje ein gyldig verdi for ${key}: gje ${expected}`,
     configNotJson: (path, reason) => `${path} er ikkje gyldig JSON: ${reason}`,
@@ -343,6 +358,7 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
       costBandEdges: 'stigande heile tal i MNOK, t.d. 26,50,100,200',
       mainThemes: (ids) => `tema-id-ar (${ids})`,
       highlightTag: 'eit stikkord med små bokstavar, t.d. kommunikasjon',
+      quiet: 'true eller false',
     },
 
     dataFolderNotFound: (dir) => `fann ikkje datamappa: ${dir} (peik --data på mappa der projects.csv ligg)`,
@@ -362,7 +378,7 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
     notOurFolder: (display, manifest) => `${display} finst og er ikkje ei rapportmappe som digiraad har skrive (ho har inga ${manifest} frå digiraad): vel ei anna --out, eller tøm mappa først`,
     wontOverwrite: (first, more) => `vil ikkje skrive over ${first}${more > 0 ? ` (og ${more} til)` : ''}: ingenting vart skrive; --force skriv over, eller vel ei ny mappe`,
     reason: (code, message) =>
-      ({ EACCES: 'inga tilgang', EPERM: 'ikkje tillate', ENOENT: 'finst ikkje', ENOTDIR: 'ein del av stien er ikkje ei mappe', EISDIR: 'er ei mappe', ENOSPC: 'disken er full', EROFS: 'filsystemet er skriveverna' })[code ?? ''] ?? message,
+      ({ EACCES: 'ingen tilgang', EPERM: 'ikkje tillate', ENOENT: 'finst ikkje', ENOTDIR: 'ein del av stien er ikkje ei mappe', EISDIR: 'er ei mappe', ENOSPC: 'disken er full', EROFS: 'filsystemet er skriveverna' })[code ?? ''] ?? message,
   },
 
   guide: {

@@ -80,7 +80,7 @@ describe('digiraad completion', () => {
     expect(complete('digiraad pro')).toEqual(['projects']);
     expect(complete('digiraad stats --report ')).toEqual(['2017', '2018', '2019']);
     expect(complete(`digiraad stats --data ${BASE} --report `)).toEqual(['2018', '2019']);
-    expect(complete('digiraad stats --lang ')).toEqual(['en', 'nb']);
+    expect(complete('digiraad stats --lang ')).toEqual(['en', 'nb', 'nn']);
     expect(complete('digiraad stats --data my')).toEqual(['my registers/']);
     expect(complete('digiraad completion ')).toEqual(['bash', 'fish', 'zsh']);
   });

@@ -4,12 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
 
-// The words issue 14 added, in bokmål and in English: options in the help, usage errors (exit 2),
+// The words issue 14 added, in bokmål, nynorsk and English: options in the help, usage errors (exit 2),
 // a missing report folder (exit 1), and the warnings of a register.
 
 const BASE = fileURLToPath(new URL('../fixtures/base/', import.meta.url));
 const langs = [
   ['nb', []],
+  ['nn', ['--lang', 'nn']],
   ['en', ['--lang', 'en']],
 ] as const;
 
@@ -25,6 +26,17 @@ describe.each(langs)('in %s', (lang, flag) => {
       allTakesNoPeriod: '--check --all sjekker hver mappe med perioden og innstillingene i dens manifest.json',
       noFolders: 'reports har ingen rapportmapper (mapper med en manifest.json fra digiraad report)',
       column: 'date: alle de 4 datoene er skrevet DD.MM.ÅÅÅÅ, og er lest slik (01.02.2019 som 2019-02-01) (tips: for å skrive dem som ÅÅÅÅ-MM-DD i Excel',
+    },
+    nn: {
+      wide: 'i eit terminalvindauge: heile tabellen',
+      quiet: 'vis ingen åtvaringar, berre feil',
+      all: 'med --check: kvar rapportmappe under reports/',
+      noSuchDate: '--since 2019-02-29: den datoen finst ikkje i kalenderen',
+      excel: '--excel gjeld CSV for Excel: bruk det med --format csv (ikkje --format table)',
+      allNeedsCheck: '--all høyrer til --check',
+      allTakesNoPeriod: '--check --all sjekkar kvar mappe med perioden og innstillingane i manifest.json i mappa',
+      noFolders: 'reports har ingen rapportmapper (mapper med ei manifest.json frå digiraad report)',
+      column: 'date: alle dei 4 datoane er skrivne DD.MM.ÅÅÅÅ, og er lesne slik (01.02.2019 som 2019-02-01) (tips: for å skrive dei som ÅÅÅÅ-MM-DD i Excel',
     },
     en: {
       wide: 'in a terminal: the full table',
@@ -68,6 +80,6 @@ describe.each(langs)('in %s', (lang, flag) => {
     cpSync(BASE, join(cwd, 'data'), { recursive: true });
     writeFileSync(join(cwd, 'data', 'conversations.csv'), 'id,project_id,date\nc1,2018-alfa,01.02.2019\nc2,2018-alfa,02.02.2019\nc3,2018-alfa,03.02.2019\nc4,2018-alfa,04.02.2019\n');
     const { stdout } = await runCli(['validate', '--data', 'data', ...flag], { cwd });
-    expect(stdout).toContain(`data/conversations.csv:2: ${lang === 'nb' ? 'advarsel' : 'warning'}[norwegian-date-column]: ${words.column}`);
+    expect(stdout).toContain(`data/conversations.csv:2: ${{ nb: 'advarsel', nn: 'åtvaring', en: 'warning' }[lang]}[norwegian-date-column]: ${words.column}`);
   });
 });
