@@ -58,3 +58,15 @@ export type RegisterName = 'projects' | 'questions' | 'recommendations' | 'conve
 
 export const REQUIRED_REGISTERS: readonly RegisterName[] = ['projects', 'questions', 'recommendations'];
 export const OPTIONAL_REGISTERS: readonly RegisterName[] = ['conversations', 'reports'];
+
+/**
+ * The sheet names a workbook may give each register (CONTRACT §1), matched in any case: the
+ * English register name, or the Norwegian one that `digiraad init` writes.
+ */
+export const REGISTER_SHEETS: Record<RegisterName, { en: string; nb: string }> = {
+  projects: { en: 'projects', nb: 'Prosjekter' },
+  questions: { en: 'questions', nb: 'Spørsmål' },
+  recommendations: { en: 'recommendations', nb: 'Anbefalinger' },
+  conversations: { en: 'conversations', nb: 'Erfaringssamtaler' },
+  reports: { en: 'reports', nb: 'Rapporter' },
+};

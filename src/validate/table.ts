@@ -31,6 +31,8 @@ export interface TableOptions<R> {
   check?: RowCheck<R>;
   /** Takes each valid row; without it, rows (and their lines) are kept in `rows` and `lines`. */
   keep?: (value: R) => void;
+  /** The sheet, when the register is read from a workbook: problems then name it and the column letter. */
+  sheet?: string;
 }
 
 /**
@@ -58,7 +60,15 @@ export class TableValidator<R> {
   ) {}
 
   problem(problem: Problem): void {
-    this.problems.push(problem);
+    this.problems.push(this.locate(problem));
+  }
+
+  /** In a workbook, adds the sheet and the letter of the problem's column. */
+  locate(problem: Problem): Problem {
+    const { sheet } = this.options;
+    if (sheet === undefined) return problem;
+    const index = problem.column ? this.columns.findIndex((c) => normaliseColumnName(c) === normaliseColumnName(problem.column!)) : -1;
+    return { ...problem, sheet, ...(index === -1 ? {} : { columnLetter: columnLetter(index) }) };
   }
 
   header(cells: string[]): void {
@@ -155,6 +165,13 @@ export class TableValidator<R> {
   located(): Located<R>[] {
     return this.rows.map((value, i) => ({ line: this.lines[i]!, value }));
   }
+}
+
+/** 0 → A, 25 → Z, 26 → AA: how spreadsheets name columns. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 function shorten(value: string, max = 60): string {

@@ -1,11 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
 
-// vega, vega-lite and the canvas are heavy: only `digiraad report` may load them.
+// vega, vega-lite and the canvas are heavy: only `digiraad report` may load them. exceljs is
+// loaded only when a workbook is read or written.
 const loaded = vi.hoisted(() => [] as string[]);
 vi.mock('vega', async (original) => (loaded.push('vega'), original()));
 vi.mock('vega-lite', async (original) => (loaded.push('vega-lite'), original()));
 vi.mock('canvas', async (original) => (loaded.push('canvas'), original()));
+vi.mock('exceljs', async (original) => (loaded.push('exceljs'), original()));
 
 
 describe('lazy loading', () => {
