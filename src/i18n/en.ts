@@ -84,6 +84,11 @@ export const en: Messages = {
     costColumn: 'Cost (MNOK)',
     sizeLabel: { small: 'small', medium: 'medium', large: 'large', unresolved: 'unresolved' },
     shown: (shown, total) => `${shown} of ${total} projects`,
+    sheet: 'Projects',
+  },
+
+  xlsx: {
+    toTerminal: 'a workbook is not written to a terminal: give --output FILE (e.g. --output figures.xlsx), or redirect it with > figures.xlsx',
   },
 
   compare: {
@@ -279,6 +284,7 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
       highlightTag: 'the tag whose share by year is highlighted (default kommunikasjon)',
       out: 'the folder to write (default reports/<year>/)',
       excel: 'with --format csv: semicolons, decimal commas and a BOM for Norwegian Excel',
+      output: 'with --format xlsx: the workbook to write (default: stdout, when it is not a terminal)',
       format: 'the output format',
       check: 'write nothing: exit 1 and name the files that differ from what the data gives now',
       all: 'with --check: every report folder under reports/, each with the period and settings of its manifest',

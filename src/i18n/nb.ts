@@ -100,6 +100,12 @@ export const nb = {
     costColumn: 'Kostnad (MNOK)',
     sizeLabel: { small: 'lite', medium: 'middels', large: 'stort', unresolved: 'uavklart' },
     shown: (shown: string, total: string) => `${shown} av ${total} prosjekter`,
+    sheet: 'Prosjekter',
+  },
+
+  /** --format xlsx */
+  xlsx: {
+    toTerminal: 'et regneark skrives ikke til terminalen: gi --output FIL (for eksempel --output tall.xlsx), eller send det videre med > tall.xlsx',
   },
 
   /** digiraad compare */
@@ -312,6 +318,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       highlightTag: 'stikkordet som får andelen per år fremhevet (standard kommunikasjon)',
       out: 'mappen som skal skrives (standard reports/<år>/)',
       excel: 'med --format csv: semikolon, desimalkomma og BOM for norsk Excel',
+      output: 'med --format xlsx: arbeidsboken som skal skrives (standard: stdout, når den ikke er en terminal)',
       format: 'formatet på utdataene',
       check: 'skriv ingenting: avslutt med 1 og nevn filene som er ulike det dataene gir nå',
       all: 'med --check: hver rapportmappe under reports/, hver med perioden og innstillingene i sitt manifest',
