@@ -388,15 +388,16 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
   },
 
   guide: {
-    intro: (excelFolder) => `# The registers
+    intro: (excelFolder, workbook) => `# The registers
 
 \`digiraad\` computes the figures of Digitaliseringsrådet's experience report from the CSV files in this
 folder. Each file has one row per item. The first line holds the column names: leave it as it is.
 
 - \`projects.csv\`, \`questions.csv\` and \`recommendations.csv\` are required. \`conversations.csv\` and
   \`reports.csv\` may stay without rows.
-- The folder \`${excelFolder}/\` holds the same files saved for Norwegian Excel (semicolons, UTF-8 with a BOM).
-  Fill in either those or the files here, not both, and give \`--data\` the folder you filled in.
+- The folder \`${excelFolder}/\` holds the same registers as one Excel workbook, \`${workbook}\`: a sheet per
+  register, with drop-down lists for themes and yes/no, and this guide.
+  Fill in either it or the files here, not both, and give \`--data\` the folder you filled in.
 - Check the registers with \`digiraad validate --data <folder>\`: it names file, line and column of every problem.
 - See the figures with \`digiraad stats --data <folder>\`.`,
     registers: {
@@ -408,6 +409,14 @@ folder. Each file has one row per item. The first line holds the column names: l
     },
     columnHead: ['column', 'required', 'content'],
     themeHead: ['id', 'theme'],
+    workbook: {
+      guideSheet: 'Guide',
+      listsSheet: 'Lists',
+      required: 'required',
+      themeError: 'Pick one of the six themes in the list.',
+      booleanError: 'Write yes or no (or leave the cell empty for no).',
+      tagsPrompt: 'Pick a tag, or write several separated by |, e.g. kommunikasjon|laer-av-andre.',
+    },
     yes: 'yes',
     no: 'no',
     columns: {

@@ -430,15 +430,16 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
 
   /** The README digiraad init writes into a new data folder. */
   guide: {
-    intro: (excelFolder: string) => `# Registrene
+    intro: (excelFolder: string, workbook: string) => `# Registrene
 
 \`digiraad\` regner ut tallene i Digitaliseringsrådets erfaringsrapport fra CSV-filene i denne mappen.
 Hver fil har én rad per sak. Den første linjen er kolonnenavnene: la den stå.
 
 - \`projects.csv\`, \`questions.csv\` og \`recommendations.csv\` må være med. \`conversations.csv\` og
   \`reports.csv\` kan stå uten rader.
-- Mappen \`${excelFolder}/\` har de samme filene lagret for norsk Excel (semikolon, UTF-8 med BOM).
-  Fyll inn enten dem eller filene her, ikke begge, og gi \`--data\` den mappen du fylte inn.
+- Mappen \`${excelFolder}/\` har de samme registrene som én Excel-arbeidsbok, \`${workbook}\`: et ark per
+  register, med nedtrekkslister for tema og ja/nei, og denne veiledningen.
+  Fyll inn enten den eller filene her, ikke begge, og gi \`--data\` den mappen du fylte inn.
 - Sjekk registrene med \`digiraad validate --data <mappe>\`: den viser fil, linje og kolonne for hver feil.
 - Se tallene med \`digiraad stats --data <mappe>\`.`,
     registers: {
@@ -450,6 +451,15 @@ Hver fil har én rad per sak. Den første linjen er kolonnenavnene: la den stå.
     } satisfies Record<RegisterName, string> as Record<RegisterName, string>,
     columnHead: ['kolonne', 'påkrevd', 'innhold'],
     themeHead: ['id', 'tema'],
+    /** registre.xlsx */
+    workbook: {
+      guideSheet: 'Veiledning',
+      listsSheet: 'Lister',
+      required: 'påkrevd',
+      themeError: 'Velg ett av de seks temaene i listen.',
+      booleanError: 'Skriv ja eller nei (eller la cellen stå tom for nei).',
+      tagsPrompt: 'Velg et stikkord, eller skriv flere skilt med |, f.eks. kommunikasjon|laer-av-andre.',
+    },
     yes: 'ja',
     no: 'nei',
     /** Every column of every register (a test checks that none is left out). */

@@ -16,14 +16,17 @@ export interface SheetTable {
   rows: readonly (readonly TableCell[])[];
 }
 
+/** Date cells as people read them in each language. */
+export const DATE_FORMATS: Record<Lang, string> = { nb: 'dd.mm.yyyy', en: 'yyyy-mm-dd' };
+
 /**
  * Number format codes are stored locale-neutral (`,` groups, `.` is the decimal point) and shown in
  * the reader's own convention, so `#,##0` reads `1 234` in Norwegian Excel. The space before `%`
  * is Norwegian typography, so it is written out.
  */
 const FORMATS: Record<Lang, Record<Exclude<ColumnUnit, 'text'>, string>> = {
-  nb: { count: '#,##0', mnok: '#,##0', share: '0 %', share1: '0.0 %', date: 'dd.mm.yyyy', year: '0' },
-  en: { count: '#,##0', mnok: '#,##0', share: '0%', share1: '0.0%', date: 'yyyy-mm-dd', year: '0' },
+  nb: { count: '#,##0', mnok: '#,##0', share: '0 %', share1: '0.0 %', date: DATE_FORMATS.nb, year: '0' },
+  en: { count: '#,##0', mnok: '#,##0', share: '0%', share1: '0.0%', date: DATE_FORMATS.en, year: '0' },
 };
 
 export interface WorkbookOptions {

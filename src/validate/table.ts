@@ -1,5 +1,5 @@
 import { normaliseColumnName } from '../load/csv.js';
-import { REGISTER_COLUMNS } from '../model/columns.js';
+import { columnLetter, REGISTER_COLUMNS } from '../model/columns.js';
 import type { Problem } from '../model/problem.js';
 import type { RegisterName } from '../model/registers.js';
 import type { Schema } from './schema.js';
@@ -165,13 +165,6 @@ export class TableValidator<R> {
   located(): Located<R>[] {
     return this.rows.map((value, i) => ({ line: this.lines[i]!, value }));
   }
-}
-
-/** 0 → A, 25 → Z, 26 → AA: how spreadsheets name columns. */
-export function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 function shorten(value: string, max = 60): string {
