@@ -6,7 +6,7 @@ import { REPO, readFolder } from './helpers.js';
 
 
 const CHART_FILES = ['cost-bands', 'themes', 'highlight-tag-by-year', 'projects-by-year', 'projects-by-ministry', 'main-themes-by-year'].flatMap((n) => [`${n}.csv`, `${n}.png`, `${n}.svg`, `${n}.vl.json`]);
-const EXPECTED_FILES = [...CHART_FILES, 'figures.csv', 'figures.json', 'index.html', 'manifest.json', 'project-table.csv', 'report.md'].sort();
+const EXPECTED_FILES = [...CHART_FILES, 'figures.csv', 'figures.json', 'index.html', 'manifest.json', 'project-table.csv', 'report.md', 'tall.xlsx'].sort();
 
 describe('digiraad report', () => {
   let cwd: string;
