@@ -84,7 +84,7 @@ describe('registre.xlsx from digiraad init', () => {
     expect(await runCli(['validate', '--data', 'registers/excel'], { cwd })).toEqual({
       code: 0,
       stderr: '',
-      stdout: '✓ registers/excel: registrene er gyldige (3 rådsbehandlinger, 1 spørsmål, 2 anbefalinger, 1 erfaringssamtaler, 1 rapporter)\n',
+      stdout: '✓ registers/excel: registrene er gyldige (3 rådsbehandlinger, 1 spørsmål, 2 anbefalinger, 1 erfaringssamtale, 1 rapport)\n',
     });
     const figures = JSON.parse((await runCli(['stats', '--format', 'json', '--data', 'registers/excel', '--as-of', '2020-12-31'], { cwd })).stdout);
     expect(figures.totals).toMatchObject({ counted: 2, costMnok: 30 + 1.234 });
