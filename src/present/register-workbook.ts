@@ -67,7 +67,7 @@ export async function registerWorkbook(lang: Lang, time: Date): Promise<Uint8Arr
   const format: Partial<Record<ColumnKind, string>> = { id: '@', date: DATE_FORMATS[lang], money: '#,##0.0##', year: '0' };
 
   for (const register of [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS] as RegisterName[]) {
-    const sheet = workbook.addWorksheet(REGISTER_SHEETS[register][lang === 'nb' ? 'nb' : 'en'], { views: [{ state: 'frozen', ySplit: 1 }] });
+    const sheet = workbook.addWorksheet(REGISTER_SHEETS[register][lang === 'en' ? 'en' : 'nb'], { views: [{ state: 'frozen', ySplit: 1 }] });
     const columns = knownColumns(register);
     const required = new Set(REGISTER_COLUMNS[register].required);
     sheet.columns = columns.map((column) => {

@@ -17,7 +17,7 @@ export interface SheetTable {
 }
 
 /** Date cells as people read them in each language. */
-export const DATE_FORMATS: Record<Lang, string> = { nb: 'dd.mm.yyyy', en: 'yyyy-mm-dd' };
+export const DATE_FORMATS: Record<Lang, string> = { nb: 'dd.mm.yyyy', nn: 'dd.mm.yyyy', en: 'yyyy-mm-dd' };
 
 /**
  * Number format codes are stored locale-neutral (`,` groups, `.` is the decimal point) and shown in
@@ -26,6 +26,7 @@ export const DATE_FORMATS: Record<Lang, string> = { nb: 'dd.mm.yyyy', en: 'yyyy-
  */
 const FORMATS: Record<Lang, Record<Exclude<ColumnUnit, 'text'>, string>> = {
   nb: { count: '#,##0', mnok: '#,##0', share: '0 %', share1: '0.0 %', date: DATE_FORMATS.nb, year: '0' },
+  nn: { count: '#,##0', mnok: '#,##0', share: '0 %', share1: '0.0 %', date: DATE_FORMATS.nn, year: '0' },
   en: { count: '#,##0', mnok: '#,##0', share: '0%', share1: '0.0%', date: DATE_FORMATS.en, year: '0' },
 };
 
