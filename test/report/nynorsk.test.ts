@@ -19,7 +19,7 @@ describe('digiraad report --lang nn', () => {
   });
 
   it('says what it wrote in nynorsk', () => {
-    expect(stderr).toBe('✓ skreiv nn (30 filer): opne nn/index.html\n');
+    expect(stderr).toBe('✓ skreiv nn (31 filer): opne nn/index.html\n');
   });
 
   it('writes a nynorsk page, marked lang="nn", with its charts marked too', () => {
