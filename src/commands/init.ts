@@ -1,6 +1,8 @@
 import { join, resolve } from 'node:path';
+import { schemaUrl } from '../model/schemas.js';
 import { registerTemplates } from '../present/register-templates.js';
 import { writeNewFiles } from '../report/writer.js';
+import { CONFIG_FILE } from '../settings.js';
 import { displayPath, type CommonOptions, type Context } from './context.js';
 
 export interface InitOptions extends CommonOptions {
@@ -11,7 +13,9 @@ export interface InitOptions extends CommonOptions {
 export async function runInit(ctx: Context, options: InitOptions, [dir]: string[]): Promise<void> {
   const target = resolve(ctx.io.cwd, dir!);
   const shown = displayPath(ctx.io.cwd, target);
-  const files = registerTemplates(ctx.loc.lang);
+  // A settings file that names its schema, so that editors complete and check the settings.
+  const config = { path: CONFIG_FILE, content: `${JSON.stringify({ $schema: schemaUrl('config') }, null, 2)}\n` };
+  const files = [...registerTemplates(ctx.loc.lang), config];
   await writeNewFiles(target, shown, files, options.force === true);
   const { t } = ctx.loc;
   const lines = [t.init.wrote(ctx.loc.number(files.length), shown), ...files.map((f) => `  ${join(shown, f.path)}`), t.init.next(shown)];
