@@ -17,8 +17,9 @@ import { expectMatchesSchema, publishedSchema, SCHEMA_NAMES, schemaErrors, type 
 // also fails on a property no schema documents).
 
 describe('schema/', () => {
-  it.each(SCHEMA_NAMES)('%s.schema.json is draft 2020-12 and its $id is where this version publishes it', (name) => {
+  it.each(SCHEMA_NAMES)('%s.schema.json is draft 2020-12, compiles in strict mode, and its $id is where this version publishes it', (name) => {
     const schema = publishedSchema(name);
+    expect(() => schemaErrors(name, {})).not.toThrow();
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe(schemaUrl(name));
     expect(schema.$id).toBe(`https://unpkg.com/digiraad@${packageJson.version}/schema/${name}.schema.json`);
@@ -122,6 +123,17 @@ describe('figures.schema.json is as strict as the contract', () => {
     expect(schemaErrors('figures', figures).published).toEqual([]);
     breakIt(figures);
     expect(schemaErrors('figures', figures).published).not.toEqual([]);
+  });
+});
+
+describe('explain.schema.json', () => {
+  const row = { file: 'projects.csv', line: 2, id: '2019-a', project: '2019-a', contributes: 0 };
+  const explanation = (...rows: object[]) => ({ figure: 'projects.total', value: 1, period: { since: '2018-10-24', asOf: '2019-10-31' }, rows });
+
+  it('wants a reason exactly for a row that does not count', () => {
+    expect(schemaErrors('explain', explanation({ ...row, included: true, contributes: 1 }, { ...row, included: false, reason: 'revisit' }))).toEqual({ published: [], undocumented: [] });
+    expect(schemaErrors('explain', explanation({ ...row, included: true, reason: 'revisit' })).published).not.toEqual([]);
+    expect(schemaErrors('explain', explanation({ ...row, included: false })).published).not.toEqual([]);
   });
 });
 

@@ -13,6 +13,9 @@ export function publishedSchema(name: SchemaName): AnySchemaObject {
   return JSON.parse(readFileSync(new URL(`${name}.schema.json`, SCHEMA_DIR), 'utf8')) as AnySchemaObject;
 }
 
+/** Subschemas that test a value rather than describe it: closing them would change what they test. */
+const CONDITIONS = new Set(['if', 'not', 'anyOf', 'oneOf']);
+
 /**
  * The schema with every object that lists its properties closed (additionalProperties: false),
  * under its own $id so that its relative $refs reach the closed schemas too. The published schemas
@@ -23,7 +26,7 @@ function closed(schema: AnySchemaObject): AnySchemaObject {
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);
     if (node === null || typeof node !== 'object') return node;
-    const copy = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, walk(value)]));
+    const copy = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, CONDITIONS.has(key) ? value : walk(value)]));
     if (copy.type === 'object' && copy.properties && copy.additionalProperties === undefined) copy.additionalProperties = false;
     return copy;
   };
