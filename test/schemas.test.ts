@@ -7,7 +7,7 @@ import { LANGS } from '../src/model/lang.js';
 import { DEFAULT_SETTINGS } from '../src/model/settings.js';
 import { schemaUrl } from '../src/model/schemas.js';
 import { THEME_IDS } from '../src/model/themes.js';
-import { EXPECTED } from '../src/settings.js';
+import { ENV_VARIABLES } from '../src/settings.js';
 import { parseConfigFile } from '../src/settings-schema.js';
 import { runCli, tempDir } from './helpers/cli.js';
 import { expectMatchesSchema, publishedSchema, SCHEMA_NAMES, schemaErrors, type SchemaName } from './helpers/schemas.js';
@@ -141,7 +141,7 @@ describe('config.schema.json and the settings digiraad accepts', () => {
   const schema = publishedSchema('config');
 
   it('names exactly the settings, and $schema', () => {
-    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', ...Object.keys(EXPECTED)].sort());
+    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', ...Object.keys(ENV_VARIABLES)].sort());
     expect(schema.additionalProperties).toBe(false);
   });
 
@@ -191,6 +191,9 @@ describe('config.schema.json and the settings digiraad accepts', () => {
     const run = await runCli(['config', '--format', 'json'], { cwd });
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).settings.lang).toEqual({ value: 'en', source: 'file', name: 'digiraad.config.json' });
+
+    writeFileSync(join(cwd, 'digiraad.config.json'), JSON.stringify({ $schema: 3 }));
+    expect(await runCli(['config', '--lang', 'en'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'digiraad: digiraad.config.json: $schema: give the URL or path of the settings schema (config.schema.json)\n' });
   });
 
   it('the file init writes matches it', async () => {
