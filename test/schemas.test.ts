@@ -150,6 +150,7 @@ describe('config.schema.json and the settings digiraad accepts', () => {
     expect(publishedSchema('figures').$defs.themeId.enum).toEqual(THEME_IDS);
     for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) expect(schema.properties[key].default, key).toEqual(value);
     expect(schema.properties.lang.default).toBe('nb');
+    expect(schema.properties.quiet.default).toBe(false);
   });
 
   // Each either valid by both the schema and digiraad, or refused by both.
@@ -157,7 +158,8 @@ describe('config.schema.json and the settings digiraad accepts', () => {
     [{}, true],
     [{ $schema: schemaUrl('config') }, true],
     [{ $schema: './node_modules/digiraad/schema/config.schema.json', data: '../registers', lang: 'en', costBandEdges: [26, 200] }, true],
-    [{ out: 'site', mainThemes: ['usikkerhet'], highlightTag: 'laer-av-andre' }, true],
+    [{ out: 'site', mainThemes: ['usikkerhet'], highlightTag: 'laer-av-andre', quiet: true }, true],
+    [{ quiet: 'yes' }, false],
     [{ lang: 'de' }, false],
     [{ data: '' }, false],
     [{ costBandEdges: [] }, false],
