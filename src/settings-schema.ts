@@ -7,22 +7,21 @@ import { isThemeId, THEME_IDS } from './model/themes.js';
 
 // The checks of settings.ts, apart because zod is heavy: it loads only when something is set.
 
-const settingsShape = {
-  data: z.string().min(1),
-  out: z.string().min(1),
-  lang: z.enum(LANGS),
-  costBandEdges: z
-    .array(z.number().int().nonnegative())
-    .min(1)
-    .refine((e) => e.every((v, i) => i === 0 || v > e[i - 1]!)),
-  mainThemes: z.array(z.string().refine(isThemeId)).min(1),
-  highlightTag: z.string().regex(/^[a-z0-9-]+$/),
-  quiet: z.boolean(),
-};
-
-// `$schema` tells editors where config.schema.json is; digiraad itself does not use it.
 const configSchema = z
-  .object({ $schema: z.string(), ...settingsShape })
+  .object({
+    // Tells editors where config.schema.json is; digiraad itself does not use it.
+    $schema: z.string(),
+    data: z.string().min(1),
+    out: z.string().min(1),
+    lang: z.enum(LANGS),
+    costBandEdges: z
+      .array(z.number().int().nonnegative())
+      .min(1)
+      .refine((e) => e.every((v, i) => i === 0 || v > e[i - 1]!)),
+    mainThemes: z.array(z.string().refine(isThemeId)).min(1),
+    highlightTag: z.string().regex(/^[a-z0-9-]+$/),
+    quiet: z.boolean(),
+  })
   .partial()
   .strict();
 
@@ -32,7 +31,7 @@ export function checkSetting(key: keyof Settings, value: unknown): { ok: true; v
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false };
 }
 
-const SETTING_NAMES = Object.keys(settingsShape) as (keyof Settings)[];
+const SETTING_NAMES = Object.keys(configSchema.shape).filter((key) => key !== '$schema') as (keyof Settings)[];
 
 /** What a setting (or `$schema`) takes, as error messages say it. */
 export function expectedValue(key: keyof Settings | '$schema', t: Messages): string {
