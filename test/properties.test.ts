@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './helpers/cli.js';
 import { DIALECTS, readSheet, writeSheet, type Sheet } from './helpers/dialects.js';
+import { expectMatchesSchema } from './helpers/schemas.js';
 import { THEMES } from '../src/model/themes.js';
 
 // Text that survives Windows-1252 and still tests quoting: delimiters, quotes, line ends, æøå.
@@ -54,6 +55,7 @@ describe('properties', () => {
         expect(outputs[0]!.stderr).not.toContain(': feil[');
         expect(outputs[0]!.code).toBe(0);
         for (const output of outputs.slice(1)) expect(output.stdout).toBe(outputs[0]!.stdout);
+        expectMatchesSchema('figures', JSON.parse(outputs[0]!.stdout));
       }),
       { numRuns: 25 },
     );
@@ -87,6 +89,8 @@ describe('properties', () => {
           for (const line of report.split('\n').filter((l) => l.includes(': feil['))) expect(line).toMatch(/^\/.+\.csv(:\d+)?: feil\[[a-z-]+\]: /);
           if (result.code === 1 && command === 'validate') expect(report).toMatch(/\d+ feil, \d+ advars(el|ler)\n$/);
         }
+        const json = await runCli(['validate', '--format', 'json', '--data', dir, '--as-of', '2020-01-01']);
+        expectMatchesSchema('validate', JSON.parse(json.stdout));
       }),
       { numRuns: 60 },
     );

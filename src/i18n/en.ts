@@ -373,6 +373,7 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
       mainThemes: (ids) => `theme ids (${ids})`,
       highlightTag: 'a lower-case tag, e.g. kommunikasjon',
       quiet: 'true or false',
+      $schema: 'the URL or path of the settings schema (config.schema.json)',
     },
 
     dataFolderNotFound: (dir) => `data folder not found: ${dir} (point --data at the folder that holds projects.csv)`,

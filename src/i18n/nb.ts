@@ -411,6 +411,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       mainThemes: (ids: string) => `tema-id-er (${ids})`,
       highlightTag: 'et stikkord med små bokstaver, f.eks. kommunikasjon',
       quiet: 'true eller false',
+      $schema: 'adressen eller stien til skjemaet for innstillingene (config.schema.json)',
     },
 
     // Files

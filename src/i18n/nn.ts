@@ -377,6 +377,7 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
       mainThemes: (ids) => `tema-id-ar (${ids})`,
       highlightTag: 'eit stikkord med små bokstavar, t.d. kommunikasjon',
       quiet: 'true eller false',
+      $schema: 'adressa eller stien til skjemaet for innstillingane (config.schema.json)',
     },
 
     dataFolderNotFound: (dir) => `fann ikkje datamappa: ${dir} (peik --data på mappa der projects.csv ligg)`,

@@ -2,6 +2,7 @@ import { CHARTS, specJson, type ChartInput, type ChartName } from '../charts/ind
 import { fontFaceCss } from './fonts.js';
 import type { ChartRenderer } from '../charts/render.js';
 import type { Figures } from '../model/figures.js';
+import { schemaUrl } from '../model/schemas.js';
 import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';
 import type { FigureSettings } from '../model/settings.js';
@@ -72,7 +73,8 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
   await Promise.all(pngs);
 
   const projects = treatmentTable(registers, period);
-  put('figures.json', statsJson(figures));
+  // The same document as `stats --format json`, with the URL of its schema first for editors and validators.
+  put('figures.json', statsJson({ $schema: schemaUrl('figures'), ...figures }));
   put('figures.csv', statsCsv(figures));
   put(
     'project-table.csv',

@@ -7,21 +7,23 @@ import { runCli, tempDir } from '../helpers/cli.js';
 
 const REGISTERS = ['projects', 'questions', 'recommendations', 'conversations', 'reports'] as const;
 type Theme = (typeof THEMES)[number];
-const FILES = [...REGISTERS.map((r) => `${r}.csv`), 'README.md', 'excel/registre.xlsx'];
+const FILES = [...REGISTERS.map((r) => `${r}.csv`), 'README.md', 'excel/registre.xlsx', 'digiraad.config.json'];
 
 describe('digiraad init', () => {
-  it('writes the five registers, the same as a workbook and a README, and says what to do next', async () => {
+  it('writes the five registers, the same as a workbook, a README and a settings file, and says what to do next', async () => {
     const cwd = tempDir();
     const result = await runCli(['init', 'registers'], { cwd });
     expect(result).toEqual({
       code: 0,
       stderr: '',
-      stdout: ['Skrev 7 filer i registers:', ...FILES.map((f) => `  registers/${f}`), 'Neste steg: fyll inn registrene (se registers/README.md), og sjekk dem med «digiraad validate --data registers».', ''].join('\n'),
+      stdout: ['Skrev 8 filer i registers:', ...FILES.map((f) => `  registers/${f}`), 'Neste steg: fyll inn registrene (se registers/README.md), og sjekk dem med «digiraad validate --data registers».', ''].join('\n'),
     });
-    expect(readdirSync(join(cwd, 'registers')).sort()).toEqual(['README.md', 'conversations.csv', 'excel', 'projects.csv', 'questions.csv', 'recommendations.csv', 'reports.csv']);
+    expect(readdirSync(join(cwd, 'registers')).sort()).toEqual(['README.md', 'conversations.csv', 'digiraad.config.json', 'excel', 'projects.csv', 'questions.csv', 'recommendations.csv', 'reports.csv']);
     const read = (file: string) => readFileSync(join(cwd, 'registers', file), 'utf8');
     expect(read('projects.csv')).toBe('id,name,agency,ministry,meeting_date,cost_mnok,benefit_mnok,programme,shared_solution,exclude_from_totals,revisit_of\r\n');
     expect(read('reports.csv')).toBe('year,cutoff\r\n');
+    // Only the schema, for editors: every setting keeps its default until the user sets it.
+    expect(read('digiraad.config.json')).toBe('{\n  "$schema": "https://unpkg.com/digiraad@0.1.0/schema/config.schema.json"\n}\n');
   });
 
   it('writes registers that validate pass, both variants', async () => {
@@ -40,7 +42,7 @@ describe('digiraad init', () => {
     const cwd = tempDir();
     await runCli(['init', 'nb'], { cwd });
     await runCli(['init', 'en', '--lang', 'en'], { cwd });
-    expect(await runCli(['init', 'nn', '--lang', 'nn'], { cwd })).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Skreiv 7 filer i nn:\n[^]*\nNeste steg: fyll inn registera \(sjå nn\/README\.md\), og sjekk dei med «digiraad validate --data nn»\.\n$/) });
+    expect(await runCli(['init', 'nn', '--lang', 'nn'], { cwd })).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Skreiv 8 filer i nn:\n[^]*\nNeste steg: fyll inn registera \(sjå nn\/README\.md\), og sjekk dei med «digiraad validate --data nn»\.\n$/) });
     // The register name in brackets where the language names a theme differently.
     const themeRow = { nb: (t: Theme) => t.label, nn: (t: Theme) => (t.labelNn === t.label ? t.label : `${t.labelNn} (${t.label})`), en: (t: Theme) => `${t.labelEn} (${t.label})` };
     for (const lang of ['nb', 'nn', 'en'] as const) {
@@ -63,7 +65,7 @@ describe('digiraad init', () => {
     const filled = join(cwd, 'registers', 'projects.csv');
     writeFileSync(filled, 'filled in by hand\n');
     const refused = await runCli(['init', 'registers'], { cwd });
-    expect(refused).toEqual({ code: 3, stdout: '', stderr: 'digiraad: vil ikke skrive over registers/projects.csv (og 6 til): ingenting ble skrevet; --force skriver over, eller velg en ny mappe\n' });
+    expect(refused).toEqual({ code: 3, stdout: '', stderr: 'digiraad: vil ikke skrive over registers/projects.csv (og 7 til): ingenting ble skrevet; --force skriver over, eller velg en ny mappe\n' });
     expect(readFileSync(filled, 'utf8')).toBe('filled in by hand\n');
 
     const forced = await runCli(['init', 'registers', '--force'], { cwd });

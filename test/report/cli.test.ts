@@ -1,6 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
 import { runCli, tempDir } from '../helpers/cli.js';
 import { REPO, readFolder } from './helpers.js';
 
@@ -26,9 +27,10 @@ describe('digiraad report', () => {
     expect(readdirSync(join(cwd, 'reports'))).toEqual(['2019']);
   });
 
-  it('figures.json and figures.csv are what stats prints for the period', async () => {
+  it('figures.json and figures.csv are what stats prints for the period; figures.json names its schema first', async () => {
     const json = await runCli(['stats', '--format', 'json', '--report', '2019'], { cwd });
-    expect(first.get('figures.json')!.toString('utf8')).toBe(json.stdout);
+    const schema = `  "$schema": "https://unpkg.com/digiraad@${packageJson.version}/schema/figures.schema.json",\n`;
+    expect(first.get('figures.json')!.toString('utf8')).toBe(json.stdout.replace(/^\{\n/, `{\n${schema}`));
     const csv = await runCli(['stats', '--format', 'csv', '--report', '2019'], { cwd });
     expect(first.get('figures.csv')!.toString('utf8')).toBe(csv.stdout);
   });
