@@ -9,6 +9,7 @@ import { CATALOGUES, type Messages } from './i18n/index.js';
 import { processIo, type Io } from './io.js';
 import { configuredLang } from './load/config.js';
 import { LANGS } from './model/lang.js';
+import { SETTINGS, type Settings } from './model/settings.js';
 import { DATA_VALUES, OUTPUT_FORMATS, SHELLS, type DataValues, type Shell } from './present/choices.js';
 
 // The shipped registers: data/ beside dist/ (and beside src/ when tests run the sources).
@@ -46,9 +47,17 @@ async function exitCodeOf(error: unknown, io: Io, t: Messages): Promise<number> 
   return EXIT.internal;
 }
 
+type OptionWords = Messages['cli']['options'];
+
+/** A setting's flag, as its declaration in SETTINGS says (its help text is the catalogue's `cli.options[option]`). */
+const settingOption = (key: keyof Settings) => (o: OptionWords) => {
+  const { flag, argument, option } = SETTINGS[key];
+  return new Option(`--${flag}${argument ? ` <${argument}>` : ''}`, o[option as keyof OptionWords]);
+};
+
 /** Every option a command may take, each made fresh for the command that adds it. */
 const OPTIONS = {
-  data: (o) => new Option('--data <dir>', o.data),
+  data: settingOption('data'),
   asOf: (o) => new Option('--as-of <date>', o.asOf),
   since: (o) => new Option('--since <date>', o.since),
   report: (o) => new Option('--report <year>', o.report),
@@ -56,18 +65,18 @@ const OPTIONS = {
   asOfEach: (o) => new Option('--as-of <date...>', o.asOfEach),
   sinceEach: (o) => new Option('--since <date...>', o.sinceEach),
   reportEach: (o) => new Option('--report <year...>', o.reportEach),
-  lang: (o) => new Option('--lang <lang>', o.lang).choices(LANGS),
+  lang: (o) => settingOption('lang')(o).choices(LANGS),
   encoding: (o) => new Option('--encoding <encoding>', o.encoding).default('auto'),
   maxErrors: (o) => new Option('--max-errors <n>', o.maxErrors),
-  costBands: (o) => new Option('--cost-bands <edges>', o.costBands),
-  mainThemes: (o) => new Option('--main-themes <ids>', o.mainThemes),
-  highlightTag: (o) => new Option('--highlight-tag <tag>', o.highlightTag),
-  out: (o) => new Option('--out <dir>', o.out),
+  costBands: settingOption('costBandEdges'),
+  mainThemes: settingOption('mainThemes'),
+  highlightTag: settingOption('highlightTag'),
+  out: settingOption('out'),
   excel: (o) => new Option('--excel', o.excel),
-  quiet: (o) => new Option('--quiet', o.quiet),
+  quiet: settingOption('quiet'),
   wide: (o) => new Option('--wide', o.wide),
   output: (o) => new Option('--output <file>', o.output),
-} satisfies Record<string, (o: Messages['cli']['options']) => Option>;
+} satisfies Record<string, (o: OptionWords) => Option>;
 type OptionName = keyof typeof OPTIONS;
 
 /** What every command that counts takes (CONTRACT §3), in the order --help lists it. */

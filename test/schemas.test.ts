@@ -4,11 +4,10 @@ import type { AnySchemaObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
 import { LANGS } from '../src/model/lang.js';
-import { DEFAULT_SETTINGS } from '../src/model/settings.js';
+import { DEFAULT_SETTINGS, SETTING_KEYS } from '../src/model/settings.js';
 import { schemaUrl } from '../src/model/schemas.js';
 import { THEME_IDS } from '../src/model/themes.js';
-import { ENV_VARIABLES } from '../src/settings.js';
-import { parseConfigFile } from '../src/settings-schema.js';
+import { parseConfigFile } from '../src/load/config-file.js';
 import { runCli, tempDir } from './helpers/cli.js';
 import { expectMatchesSchema, publishedSchema, SCHEMA_NAMES, schemaErrors, type SchemaName } from './helpers/schemas.js';
 
@@ -141,7 +140,7 @@ describe('config.schema.json and the settings digiraad accepts', () => {
   const schema = publishedSchema('config');
 
   it('names exactly the settings, and $schema', () => {
-    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', ...Object.keys(ENV_VARIABLES)].sort());
+    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', ...SETTING_KEYS].sort());
     expect(schema.additionalProperties).toBe(false);
   });
 

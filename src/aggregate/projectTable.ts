@@ -1,6 +1,6 @@
 import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';
-import { slug } from '../validate/values.js';
+import { slug } from '../model/slug.js';
 import { buildScope, inPeriod, yearOf, type ProjectState } from './scope.js';
 
 /**

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { readConfigFile } from '../load/config.js';
+import { CONFIG_FILE } from '../model/settings.js';
 import { settingsJson, settingsTerminal } from '../present/settings-formats.js';
-import { CONFIG_FILE } from '../settings.js';
 import type { CommonOptions, Context } from './context.js';
 
 export interface ConfigOptions extends CommonOptions {

@@ -14,8 +14,8 @@ import { problemsText, summarise } from '../present/problems.js';
 import { ENCODINGS } from '../present/choices.js';
 import type { Display } from '../present/display.js';
 import { makeDisplay, makeStyle } from '../present/style.js';
-import type { Settings, Sources } from '../model/settings.js';
-import { resolveSettings } from '../settings.js';
+import { SETTING_KEYS, SETTINGS, type Settings, type Sources } from '../model/settings.js';
+import { resolveSettings } from './settings.js';
 import { hasErrors, RegistersValidator, type Validated } from '../validate/index.js';
 
 /** The options every command takes (CONTRACT §3), as commander hands them over. */
@@ -57,15 +57,14 @@ export interface Context {
 }
 
 export async function makeContext(io: Io, options: CommonOptions, shippedData: string): Promise<Context> {
-  const { settings, sources } = await resolveSettings(await loadConfigFile(io.cwd), io.env, {
-    data: options.data,
-    out: options.out,
-    lang: options.lang,
-    costBandEdges: options.costBands,
-    mainThemes: options.mainThemes,
-    highlightTag: options.highlightTag,
-    quiet: options.quiet ? 'true' : undefined,
-  });
+  // Commander names each setting's flag by its `option`; a switch (--quiet) is given as the text `true`.
+  const flags = Object.fromEntries(
+    SETTING_KEYS.map((key) => {
+      const given = (options as Record<string, unknown>)[SETTINGS[key].option];
+      return [key, given === true ? 'true' : typeof given === 'string' ? given : undefined];
+    }),
+  );
+  const { settings, sources } = resolveSettings(await loadConfigFile(io.cwd), io.env, flags);
   const dataPath = settings.data === null ? shippedData : resolve(io.cwd, settings.data);
   // Checked before anything is read, in every command that takes them.
   maxErrorsOption(options.maxErrors);

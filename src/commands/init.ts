@@ -1,9 +1,9 @@
 import { join, resolve } from 'node:path';
 import { schemaUrl } from '../model/schemas.js';
+import { CONFIG_FILE } from '../model/settings.js';
 import { registerTemplates, WORKBOOK_PATH } from '../present/register-templates.js';
 import { registerWorkbook } from '../present/register-workbook.js';
 import { writeNewFiles } from '../report/writer.js';
-import { CONFIG_FILE } from '../settings.js';
 import { displayPath, sourceDateEpoch, type CommonOptions, type Context } from './context.js';
 
 export interface InitOptions extends CommonOptions {

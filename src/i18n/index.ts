@@ -1,5 +1,7 @@
-import type { Lang } from '../model/lang.js';
+import { LANGS, type Lang } from '../model/lang.js';
 import type { RuleParams } from '../model/rules.js';
+import type { Settings } from '../model/settings.js';
+import { THEME_IDS } from '../model/themes.js';
 import { en } from './en.js';
 import { nb, type Messages } from './nb.js';
 import { nn } from './nn.js';
@@ -28,4 +30,12 @@ export function joinList(items: readonly string[], lang: Lang): string {
 /** The message and hint of one problem. */
 export function problemText(problem: { rule: keyof RuleParams; params: unknown }, lang: Lang): ProblemText {
   return (CATALOGUES[lang].problems.rules[problem.rule] as (p: unknown) => ProblemText)(problem.params);
+}
+
+/** What a setting (or `$schema`) takes, as error messages say it. */
+export function expectedValue(key: keyof Settings | '$schema', t: Messages): string {
+  const expected = t.errors.expected;
+  if (key === 'lang') return expected.lang(LANGS.join(', '));
+  if (key === 'mainThemes') return expected.mainThemes(THEME_IDS.join(', '));
+  return expected[key];
 }

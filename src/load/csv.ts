@@ -1,3 +1,4 @@
+import { normaliseColumnName } from '../model/columns.js';
 
 export type Delimiter = ',' | ';' | '\t';
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
@@ -21,11 +22,6 @@ export function detectDelimiter(text: string, knownColumns: readonly string[]): 
     }
   }
   return best;
-}
-
-export function normaliseColumnName(name: string): string {
-  // `Meeting Date` and `meeting-date` are meeting_date too: how people write headers in a spreadsheet.
-  return name.replace(/^\uFEFF/, '').trim().replace(/^"|"$/g, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
 /** The first record, up to the first line end outside quotes. */

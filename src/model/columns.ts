@@ -23,3 +23,9 @@ export function columnLetter(index: number): string {
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
+
+/** A header cell as the column name it means (columns are matched in load/ and validate/). */
+export function normaliseColumnName(name: string): string {
+  // `Meeting Date` and `meeting-date` are meeting_date too: how people write headers in a spreadsheet.
+  return name.replace(/^\uFEFF/, '').trim().replace(/^"|"$/g, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+}

@@ -1,5 +1,4 @@
-import type { Settings, Sources } from '../model/settings.js';
-import { ENV_VARIABLES, FLAGS } from '../settings.js';
+import { SETTING_KEYS, SETTINGS, type Settings, type Sources } from '../model/settings.js';
 import type { Locale } from './locale.js';
 import { wrapText, type Display } from './display.js';
 import { tableText } from './terminal-table.js';
@@ -13,10 +12,8 @@ export interface SettingsView {
   configFile: { path: string; found: boolean };
 }
 
-const KEYS = Object.keys(ENV_VARIABLES) as (keyof Settings)[];
-
 export function settingsJson({ settings, sources, configFile }: SettingsView): string {
-  const entries = KEYS.map((key) => {
+  const entries = SETTING_KEYS.map((key) => {
     const source = sources[key];
     return [key, { value: settings[key], source: source.kind, ...(source.kind === 'default' ? {} : { name: source.name }) }];
   });
@@ -32,7 +29,7 @@ export function settingsTerminal(view: SettingsView, loc: Locale, display: Displ
     const v = settings[key];
     return Array.isArray(v) ? v.join(',') : String(v);
   };
-  const rows = KEYS.map((key) => [key, value(key), t.config.sourceLabel(sources[key]), `${ENV_VARIABLES[key]}, --${FLAGS[key]}`]);
+  const rows = SETTING_KEYS.map((key) => [key, value(key), t.config.sourceLabel(sources[key]), `${SETTINGS[key].env}, --${SETTINGS[key].flag}`]);
   const table = tableText({ head: [t.config.setting, t.words.value, t.config.source, t.config.setWith], aligns: ['left', 'left', 'left', 'left'], rows, wraps: [false, true, true, true] }, display);
   const fileLine = configFile.found ? t.config.configFile(configFile.path) : t.config.noConfigFile(configFile.path);
   return `${[wrapText(display.style.bold(t.config.title), display.width), table, wrapText(fileLine, display.width)].join('\n')}\n`;

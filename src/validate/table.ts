@@ -1,5 +1,4 @@
-import { normaliseColumnName } from '../load/csv.js';
-import { columnLetter, REGISTER_COLUMNS } from '../model/columns.js';
+import { columnLetter, normaliseColumnName, REGISTER_COLUMNS } from '../model/columns.js';
 import type { Problem } from '../model/problem.js';
 import type { RegisterName } from '../model/registers.js';
 import type { Schema } from './schema.js';

@@ -1,4 +1,5 @@
 import { issue, type Issue } from '../model/rules.js';
+import { slug } from '../model/slug.js';
 import { THEMES, type ThemeId } from '../model/themes.js';
 
 /** What a cell parser says: a value (maybe with a warning), or why the cell is wrong. */
@@ -85,19 +86,6 @@ export function parseYear(raw: string): Parsed<number> {
   const cell = raw.trim();
   if (!/^\d{4}$/.test(cell)) return fail(issue('not-a-year'));
   return ok(Number(cell));
-}
-
-/** Lower case, æøå and accents folded, runs of anything else made one `-`: labels become ids. */
-export function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 const THEME_BY_SLUG = new Map<string, ThemeId>(THEMES.flatMap((t) => [t.id, t.label, t.labelNn, t.labelEn, ...t.aliases].map((name) => [slug(name), t.id] as const)));

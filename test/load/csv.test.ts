@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, normaliseColumnName } from '../../src/load/csv.js';
+import { detectDelimiter } from '../../src/load/csv.js';
 
 const PROJECT_COLUMNS = ['id', 'name', 'agency', 'ministry', 'meeting_date'];
 
@@ -12,17 +12,5 @@ describe('detectDelimiter', () => {
     ['id;"name, as printed";agency;ministry;meeting_date', ';'],
   ])('reads the delimiter from the header, not from the text below: %j', (text, delimiter) => {
     expect(detectDelimiter(text, PROJECT_COLUMNS)).toBe(delimiter);
-  });
-});
-
-describe('normaliseColumnName', () => {
-  it.each([
-    ['meeting_date', 'meeting_date'],
-    [' Meeting Date ', 'meeting_date'],
-    ['MEETING-DATE', 'meeting_date'],
-    ['"cost_mnok"', 'cost_mnok'],
-    ['\uFEFFid', 'id'],
-  ])('matches %j as %j', (written, name) => {
-    expect(normaliseColumnName(written)).toBe(name);
   });
 });
