@@ -4,12 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { expectMatchesSchema } from '../helpers/schemas.js';
+import { expectFile } from '../support/expected.js';
 
 // xsv-style: each folder of fixtures/broken/ holds the files that differ from fixtures/base/
-// (and REMOVE lists files to delete), next to expected.txt, the exact `digiraad validate` output.
+// (and REMOVE lists files to delete), next to expected.txt, the exact `digiraad validate` output,
+// and exit-code, the exit code it must end with.
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const CASES = readdirSync(join(FIXTURES, 'broken')).sort();
-const update = process.env.UPDATE_EXPECTED === '1';
+/** What a case folder holds besides register files. */
+const NOT_REGISTERS = /^(expected.*\.txt|exit-code)$/;
 
 /** The base register with the case's files laid over it, in `<tmp>/<case>/`. */
 function brokenRegister(root: string, name: string): string {
@@ -17,7 +20,7 @@ function brokenRegister(root: string, name: string): string {
   const source = join(FIXTURES, 'broken', name);
   cpSync(join(FIXTURES, 'base'), dir, { recursive: true });
   for (const file of existsSync(source) ? readdirSync(source) : []) {
-    if (file.startsWith('expected')) continue;
+    if (NOT_REGISTERS.test(file)) continue;
     if (file === 'REMOVE') for (const gone of readFileSync(join(source, file), 'utf8').trim().split('\n')) rmSync(join(dir, gone));
     else cpSync(join(source, file), join(dir, file));
   }
@@ -30,10 +33,8 @@ describe('digiraad validate on a broken register', () => {
   it.each(CASES)('%s', async (name) => {
     brokenRegister(root, name);
     const result = await runCli(['validate', '--data', name], { cwd: root });
-    const expectedFile = join(FIXTURES, 'broken', name, 'expected.txt');
-    if (update || !existsSync(expectedFile)) writeFileSync(expectedFile, result.stdout);
-    expect(result.stdout).toBe(readFileSync(expectedFile, 'utf8'));
-    expect(result.code).toBe(/(^|\n)0 feil/.test(result.stdout) ? 0 : 1);
+    expectFile(result.stdout, join(FIXTURES, 'broken', name, 'expected.txt'));
+    expect(result.code).toBe(Number(readFileSync(join(FIXTURES, 'broken', name, 'exit-code'), 'utf8')));
     expect(result.stderr).not.toContain('internal error');
     const json = await runCli(['validate', '--data', name, '--format', 'json'], { cwd: root });
     expect(json.code).toBe(result.code);
@@ -70,9 +71,7 @@ describe('digiraad validate on a broken register', () => {
     brokenRegister(root, 'five-problems');
     const result = await runCli(['validate', '--data', 'five-problems', '--lang', 'en'], { cwd: root });
     expect(result.code).toBe(1);
-    const expectedFile = join(FIXTURES, 'broken', 'five-problems', 'expected.en.txt');
-    if (update || !existsSync(expectedFile)) writeFileSync(expectedFile, result.stdout);
-    expect(result.stdout).toBe(readFileSync(expectedFile, 'utf8'));
+    expectFile(result.stdout, join(FIXTURES, 'broken', 'five-problems', 'expected.en.txt'));
   });
 
   it('speaks nynorsk with --lang nn', async () => {
