@@ -1,19 +1,23 @@
 #!/usr/bin/env node
 // Generates the shipped registers in data/ (projects, questions, recommendations, conversations,
-// reports) and then checks them against every figure Digitaliseringsrådet published.
+// reports) and then checks them against every figure Digitaliseringsrådet published
+// (test/fixtures/published-figures.json); test/data/registers.test.ts checks the facts of data/.
 //
 // Run once with `node scripts/generate-data.mjs`. The CSV files are the source of truth: this
 // script only produced them. It is deterministic (seeded PRNG below), uses only node: builtins,
 // and exits non-zero (printing what failed) if the written files do not reproduce the figures.
 
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from './mulberry32.mjs';
 
 export const SEED = 20191031;
 
-const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DATA = join(ROOT, 'data');
+/** Every figure Digitaliseringsrådet published, as the tests check them too. */
+const PUBLISHED = join(ROOT, 'test', 'fixtures', 'published-figures.json');
 
 // ---------------------------------------------------------------------------------------------
 // PRNG (mulberry32) and helpers
@@ -313,390 +317,312 @@ function drawer(pool) {
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Build the registers
-// ---------------------------------------------------------------------------------------------
-const printedTable = []; // rows as printed, for the self-check of the '–' settlement
-const projects = [];
-for (const year of [2016, 2017, 2018, 2019]) {
-  for (const [slug, name, printedAgency, ministry, dash, md, cost, benefit, programme, shared, revisitOf] of TABLE[year]) {
-    const id = `${year}-${slug}`;
-    printedTable.push({ id, year, printedAgency, dash });
-    projects.push({
-      id, name, agency: registerAgency(printedAgency), ministry, meeting_date: `${year}-${md}`,
-      cost_mnok: cost, benefit_mnok: benefit, programme, shared_solution: shared,
-      exclude_from_totals: EXCLUDED.has(id), revisit_of: revisitOf ?? null,
-    });
+/** Writes data/ and checks it; exit code 1 (and what failed) if it does not give the published figures. */
+export function main() {
+  // ---------------------------------------------------------------------------------------------
+  // Build the registers
+  // ---------------------------------------------------------------------------------------------
+  const printedTable = []; // rows as printed, for the self-check of the '–' settlement
+  const projects = [];
+  for (const year of [2016, 2017, 2018, 2019]) {
+    for (const [slug, name, printedAgency, ministry, dash, md, cost, benefit, programme, shared, revisitOf] of TABLE[year]) {
+      const id = `${year}-${slug}`;
+      printedTable.push({ id, year, printedAgency, dash });
+      projects.push({
+        id, name, agency: registerAgency(printedAgency), ministry, meeting_date: `${year}-${md}`,
+        cost_mnok: cost, benefit_mnok: benefit, programme, shared_solution: shared,
+        exclude_from_totals: EXCLUDED.has(id), revisit_of: revisitOf ?? null,
+      });
+    }
   }
-}
-const idx = (id) => projects.findIndex((p) => p.id === id);
-const rootOf = (p) => (p.revisit_of ? rootOf(projects[idx(p.revisit_of)]) : p);
+  const idx = (id) => projects.findIndex((p) => p.id === id);
+  const rootOf = (p) => (p.revisit_of ? rootOf(projects[idx(p.revisit_of)]) : p);
 
-// Groups of treatments between report cut-offs and calendar years, with their recommendation totals.
-//   2016 (15 rows) 110 · 2017 up to 25 Oct (11) 80 · 2017 after (4) 36 · 2018 up to 24 Oct (10) 94
-//   · 2018 after (5) 37 · 2019 (11) 74  => 190 by 2017-10-25, 320 by 2018-10-24, 431 in all;
-//   by year 2016 110, 2017 116, 2018 131, 2019 74.
-const GROUPS = [
-  { from: '2016-01-01', to: '2016-12-31', recs: 110 },
-  { from: '2017-01-01', to: '2017-10-25', recs: 80 },
-  { from: '2017-10-26', to: '2017-12-31', recs: 36 },
-  { from: '2018-01-01', to: '2018-10-24', recs: 94 },
-  { from: '2018-10-25', to: '2018-12-31', recs: 37 },
-  { from: '2019-01-01', to: '2019-12-31', recs: 74 },
-];
-// kommunikasjon-tagged recommendations per calendar year: 9/110, 9/116, 18/131, 14/74
-const KOMM_BY_YEAR = { 2016: 9, 2017: 9, 2018: 18, 2019: 14 };
-// Recommendation themes: 2019 (74) gets 67 in the two main themes (0.905); the rest go earlier.
-const REC_THEMES_2019 = { 'organisering-og-styring': 35, 'behov-mal-og-losning': 32, usikkerhet: 3, gevinstrealisering: 2, konkurransestrategi: 1, 'it-politiske-foringer': 1 };
-const REC_THEMES_ALL = { 'organisering-og-styring': 155, 'behov-mal-og-losning': 151, usikkerhet: 52, gevinstrealisering: 43, konkurransestrategi: 22, 'it-politiske-foringer': 8 };
-const Q_THEMES_ALL = { 'organisering-og-styring': 79, 'behov-mal-og-losning': 31, usikkerhet: 17, gevinstrealisering: 16, konkurransestrategi: 13, 'it-politiske-foringer': 9 };
-const multiset = (counts) => Object.entries(counts).flatMap(([t, n]) => new Array(n).fill(t));
+  // Groups of treatments between report cut-offs and calendar years, with their recommendation totals.
+  //   2016 (15 rows) 110 · 2017 up to 25 Oct (11) 80 · 2017 after (4) 36 · 2018 up to 24 Oct (10) 94
+  //   · 2018 after (5) 37 · 2019 (11) 74  => 190 by 2017-10-25, 320 by 2018-10-24, 431 in all;
+  //   by year 2016 110, 2017 116, 2018 131, 2019 74.
+  const GROUPS = [
+    { from: '2016-01-01', to: '2016-12-31', recs: 110 },
+    { from: '2017-01-01', to: '2017-10-25', recs: 80 },
+    { from: '2017-10-26', to: '2017-12-31', recs: 36 },
+    { from: '2018-01-01', to: '2018-10-24', recs: 94 },
+    { from: '2018-10-25', to: '2018-12-31', recs: 37 },
+    { from: '2019-01-01', to: '2019-12-31', recs: 74 },
+  ];
+  // kommunikasjon-tagged recommendations per calendar year: 9/110, 9/116, 18/131, 14/74
+  const KOMM_BY_YEAR = { 2016: 9, 2017: 9, 2018: 18, 2019: 14 };
+  // Recommendation themes: 2019 (74) gets 67 in the two main themes (0.905); the rest go earlier.
+  const REC_THEMES_2019 = { 'organisering-og-styring': 35, 'behov-mal-og-losning': 32, usikkerhet: 3, gevinstrealisering: 2, konkurransestrategi: 1, 'it-politiske-foringer': 1 };
+  const REC_THEMES_ALL = { 'organisering-og-styring': 155, 'behov-mal-og-losning': 151, usikkerhet: 52, gevinstrealisering: 43, konkurransestrategi: 22, 'it-politiske-foringer': 8 };
+  const Q_THEMES_ALL = { 'organisering-og-styring': 79, 'behov-mal-og-losning': 31, usikkerhet: 17, gevinstrealisering: 16, konkurransestrategi: 13, 'it-politiske-foringer': 9 };
+  const multiset = (counts) => Object.entries(counts).flatMap(([t, n]) => new Array(n).fill(t));
 
-// Recommendation counts per treatment (4..12)
-const recCount = new Map();
-for (const g of GROUPS) {
-  const rows = projects.filter((p) => p.meeting_date >= g.from && p.meeting_date <= g.to);
-  splitCounts(rows.length, g.recs, 4, 12).forEach((n, i) => recCount.set(rows[i].id, n));
-}
-// Themes: 2019 from its own multiset, earlier years from the remainder
-const rest = { ...REC_THEMES_ALL };
-for (const [t, n] of Object.entries(REC_THEMES_2019)) rest[t] -= n;
-const themes2019 = shuffle(multiset(REC_THEMES_2019));
-const themesEarlier = shuffle(multiset(rest));
-const recDraw = Object.fromEntries(THEMES.map(([t]) => [t, drawer(REC_POOL[t])]));
-const recommendations = [];
-for (const p of projects) {
-  const src = p.meeting_date.startsWith('2019') ? themes2019 : themesEarlier;
-  for (let k = 0; k < recCount.get(p.id); k++) {
-    const theme = src.pop();
-    const { text, tags } = recDraw[theme](p.id);
-    recommendations.push({ id: '', project_id: p.id, theme, tags, text });
+  // Recommendation counts per treatment (4..12)
+  const recCount = new Map();
+  for (const g of GROUPS) {
+    const rows = projects.filter((p) => p.meeting_date >= g.from && p.meeting_date <= g.to);
+    splitCounts(rows.length, g.recs, 4, 12).forEach((n, i) => recCount.set(rows[i].id, n));
   }
-}
-if (themes2019.length || themesEarlier.length) throw new Error('theme multiset not used up');
-
-// kommunikasjon: on organisering-og-styring recommendations, an exact number per calendar year
-const kommDraw = drawer(KOMM_POOL);
-for (const [year, n] of Object.entries(KOMM_BY_YEAR)) {
-  const cands = shuffle(recommendations.filter((r) => r.theme === 'organisering-og-styring' &&
-    projects[idx(r.project_id)].meeting_date.startsWith(year)));
-  for (const r of cands.slice(0, n)) {
-    const { text, tags } = kommDraw(r.project_id);
-    r.text = text;
-    r.tags = ['kommunikasjon', ...tags];
+  // Themes: 2019 from its own multiset, earlier years from the remainder
+  const rest = { ...REC_THEMES_ALL };
+  for (const [t, n] of Object.entries(REC_THEMES_2019)) rest[t] -= n;
+  const themes2019 = shuffle(multiset(REC_THEMES_2019));
+  const themesEarlier = shuffle(multiset(rest));
+  const recDraw = Object.fromEntries(THEMES.map(([t]) => [t, drawer(REC_POOL[t])]));
+  const recommendations = [];
+  for (const p of projects) {
+    const src = p.meeting_date.startsWith('2019') ? themes2019 : themesEarlier;
+    for (let k = 0; k < recCount.get(p.id); k++) {
+      const theme = src.pop();
+      const { text, tags } = recDraw[theme](p.id);
+      recommendations.push({ id: '', project_id: p.id, theme, tags, text });
+    }
   }
-}
-// laer-av-andre: on recommendations of 14 distinct projects. Helsedataprogrammet gets one on each
-// of its two treatments (a revisit's recommendations count for the project it revisits).
-const laerDraw = drawer(LAER_POOL);
-const roots = projects.filter((p) => !p.revisit_of);
-const laerProjects = ['2017-helsedataprogrammet',
-  ...shuffle(roots.map((p) => p.id).filter((id) => id !== '2017-helsedataprogrammet')).slice(0, 13)];
-function tagLaer(treatmentId) {
-  const cands = recommendations.filter((r) => r.project_id === treatmentId && !r.tags.length &&
-    (r.theme === 'organisering-og-styring' || r.theme === 'behov-mal-og-losning'));
-  const r = pick(cands);
-  const own = projects[idx(treatmentId)].agency.split('/');
-  const other = pick(LAER_AGENCIES.filter((a) => !own.includes(a)));
-  r.text = laerDraw(treatmentId).text.replace('{a}', other);
-  r.tags = ['laer-av-andre'];
-}
-for (const id of laerProjects) tagLaer(id);
-tagLaer('2018-helsedataprogrammet');
-tagLaer(laerProjects[1]); // one project gets two such recommendations
-recommendations.forEach((r, i) => { r.id = `r${String(i + 1).padStart(3, '0')}`; });
+  if (themes2019.length || themesEarlier.length) throw new Error('theme multiset not used up');
 
-// Questions: 165, 1..6 per treatment, themes from the published counts
-const qCounts = splitCounts(projects.length, 165, 1, 6);
-const qThemes = shuffle(multiset(Q_THEMES_ALL));
-const qDraw = Object.fromEntries(THEMES.map(([t]) => [t, drawer(Q_POOL[t])]));
-const questions = [];
-projects.forEach((p, i) => {
-  for (let k = 0; k < qCounts[i]; k++) {
-    const theme = qThemes.pop();
-    questions.push({ id: `q${String(questions.length + 1).padStart(3, '0')}`, project_id: p.id, theme: LABEL[theme], text: qDraw[theme](p.id).text });
+  // kommunikasjon: on organisering-og-styring recommendations, an exact number per calendar year
+  const kommDraw = drawer(KOMM_POOL);
+  for (const [year, n] of Object.entries(KOMM_BY_YEAR)) {
+    const cands = shuffle(recommendations.filter((r) => r.theme === 'organisering-og-styring' &&
+      projects[idx(r.project_id)].meeting_date.startsWith(year)));
+    for (const r of cands.slice(0, n)) {
+      const { text, tags } = kommDraw(r.project_id);
+      r.text = text;
+      r.tags = ['kommunikasjon', ...tags];
+    }
   }
-});
-
-// Conversations (erfaringssamtaler): 36, 1 to 1.5 years after the meeting, weekdays, not in July.
-//   22 up to 2018-10-24 about 22 of the first 26 projects; 14 in (2018-10-24, 2019-10-31] about
-//   the last four 2017 projects and the first ten of 2018.
-const NO_CONVERSATION = new Set(['2017-helsedataprogrammet', '2017-kunstig-intelligens', '2016-analysesystem', '2016-styrket-id-arbeid']);
-const early = projects.filter((p) => p.meeting_date <= '2017-10-25' && !NO_CONVERSATION.has(p.id));
-const late = projects.filter((p) => p.meeting_date > '2017-10-25' && p.meeting_date <= '2018-10-24');
-const conversations = [];
-function conversationDate(meeting, lo, hi) {
-  for (let tries = 0; tries < 1000; tries++) {
-    const d = addDays(meeting, randInt(365, 548));
-    const wd = weekday(d);
-    if (wd === 0 || wd === 6 || d.slice(5, 7) === '07' || d <= lo || d > hi) continue;
-    return d;
+  // laer-av-andre: on recommendations of 14 distinct projects. Helsedataprogrammet gets one on each
+  // of its two treatments (a revisit's recommendations count for the project it revisits).
+  const laerDraw = drawer(LAER_POOL);
+  const roots = projects.filter((p) => !p.revisit_of);
+  const laerProjects = ['2017-helsedataprogrammet',
+    ...shuffle(roots.map((p) => p.id).filter((id) => id !== '2017-helsedataprogrammet')).slice(0, 13)];
+  function tagLaer(treatmentId) {
+    const cands = recommendations.filter((r) => r.project_id === treatmentId && !r.tags.length &&
+      (r.theme === 'organisering-og-styring' || r.theme === 'behov-mal-og-losning'));
+    const r = pick(cands);
+    const own = projects[idx(treatmentId)].agency.split('/');
+    const other = pick(LAER_AGENCIES.filter((a) => !own.includes(a)));
+    r.text = laerDraw(treatmentId).text.replace('{a}', other);
+    r.tags = ['laer-av-andre'];
   }
-  throw new Error(`no conversation date for ${meeting}`);
-}
-for (const p of early) conversations.push({ project_id: p.id, date: conversationDate(p.meeting_date, '0000', '2018-10-24') });
-for (const p of late) conversations.push({ project_id: p.id, date: conversationDate(p.meeting_date, '2018-10-24', '2019-10-31') });
-conversations.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-conversations.forEach((c, i) => { c.id = `c${String(i + 1).padStart(2, '0')}`; });
+  for (const id of laerProjects) tagLaer(id);
+  tagLaer('2018-helsedataprogrammet');
+  tagLaer(laerProjects[1]); // one project gets two such recommendations
+  recommendations.forEach((r, i) => { r.id = `r${String(i + 1).padStart(3, '0')}`; });
 
-// ---------------------------------------------------------------------------------------------
-// Write CSV (UTF-8 without BOM, comma, LF, RFC 4180 quoting)
-// ---------------------------------------------------------------------------------------------
-function cell(v) {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'boolean') return v ? 'yes' : 'no';
-  if (Array.isArray(v)) return cell(v.join('|'));
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-function writeCsv(file, columns, rows) {
-  const lines = [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))];
-  writeFileSync(join(DATA, file), lines.join('\n') + '\n', 'utf8');
-}
-mkdirSync(DATA, { recursive: true });
-writeCsv('projects.csv', ['id', 'name', 'agency', 'ministry', 'meeting_date', 'cost_mnok', 'benefit_mnok', 'programme', 'shared_solution', 'exclude_from_totals', 'revisit_of'], projects);
-writeCsv('questions.csv', ['id', 'project_id', 'theme', 'text'], questions);
-writeCsv('recommendations.csv', ['id', 'project_id', 'theme', 'tags', 'text'], recommendations);
-writeCsv('conversations.csv', ['id', 'project_id', 'date'], conversations);
-writeCsv('reports.csv', ['year', 'cutoff'], REPORTS.map(([year, cutoff]) => ({ year, cutoff })));
+  // Questions: 165, 1..6 per treatment, themes from the published counts
+  const qCounts = splitCounts(projects.length, 165, 1, 6);
+  const qThemes = shuffle(multiset(Q_THEMES_ALL));
+  const qDraw = Object.fromEntries(THEMES.map(([t]) => [t, drawer(Q_POOL[t])]));
+  const questions = [];
+  projects.forEach((p, i) => {
+    for (let k = 0; k < qCounts[i]; k++) {
+      const theme = qThemes.pop();
+      questions.push({ id: `q${String(questions.length + 1).padStart(3, '0')}`, project_id: p.id, theme: LABEL[theme], text: qDraw[theme](p.id).text });
+    }
+  });
 
-// =============================================================================================
-// Self-check: read the files back and recompute, independently, every published figure.
-// =============================================================================================
-const failures = [];
-const lines = [];
-function ok(cond, label) {
-  lines.push(`${cond ? 'ok  ' : 'FAIL'} ${label}`);
-  if (!cond) failures.push(label);
-}
+  // Conversations (erfaringssamtaler): 36, 1 to 1.5 years after the meeting, weekdays, not in July.
+  //   22 up to 2018-10-24 about 22 of the first 26 projects; 14 in (2018-10-24, 2019-10-31] about
+  //   the last four 2017 projects and the first ten of 2018.
+  const NO_CONVERSATION = new Set(['2017-helsedataprogrammet', '2017-kunstig-intelligens', '2016-analysesystem', '2016-styrket-id-arbeid']);
+  const early = projects.filter((p) => p.meeting_date <= '2017-10-25' && !NO_CONVERSATION.has(p.id));
+  const late = projects.filter((p) => p.meeting_date > '2017-10-25' && p.meeting_date <= '2018-10-24');
+  const conversations = [];
+  function conversationDate(meeting, lo, hi) {
+    for (let tries = 0; tries < 1000; tries++) {
+      const d = addDays(meeting, randInt(365, 548));
+      const wd = weekday(d);
+      if (wd === 0 || wd === 6 || d.slice(5, 7) === '07' || d <= lo || d > hi) continue;
+      return d;
+    }
+    throw new Error(`no conversation date for ${meeting}`);
+  }
+  for (const p of early) conversations.push({ project_id: p.id, date: conversationDate(p.meeting_date, '0000', '2018-10-24') });
+  for (const p of late) conversations.push({ project_id: p.id, date: conversationDate(p.meeting_date, '2018-10-24', '2019-10-31') });
+  conversations.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  conversations.forEach((c, i) => { c.id = `c${String(i + 1).padStart(2, '0')}`; });
 
-function parseCsv(text) {
-  const rows = [];
-  let row = [], f = '', q = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (q) {
-      if (ch === '"') { if (text[i + 1] === '"') { f += '"'; i++; } else q = false; }
+  // ---------------------------------------------------------------------------------------------
+  // Write CSV (UTF-8 without BOM, comma, LF, RFC 4180 quoting)
+  // ---------------------------------------------------------------------------------------------
+  function cell(v) {
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'boolean') return v ? 'yes' : 'no';
+    if (Array.isArray(v)) return cell(v.join('|'));
+    const s = String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  }
+  function writeCsv(file, columns, rows) {
+    const lines = [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))];
+    writeFileSync(join(DATA, file), lines.join('\n') + '\n', 'utf8');
+  }
+  mkdirSync(DATA, { recursive: true });
+  writeCsv('projects.csv', ['id', 'name', 'agency', 'ministry', 'meeting_date', 'cost_mnok', 'benefit_mnok', 'programme', 'shared_solution', 'exclude_from_totals', 'revisit_of'], projects);
+  writeCsv('questions.csv', ['id', 'project_id', 'theme', 'text'], questions);
+  writeCsv('recommendations.csv', ['id', 'project_id', 'theme', 'tags', 'text'], recommendations);
+  writeCsv('conversations.csv', ['id', 'project_id', 'date'], conversations);
+  writeCsv('reports.csv', ['year', 'cutoff'], REPORTS.map(([year, cutoff]) => ({ year, cutoff })));
+
+  // =============================================================================================
+  // Self-check: read the files back and recompute, independently, every published figure.
+  // =============================================================================================
+  const failures = [];
+  const lines = [];
+  function ok(cond, label) {
+    lines.push(`${cond ? 'ok  ' : 'FAIL'} ${label}`);
+    if (!cond) failures.push(label);
+  }
+
+  function parseCsv(text) {
+    const rows = [];
+    let row = [], f = '', q = false;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i];
+      if (q) {
+        if (ch === '"') { if (text[i + 1] === '"') { f += '"'; i++; } else q = false; }
+        else f += ch;
+      } else if (ch === '"') q = true;
+      else if (ch === ',') { row.push(f); f = ''; }
+      else if (ch === '\n') { row.push(f); rows.push(row); row = []; f = ''; }
       else f += ch;
-    } else if (ch === '"') q = true;
-    else if (ch === ',') { row.push(f); f = ''; }
-    else if (ch === '\n') { row.push(f); rows.push(row); row = []; f = ''; }
-    else f += ch;
+    }
+    if (f !== '' || row.length) { row.push(f); rows.push(row); }
+    const [head, ...body] = rows;
+    return { head, rows: body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? '']))), widths: body.map((r) => r.length) };
   }
-  if (f !== '' || row.length) { row.push(f); rows.push(row); }
-  const [head, ...body] = rows;
-  return { head, rows: body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? '']))), widths: body.map((r) => r.length) };
-}
-const EXPECTED_HEADERS = {
-  'projects.csv': 'id,name,agency,ministry,meeting_date,cost_mnok,benefit_mnok,programme,shared_solution,exclude_from_totals,revisit_of',
-  'questions.csv': 'id,project_id,theme,text',
-  'recommendations.csv': 'id,project_id,theme,tags,text',
-  'conversations.csv': 'id,project_id,date',
-  'reports.csv': 'year,cutoff',
-};
-const reg = {};
-for (const [file, header] of Object.entries(EXPECTED_HEADERS)) {
-  const buf = readFileSync(join(DATA, file));
-  const text = buf.toString('utf8');
-  const parsed = parseCsv(text);
-  const ncol = header.split(',').length;
-  ok(buf[0] !== 0xef && !text.includes('\r') && text.endsWith('\n') && parsed.head.join(',') === header &&
-    parsed.widths.every((w) => w === ncol) && Buffer.from(text, 'utf8').equals(buf),
-    `${file}: UTF-8 without BOM, LF, header "${header}", ${parsed.rows.length} rows of ${ncol} cells`);
-  reg[file.replace('.csv', '')] = parsed.rows;
-}
-
-// --- independent implementation of the CONTRACT definitions ---
-const fold = (s) => s.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-const THEME_IDS = THEMES.map(([t]) => t);
-const themeId = (s) => THEME_IDS.find((t) => fold(s) === t || fold(LABEL[t]) === fold(s));
-const yes = (s) => /^(yes|ja|true|1|x)$/i.test(s.trim());
-const num = (s) => (s.trim() === '' ? null : Number(s));
-const P = reg.projects.map((r, order) => ({ ...r, order, cost: num(r.cost_mnok), benefit: num(r.benefit_mnok) }));
-const byId = new Map(P.map((p) => [p.id, p]));
-const root = (p) => (p.revisit_of ? root(byId.get(p.revisit_of)) : p);
-const dateOf = (projectId) => byId.get(projectId).meeting_date;
-
-function figures(asOf, since) {
-  const T = P.filter((p) => p.meeting_date <= asOf);
-  const rootsUp = T.filter((p) => !p.revisit_of);
-  const latest = new Map();
-  for (const t of [...T].sort((a, b) => (a.meeting_date < b.meeting_date ? -1 : a.meeting_date > b.meeting_date ? 1 : a.order - b.order)))
-    latest.set(root(t).id, t);
-  const L = rootsUp.map((r) => ({ root: r, cur: latest.get(r.id) }));
-  const inPeriod = L.filter((x) => x.root.meeting_date > since && x.root.meeting_date <= asOf);
-  const withCost = L.filter((x) => x.cur.cost !== null);
-  const counted = withCost.filter((x) => !yes(x.cur.exclude_from_totals));
-  const sum = (a) => Math.round(a.reduce((s, v) => s + v, 0) * 1e6) / 1e6;
-  const bands = { 'under-26': 0, '26-50': 0, '51-100': 0, '101-200': 0, 'over-200': 0 };
-  for (const { cur: { cost: c } } of withCost) bands[c < 26 ? 'under-26' : c <= 50 ? '26-50' : c <= 100 ? '51-100' : c <= 200 ? '101-200' : 'over-200']++;
-  const Q = reg.questions.filter((q) => dateOf(q.project_id) <= asOf);
-  const R = reg.recommendations.filter((r) => dateOf(r.project_id) <= asOf);
-  const themes = {};
-  for (const t of THEME_IDS) {
-    const nq = Q.filter((q) => themeId(q.theme) === t).length;
-    const nr = R.filter((r) => themeId(r.theme) === t).length;
-    themes[t] = { questions: nq, questionShare: Q.length ? nq / Q.length : 0, recommendations: nr, recommendationShare: R.length ? nr / R.length : 0 };
-  }
-  const MAIN = ['organisering-og-styring', 'behov-mal-og-losning'];
-  const isMain = (x) => MAIN.includes(themeId(x.theme));
-  const years = [...new Set(R.map((r) => dateOf(r.project_id).slice(0, 4)))].sort();
-  const recsOfYear = (y) => R.filter((r) => dateOf(r.project_id).startsWith(y));
-  const tags = {};
-  for (const tag of new Set(R.flatMap((r) => r.tags.split('|').filter(Boolean)))) {
-    const has = (r) => r.tags.split('|').includes(tag);
-    const byYear = {};
-    for (const y of years) { const ry = recsOfYear(y); const n = ry.filter(has).length; byYear[y] = { count: n, share: ry.length ? n / ry.length : 0 }; }
-    tags[tag] = { recommendations: R.filter(has).length, projects: new Set(R.filter(has).map((r) => root(byId.get(r.project_id)).id)).size, byYear };
-  }
-  const mainByYear = {};
-  for (const y of years) { const ry = recsOfYear(y); mainByYear[y] = { recommendationShare: ry.length ? ry.filter(isMain).length / ry.length : 0 }; }
-  const C = reg.conversations.filter((c) => c.date <= asOf);
-  return {
-    period: { since, asOf },
-    projects: {
-      total: rootsUp.length, treatments: T.length, inPeriod: inPeriod.length,
-      inPeriodSharedSolution: inPeriod.filter((x) => yes(x.cur.shared_solution)).length,
-      agencies: new Set(T.flatMap((t) => t.agency.split('/').map((s) => s.trim()))).size,
-      ministries: new Set(T.map((t) => t.ministry.trim())).size,
-      programmes: L.filter((x) => yes(x.cur.programme)).length,
-      withCost: withCost.length, withoutCost: L.length - withCost.length,
-    },
-    totals: {
-      counted: counted.length, costMnok: sum(counted.map((x) => x.cur.cost)),
-      benefitMnok: sum(counted.filter((x) => x.cur.benefit !== null).map((x) => x.cur.benefit)),
-      costRange: { min: Math.min(...counted.map((x) => x.cur.cost)), max: Math.max(...counted.map((x) => x.cur.cost)) },
-      excluded: withCost.filter((x) => yes(x.cur.exclude_from_totals)).map((x) => ({ id: x.root.id, name: x.cur.name, costMnok: x.cur.cost, benefitMnok: x.cur.benefit })),
-    },
-    costBands: Object.fromEntries(Object.entries(bands).map(([b, n]) => [b, { count: n, share: withCost.length ? n / withCost.length : 0 }])),
-    questions: { total: Q.length }, recommendations: { total: R.length },
-    themes,
-    mainThemes: { share: (Q.filter(isMain).length + R.filter(isMain).length) / (Q.length + R.length || 1), byYear: mainByYear },
-    tags,
-    conversations: { total: C.length, inPeriod: C.filter((c) => c.date > since).length },
-    _inPeriod: inPeriod,
+  const EXPECTED_HEADERS = {
+    'projects.csv': 'id,name,agency,ministry,meeting_date,cost_mnok,benefit_mnok,programme,shared_solution,exclude_from_totals,revisit_of',
+    'questions.csv': 'id,project_id,theme,text',
+    'recommendations.csv': 'id,project_id,theme,tags,text',
+    'conversations.csv': 'id,project_id,date',
+    'reports.csv': 'year,cutoff',
   };
-}
-
-// --- the published checks (published-figures.json), embedded ---
-const CHECKS = {
-  2017: [
-    [['projects', 'total'], { equals: 26 }], [['projects', 'ministries'], { equals: 12 }],
-    [['projects', 'agencies'], { equals: 23 }], [['recommendations', 'total'], { min: 180, max: 199 }],
-  ],
-  2018: [
-    [['projects', 'total'], { equals: 40 }], [['projects', 'ministries'], { equals: 15 }],
-    [['recommendations', 'total'], { min: 301, max: 349 }],
-  ],
-  2019: [
-    [['period', 'since'], { equals: '2018-10-24' }], [['period', 'asOf'], { equals: '2019-10-31' }],
-    [['projects', 'total'], { equals: 55 }], [['projects', 'inPeriod'], { equals: 15 }],
-    [['projects', 'agencies'], { min: 41, max: 45 }], [['projects', 'ministries'], { equals: 15 }],
-    [['projects', 'programmes'], { equals: 18 }], [['projects', 'withCost'], { equals: 47 }],
-    [['projects', 'withoutCost'], { equals: 8 }], [['projects', 'inPeriodSharedSolution'], { equals: 11 }],
-    [['totals', 'costMnok'], { equals: 6261 }], [['totals', 'benefitMnok'], { equals: 24762 }],
-    [['totals', 'counted'], { equals: 46 }], [['totals', 'excluded', 0, 'name'], { contains: 'Akson' }],
-    [['totals', 'excluded', 0, 'costMnok'], { min: 11001 }], [['totals', 'excluded', 0, 'benefitMnok'], { min: 40001 }],
-    [['totals', 'costRange', 'min'], { min: 9, max: 11 }], [['totals', 'costRange', 'max'], { min: 740, max: 760 }],
-    [['costBands', 'under-26', 'share'], { min: 0.255, max: 0.26499 }],
-    [['costBands', '26-50', 'share'], { min: 0.205, max: 0.21499 }],
-    [['costBands', '51-100', 'share'], { min: 0.185, max: 0.19499 }],
-    [['costBands', '101-200', 'share'], { min: 0.145, max: 0.15499 }],
-    [['costBands', 'over-200', 'share'], { min: 0.185, max: 0.19499 }],
-    [['questions', 'total'], { equals: 165 }], [['recommendations', 'total'], { equals: 431 }],
-    [['themes', 'organisering-og-styring', 'questionShare'], { min: 0.475, max: 0.48499 }],
-    [['themes', 'organisering-og-styring', 'recommendationShare'], { min: 0.355, max: 0.36499 }],
-    [['themes', 'behov-mal-og-losning', 'questionShare'], { min: 0.185, max: 0.19499 }],
-    [['themes', 'behov-mal-og-losning', 'recommendationShare'], { min: 0.345, max: 0.35499 }],
-    [['themes', 'usikkerhet', 'questionShare'], { min: 0.095, max: 0.10499 }],
-    [['themes', 'usikkerhet', 'recommendationShare'], { min: 0.115, max: 0.12499 }],
-    [['themes', 'gevinstrealisering', 'questionShare'], { min: 0.095, max: 0.10499 }],
-    [['themes', 'gevinstrealisering', 'recommendationShare'], { min: 0.095, max: 0.10499 }],
-    [['themes', 'konkurransestrategi', 'questionShare'], { min: 0.075, max: 0.08499 }],
-    [['themes', 'konkurransestrategi', 'recommendationShare'], { min: 0.045, max: 0.05499 }],
-    [['themes', 'it-politiske-foringer', 'questionShare'], { min: 0.045, max: 0.05499 }],
-    [['themes', 'it-politiske-foringer', 'recommendationShare'], { min: 0.015, max: 0.02499 }],
-    [['mainThemes', 'share'], { min: 0.65, max: 0.74999 }],
-    [['mainThemes', 'byYear', '2019', 'recommendationShare'], { min: 0.85, max: 0.94999 }],
-    [['tags', 'kommunikasjon', 'byYear', '2016', 'share'], { min: 0.07, max: 0.09 }],
-    [['tags', 'kommunikasjon', 'byYear', '2017', 'share'], { min: 0.07, max: 0.09 }],
-    [['tags', 'kommunikasjon', 'byYear', '2018', 'share'], { min: 0.135, max: 0.14499 }],
-    [['tags', 'kommunikasjon', 'byYear', '2019', 'share'], { min: 0.185, max: 0.19499 }],
-    [['tags', 'laer-av-andre', 'projects'], { equals: 14 }],
-    [['conversations', 'total'], { equals: 36 }], [['conversations', 'inPeriod'], { equals: 14 }],
-  ],
-};
-const cutoffs = reg.reports.map((r) => [Number(r.year), r.cutoff]).sort((a, b) => a[0] - b[0]);
-const figs = {};
-for (const [i, [year, cutoff]] of cutoffs.entries()) {
-  const since = i > 0 ? cutoffs[i - 1][1] : addDays(cutoff, -365);
-  const f = (figs[year] = figures(cutoff, since));
-  for (const [path, cond] of CHECKS[year] ?? []) {
-    const v = path.reduce((o, k) => (o == null ? undefined : o[k]), f);
-    const pass = v !== undefined &&
-      ('equals' in cond ? v === cond.equals : true) && ('min' in cond ? v >= cond.min : true) &&
-      ('max' in cond ? v <= cond.max : true) && ('contains' in cond ? String(v).includes(cond.contains) : true);
-    const want = 'equals' in cond ? `= ${cond.equals}` : 'contains' in cond ? `contains "${cond.contains}"` : `in [${cond.min ?? ''}, ${cond.max ?? ''}]`;
-    ok(pass, `${year} ${path.join('.')} = ${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(4) : v} (${want})`);
+  const reg = {};
+  for (const [file, header] of Object.entries(EXPECTED_HEADERS)) {
+    const buf = readFileSync(join(DATA, file));
+    const text = buf.toString('utf8');
+    const parsed = parseCsv(text);
+    const ncol = header.split(',').length;
+    ok(buf[0] !== 0xef && !text.includes('\r') && text.endsWith('\n') && parsed.head.join(',') === header &&
+      parsed.widths.every((w) => w === ncol) && Buffer.from(text, 'utf8').equals(buf),
+      `${file}: UTF-8 without BOM, LF, header "${header}", ${parsed.rows.length} rows of ${ncol} cells`);
+    reg[file.replace('.csv', '')] = parsed.rows;
   }
+
+  // --- independent implementation of the CONTRACT definitions ---
+  const fold = (s) => s.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const THEME_IDS = THEMES.map(([t]) => t);
+  const themeId = (s) => THEME_IDS.find((t) => fold(s) === t || fold(LABEL[t]) === fold(s));
+  const yes = (s) => /^(yes|ja|true|1|x)$/i.test(s.trim());
+  const num = (s) => (s.trim() === '' ? null : Number(s));
+  const P = reg.projects.map((r, order) => ({ ...r, order, cost: num(r.cost_mnok), benefit: num(r.benefit_mnok) }));
+  const byId = new Map(P.map((p) => [p.id, p]));
+  const root = (p) => (p.revisit_of ? root(byId.get(p.revisit_of)) : p);
+  const dateOf = (projectId) => byId.get(projectId).meeting_date;
+
+  function figures(asOf, since) {
+    const T = P.filter((p) => p.meeting_date <= asOf);
+    const rootsUp = T.filter((p) => !p.revisit_of);
+    const latest = new Map();
+    for (const t of [...T].sort((a, b) => (a.meeting_date < b.meeting_date ? -1 : a.meeting_date > b.meeting_date ? 1 : a.order - b.order)))
+      latest.set(root(t).id, t);
+    const L = rootsUp.map((r) => ({ root: r, cur: latest.get(r.id) }));
+    const inPeriod = L.filter((x) => x.root.meeting_date > since && x.root.meeting_date <= asOf);
+    const withCost = L.filter((x) => x.cur.cost !== null);
+    const counted = withCost.filter((x) => !yes(x.cur.exclude_from_totals));
+    const sum = (a) => Math.round(a.reduce((s, v) => s + v, 0) * 1e6) / 1e6;
+    const bands = { 'under-26': 0, '26-50': 0, '51-100': 0, '101-200': 0, 'over-200': 0 };
+    for (const { cur: { cost: c } } of withCost) bands[c < 26 ? 'under-26' : c <= 50 ? '26-50' : c <= 100 ? '51-100' : c <= 200 ? '101-200' : 'over-200']++;
+    const Q = reg.questions.filter((q) => dateOf(q.project_id) <= asOf);
+    const R = reg.recommendations.filter((r) => dateOf(r.project_id) <= asOf);
+    const themes = {};
+    for (const t of THEME_IDS) {
+      const nq = Q.filter((q) => themeId(q.theme) === t).length;
+      const nr = R.filter((r) => themeId(r.theme) === t).length;
+      themes[t] = { questions: nq, questionShare: Q.length ? nq / Q.length : 0, recommendations: nr, recommendationShare: R.length ? nr / R.length : 0 };
+    }
+    const MAIN = ['organisering-og-styring', 'behov-mal-og-losning'];
+    const isMain = (x) => MAIN.includes(themeId(x.theme));
+    const years = [...new Set(R.map((r) => dateOf(r.project_id).slice(0, 4)))].sort();
+    const recsOfYear = (y) => R.filter((r) => dateOf(r.project_id).startsWith(y));
+    const tags = {};
+    for (const tag of new Set(R.flatMap((r) => r.tags.split('|').filter(Boolean)))) {
+      const has = (r) => r.tags.split('|').includes(tag);
+      const byYear = {};
+      for (const y of years) { const ry = recsOfYear(y); const n = ry.filter(has).length; byYear[y] = { count: n, share: ry.length ? n / ry.length : 0 }; }
+      tags[tag] = { recommendations: R.filter(has).length, projects: new Set(R.filter(has).map((r) => root(byId.get(r.project_id)).id)).size, byYear };
+    }
+    const mainByYear = {};
+    for (const y of years) { const ry = recsOfYear(y); mainByYear[y] = { recommendationShare: ry.length ? ry.filter(isMain).length / ry.length : 0 }; }
+    const C = reg.conversations.filter((c) => c.date <= asOf);
+    return {
+      period: { since, asOf },
+      projects: {
+        total: rootsUp.length, treatments: T.length, inPeriod: inPeriod.length,
+        inPeriodSharedSolution: inPeriod.filter((x) => yes(x.cur.shared_solution)).length,
+        agencies: new Set(T.flatMap((t) => t.agency.split('/').map((s) => s.trim()))).size,
+        ministries: new Set(T.map((t) => t.ministry.trim())).size,
+        programmes: L.filter((x) => yes(x.cur.programme)).length,
+        withCost: withCost.length, withoutCost: L.length - withCost.length,
+      },
+      totals: {
+        counted: counted.length, costMnok: sum(counted.map((x) => x.cur.cost)),
+        benefitMnok: sum(counted.filter((x) => x.cur.benefit !== null).map((x) => x.cur.benefit)),
+        costRange: { min: Math.min(...counted.map((x) => x.cur.cost)), max: Math.max(...counted.map((x) => x.cur.cost)) },
+        excluded: withCost.filter((x) => yes(x.cur.exclude_from_totals)).map((x) => ({ id: x.root.id, name: x.cur.name, costMnok: x.cur.cost, benefitMnok: x.cur.benefit })),
+      },
+      costBands: Object.fromEntries(Object.entries(bands).map(([b, n]) => [b, { count: n, share: withCost.length ? n / withCost.length : 0 }])),
+      questions: { total: Q.length }, recommendations: { total: R.length },
+      themes,
+      mainThemes: { share: (Q.filter(isMain).length + R.filter(isMain).length) / (Q.length + R.length || 1), byYear: mainByYear },
+      tags,
+      conversations: { total: C.length, inPeriod: C.filter((c) => c.date > since).length },
+    };
+  }
+
+  // --- the published checks: the fixture the tests use too ---
+  const published = JSON.parse(readFileSync(PUBLISHED, 'utf8'));
+  const CHECKS = Object.fromEntries(published.reports.map(({ report, checks }) => [report, checks]));
+  const cutoffs = reg.reports.map((r) => [Number(r.year), r.cutoff]).sort((a, b) => a[0] - b[0]);
+  const figs = {};
+  for (const [i, [year, cutoff]] of cutoffs.entries()) {
+    const since = i > 0 ? cutoffs[i - 1][1] : addDays(cutoff, -365);
+    const f = (figs[year] = figures(cutoff, since));
+    for (const { path, ...cond } of CHECKS[year] ?? []) {
+      const v = path.reduce((o, k) => (o == null ? undefined : o[k]), f);
+      const pass = v !== undefined &&
+        ('equals' in cond ? v === cond.equals : true) && ('min' in cond ? v >= cond.min : true) &&
+        ('max' in cond ? v <= cond.max : true) && ('contains' in cond ? String(v).includes(cond.contains) : true);
+      const want = 'equals' in cond ? `= ${cond.equals}` : 'contains' in cond ? `contains "${cond.contains}"` : `in [${cond.min ?? ''}, ${cond.max ?? ''}]`;
+      ok(pass, `${year} ${path.join('.')} = ${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(4) : v} (${want})`);
+    }
+  }
+  ok(Object.keys(CHECKS).every((y) => figs[y]), `reports.csv has the reports ${Object.keys(CHECKS).join(', ')}`);
+
+  // --- how the printed table became the register (the facts about data/ alone are test/data/registers.test.ts) ---
+  const dashIds = new Set(printedTable.filter((r) => r.dash).map((r) => r.id));
+  const noCost = P.filter((p) => !p.revisit_of && p.cost === null);
+  const dashWithCost = [...dashIds].filter((id) => byId.get(id).cost !== null);
+  ok(dashIds.size === 11 && noCost.length === 8 && noCost.every((p) => dashIds.has(p.id)) && dashWithCost.length === 3,
+    `fact: table marks ${dashIds.size} rows '–'; ${noCost.length} of them have no cost estimate, ${dashWithCost.length} have one (${dashWithCost.join(', ')})`);
+  ok(!P.some((p) => /BarentsWatch/.test(p.agency)) && byId.get('2016-felles-ressursregister').agency === 'Kystverket' &&
+    printedTable.find((r) => r.id === '2016-felles-ressursregister').printedAgency === 'Kystverket/BarentsWatch',
+    'fact: BarentsWatch (printed "Kystverket/BarentsWatch") is written as Kystverket, the agency that runs it');
+  ok(P.every((p) => p.agency === registerAgency(printedTable.find((r) => r.id === p.id).printedAgency)), 'fact: every other agency is written as printed');
+  // --- summary ---
+  console.log(lines.join('\n'));
+  const by = (y) => [2016, 2017, 2018, 2019].map((yr) => `${yr}: ${figs[2019].tags.kommunikasjon.byYear[yr].count}/${reg.recommendations.filter((r) => dateOf(r.project_id).startsWith(String(yr))).length}`).join(', ');
+  console.log(`\nwrote ${P.length} treatments, ${reg.questions.length} questions, ${reg.recommendations.length} recommendations, ${reg.conversations.length} conversations, ${reg.reports.length} reports (seed ${SEED})`);
+  console.log(`kommunikasjon by year ${by()}; recommendations up to 2017-10-25: ${figs[2017].recommendations.total}, up to 2018-10-24: ${figs[2018].recommendations.total}`);
+  if (failures.length) {
+    console.error(`\n${failures.length} check(s) failed:\n  ${failures.join('\n  ')}`);
+    process.exitCode = 1;
+    return;
+  }
+  console.log(`\nall ${lines.length} checks passed`);
 }
-ok(Object.keys(CHECKS).every((y) => figs[y]), `reports.csv has the reports ${Object.keys(CHECKS).join(', ')}`);
 
-// --- register facts ---
-const f19 = figs[2019];
-const big = f19._inPeriod.filter((x) => x.cur.cost !== null && x.cur.cost >= 700);
-ok(big.length === 3 && big.some((x) => x.root.name.includes('Akson')), `fact: ${big.length} of the ${f19._inPeriod.length} projects of the 2019 period cost >= 700 MNOK (${big.map((x) => x.root.id).join(', ')})`);
-const perYear = [2016, 2017, 2018, 2019].map((y) => P.filter((p) => p.meeting_date.startsWith(String(y))).length);
-ok(perYear.join('/') === '15/15/15/11' && P.length === 56 && P.filter((p) => !p.revisit_of).length === 55,
-  `fact: treatments per year ${perYear.join('/')}, ${P.length} treatments = ${P.filter((p) => !p.revisit_of).length} projects`);
-const revisits = P.filter((p) => p.revisit_of);
-ok(revisits.length === 1 && revisits[0].id === '2018-helsedataprogrammet' && revisits[0].revisit_of === '2017-helsedataprogrammet' &&
-  revisits[0].cost !== byId.get('2017-helsedataprogrammet').cost,
-  `fact: the only revisit is 2018-helsedataprogrammet -> 2017-helsedataprogrammet, with a new cost estimate (${byId.get('2017-helsedataprogrammet').cost} -> ${revisits[0].cost})`);
-const dashIds = new Set(printedTable.filter((r) => r.dash).map((r) => r.id));
-const noCost = P.filter((p) => !p.revisit_of && p.cost === null);
-const dashWithCost = [...dashIds].filter((id) => byId.get(id).cost !== null);
-ok(dashIds.size === 11 && noCost.length === 8 && noCost.every((p) => dashIds.has(p.id)) && dashWithCost.length === 3,
-  `fact: table marks ${dashIds.size} rows '–'; ${noCost.length} of them have no cost estimate, ${dashWithCost.length} have one (${dashWithCost.join(', ')})`);
-ok(!P.some((p) => /BarentsWatch/.test(p.agency)) && byId.get('2016-felles-ressursregister').agency === 'Kystverket' &&
-  printedTable.find((r) => r.id === '2016-felles-ressursregister').printedAgency === 'Kystverket/BarentsWatch',
-  'fact: BarentsWatch (printed "Kystverket/BarentsWatch") is written as Kystverket, the agency that runs it');
-ok(byId.get('2017-digitalt-universitet').agency === 'Høgskolen i Oslo og Akershus' && byId.get('2018-arbeidslivsportalen').agency === 'OsloMet – storbyuniversitetet',
-  `fact: HiOA (2017) and OsloMet (2018) keep their printed names and count as two agencies (2019 agencies = ${f19.projects.agencies})`);
-ok(P.every((p) => p.agency === registerAgency(printedTable.find((r) => r.id === p.id).printedAgency)), 'fact: every other agency is written as printed');
-const excl = P.filter((p) => yes(p.exclude_from_totals));
-ok(excl.length === 1 && excl[0].id === '2019-akson', 'fact: only Akson is excluded from the totals');
-
-// --- register shape: dates, ids, counts per treatment, conversations ---
-const LAST = '2019-10-31';
-const allDates = [...P.map((p) => p.meeting_date), ...reg.conversations.map((c) => c.date)];
-ok(allDates.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && fmtDate(toDate(d)) === d && d <= LAST), `all dates valid and on or before ${LAST}`);
-ok(P.every((p, i) => i === 0 || p.meeting_date > P[i - 1].meeting_date), 'meeting dates strictly increasing in table order');
-ok(P.every((p) => p.id.startsWith(p.meeting_date.slice(0, 4) + '-') && /^\d{4}-[a-z0-9-]+$/.test(p.id)), 'project ids <year>-<ascii slug>, year = meeting year');
-ok(allDates.every((d) => weekday(d) !== 0 && weekday(d) !== 6 && d.slice(5, 7) !== '07'), 'meetings and conversations on weekdays, none in July');
-const perRows = (rows) => P.map((p) => rows.filter((r) => r.project_id === p.id).length);
-const qn = perRows(reg.questions), rn = perRows(reg.recommendations);
-ok(Math.min(...qn) >= 1 && Math.max(...qn) <= 6, `questions per treatment ${Math.min(...qn)}..${Math.max(...qn)} (1..6)`);
-ok(Math.min(...rn) >= 4 && Math.max(...rn) <= 12, `recommendations per treatment ${Math.min(...rn)}..${Math.max(...rn)} (4..12)`);
-ok(['questions', 'recommendations', 'conversations'].every((k) => reg[k].every((r) => byId.has(r.project_id))), 'every project_id refers to a treatment');
-ok(['projects', 'questions', 'recommendations', 'conversations'].every((k) => new Set(reg[k].map((r) => r.id)).size === reg[k].length), 'ids unique in every file');
-ok([...reg.questions, ...reg.recommendations].every((r) => themeId(r.theme)), 'every theme is one of the six (label or id)');
-ok(reg.recommendations.every((r) => r.tags === '' || r.tags.split('|').every((t) => /^[a-z0-9-]+$/.test(t))), 'tags are |-separated lower-case slugs');
-const convRoots = reg.conversations.map((c) => root(byId.get(c.project_id)).id);
-const convGap = reg.conversations.map((c) => (toDate(c.date) - toDate(dateOf(c.project_id))) / DAY);
-ok(new Set(convRoots).size === convRoots.length && Math.min(...convGap) >= 365 && Math.max(...convGap) <= 548,
-  `conversations: at most one per project, ${Math.min(...convGap)}..${Math.max(...convGap)} days after the meeting`);
-ok(reg.recommendations.some((r) => /[",]/.test(r.text)) && reg.projects.some((r) => r.agency.includes(',')), 'quoting exercised (texts/agencies with commas and quotes)');
-const readme = join(DATA, 'README.md');
-ok(!existsSync(readme) || readFileSync(readme, 'utf8').includes(String(SEED)), 'data/README.md names the seed');
-
-// --- summary ---
-console.log(lines.join('\n'));
-const by = (y) => [2016, 2017, 2018, 2019].map((yr) => `${yr}: ${figs[2019].tags.kommunikasjon.byYear[yr].count}/${reg.recommendations.filter((r) => dateOf(r.project_id).startsWith(String(yr))).length}`).join(', ');
-console.log(`\nwrote ${P.length} treatments, ${reg.questions.length} questions, ${reg.recommendations.length} recommendations, ${reg.conversations.length} conversations, ${reg.reports.length} reports (seed ${SEED})`);
-console.log(`kommunikasjon by year ${by()}; recommendations up to 2017-10-25: ${figs[2017].recommendations.total}, up to 2018-10-24: ${figs[2018].recommendations.total}`);
-if (failures.length) {
-  console.error(`\n${failures.length} check(s) failed:\n  ${failures.join('\n  ')}`);
-  process.exit(1);
-}
-console.log(`\nall ${lines.length} checks passed`);
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
