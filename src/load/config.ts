@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ioError, systemReason, usageError } from '../errors.js';
-import { expectedValue } from '../i18n/index.js';
-import { checkConfigFile, CONFIG_FILE, SETTING_KEYS, type ConfigFile } from '../model/settings.js';
+import { ioError, systemReason } from '../errors.js';
+import type { ConfigFile } from '../model/settings.js';
+import { CONFIG_FILE } from '../model/settings.js';
+import { parseConfigFile } from './config-file.js';
 
 /** digiraad.config.json in the working folder: where it is and what it sets, or null when there is none. */
 export async function readConfigFile(cwd: string): Promise<{ path: string; settings: ConfigFile } | null> {
@@ -20,27 +21,6 @@ export async function readConfigFile(cwd: string): Promise<{ path: string; setti
 /** The settings of digiraad.config.json, or none when there is no such file. */
 export async function loadConfigFile(cwd: string): Promise<ConfigFile> {
   return (await readConfigFile(cwd))?.settings ?? {};
-}
-
-function parseConfigFile(text: string, path: string): ConfigFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw usageError((t) => t.errors.configNotJson(path, (error as Error).message));
-  }
-  const checked = checkConfigFile(json);
-  if (checked.ok) return checked.settings;
-  const { problem } = checked;
-  const known = SETTING_KEYS.join(', ');
-  switch (problem.kind) {
-    case 'value':
-      throw usageError((t) => t.errors.configValue(path, problem.key, expectedValue(problem.key, t)));
-    case 'unknown':
-      throw usageError((t) => t.errors.configUnknown(path, problem.keys.map((k) => JSON.stringify(k)).join(', '), known));
-    case 'not-an-object':
-      throw usageError((t) => t.errors.configNotObject(path, known));
-  }
 }
 
 /**

@@ -67,7 +67,8 @@ export const SETTINGS: { [K in keyof Settings]: SettingDeclaration<K> } = {
     option: 'mainThemes',
     env: 'DIGIRAAD_MAIN_THEMES',
     fromText: list,
-    check: (v): v is ThemeId[] => isList(v, (id): id is ThemeId => typeof id === 'string' && isThemeId(id)),
+    // Named twice, a theme would count twice in the main themes' share.
+    check: (v): v is ThemeId[] => isList(v, (id): id is ThemeId => typeof id === 'string' && isThemeId(id)) && new Set(v).size === v.length,
   },
   highlightTag: { default: 'kommunikasjon', flag: 'highlight-tag', argument: 'tag', option: 'highlightTag', env: 'DIGIRAAD_HIGHLIGHT_TAG', fromText: (v) => v, check: (v): v is string => typeof v === 'string' && /^[a-z0-9-]+$/.test(v) },
   quiet: {

@@ -15,6 +15,7 @@ describe('SETTINGS', () => {
     [{ costBandEdges: [-1] }, false],
     [{ mainThemes: ['usikkerhet'] }, true],
     [{ mainThemes: ['no-such-theme'] }, false],
+    [{ mainThemes: ['usikkerhet', 'usikkerhet'] }, false],
     [{ highlightTag: 'Kommunikasjon' }, false],
     [{ lang: 'nn-NO' }, false],
     [{ quiet: 'yes' }, false],
