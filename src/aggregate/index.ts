@@ -6,14 +6,31 @@ import { byYearFigures } from './byYear.js';
 import { costBandFigures } from './costBands.js';
 import { conversationFigures } from './conversations.js';
 import { projectFigures } from './projects.js';
-import { buildScope } from './scope.js';
+import { projectsByMinistry, treatmentTable, type MinistryCount, type TreatmentRow } from './projectTable.js';
+import { buildScope, type Scope } from './scope.js';
 import { tagFigures } from './tags.js';
 import { mainThemeFigures, themeFigures } from './themes.js';
 import { totalFigures } from './totals.js';
 
 /** Every figure of CONTRACT §4 for one period: the one function all outputs are made from. */
 export function computeFigures(registers: Registers, period: Period, settings: FigureSettings = DEFAULT_SETTINGS): Figures {
+  return figuresOf(buildScope(registers, period), settings);
+}
+
+/** What a report folder is made from, all from one scope: report/ takes this, not the registers. */
+export interface ReportData {
+  figures: Figures;
+  ministries: MinistryCount[];
+  treatments: TreatmentRow[];
+}
+
+export function reportData(registers: Registers, period: Period, settings: FigureSettings): ReportData {
   const scope = buildScope(registers, period);
+  return { figures: figuresOf(scope, settings), ministries: projectsByMinistry(scope), treatments: treatmentTable(scope) };
+}
+
+function figuresOf(scope: Scope, settings: FigureSettings): Figures {
+  const { period } = scope;
   return {
     period: { since: period.since, asOf: period.asOf },
     projects: projectFigures(scope),

@@ -1,7 +1,7 @@
 import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';
 import { slug } from '../model/slug.js';
-import { buildScope, inPeriod, yearOf, type ProjectState } from './scope.js';
+import { buildScope, inPeriod, yearOf, type ProjectState, type Scope } from './scope.js';
 
 /**
  * The size classes of the report's project table: small up to 25 MNOK, medium 26–200, large
@@ -110,8 +110,8 @@ export interface TreatmentRow {
 }
 
 /** Every treatment up to as-of, in meeting order, as the published table lists them. */
-export function treatmentTable(registers: Registers, period: Period): TreatmentRow[] {
-  return buildScope(registers, period).treatments.map((t) => ({
+export function treatmentTable(scope: Scope): TreatmentRow[] {
+  return scope.treatments.map((t) => ({
     id: t.id,
     name: t.name,
     agency: t.agency,
@@ -132,9 +132,9 @@ export interface MinistryCount {
  * Projects up to as-of per ministry of their latest treatment: most projects first, then by name
  * in Norwegian order, so that the order does not depend on the registers' row order.
  */
-export function projectsByMinistry(registers: Registers, period: Period): MinistryCount[] {
+export function projectsByMinistry(scope: Scope): MinistryCount[] {
   const counts = new Map<string, number>();
-  for (const { latest } of buildScope(registers, period).projects) counts.set(latest.ministry, (counts.get(latest.ministry) ?? 0) + 1);
+  for (const { latest } of scope.projects) counts.set(latest.ministry, (counts.get(latest.ministry) ?? 0) + 1);
   const collator = new Intl.Collator('nb');
   return [...counts]
     .map(([ministry, projects]) => ({ ministry, projects }))

@@ -6,7 +6,7 @@ import type { Io } from '../io.js';
 import { loadConfigFile } from '../load/config.js';
 import { writeFileAtomically } from '../report/writer.js';
 import type { EncodingChoice } from '../load/encoding.js';
-import { readRegisters } from '../load/registers.js';
+import { readRegisters, type ReadFile } from '../load/registers.js';
 import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';
 import { locale, type Locale } from '../present/locale.js';
@@ -98,21 +98,31 @@ export function maxErrorsOption(value: string | undefined): number {
  * command with exit code 1 before anything is written.
  */
 export async function loadValidRegisters(ctx: Context, options: CommonOptions): Promise<Registers> {
-  const { registers, problems } = await validateData(ctx, options);
+  return (await loadValidInputs(ctx, options)).registers;
+}
+
+/** The valid registers and the digests of the files they were read from (for a report's manifest). */
+export interface ValidInputs {
+  registers: Registers;
+  inputs: ReadFile['digest'][];
+}
+
+export async function loadValidInputs(ctx: Context, options: CommonOptions): Promise<ValidInputs> {
+  const { registers, problems, inputs } = await validateData(ctx, options);
   const report = summarise(problems, maxErrorsOption(options.maxErrors), ctx.settings.quiet);
   if (report.problems.length > 0) ctx.io.stderr.write(problemsText(report, ctx.errDisplay, ctx.settings.lang));
   if (hasErrors(problems)) throw new DigiraadError((t) => t.registers.invalid, EXIT.invalid);
-  return registers;
+  return { registers, inputs };
 }
 
 /** Reads and validates the data folder; says on stderr which registers were not UTF-8. */
-export async function validateData(ctx: Context, options: CommonOptions): Promise<Validated> {
+export async function validateData(ctx: Context, options: CommonOptions): Promise<Validated & { inputs: ReadFile['digest'][] }> {
   const validator = new RegistersValidator();
-  const encodings = await readRegisters(ctx.dataPath, validator, { encoding: encodingOption(options.encoding), displayDir: ctx.dataDir });
-  for (const { file, encoding } of encodings) {
-    if (encoding !== 'utf-8') ctx.io.stderr.write(`${ctx.loc.t.registers.readAs(file, encoding)}\n`);
+  const files = await readRegisters(ctx.dataPath, validator, { encoding: encodingOption(options.encoding), displayDir: ctx.dataDir });
+  for (const { file, encoding } of files) {
+    if (encoding !== null && encoding !== 'utf-8') ctx.io.stderr.write(`${ctx.loc.t.registers.readAs(file, encoding)}\n`);
   }
-  return validator.finish();
+  return { ...validator.finish(), inputs: files.map((f) => f.digest) };
 }
 
 export function periodOption(registers: Registers, options: Pick<CommonOptions, 'asOf' | 'since' | 'report'>): Period {

@@ -1,21 +1,19 @@
 import { join, resolve } from 'node:path';
 // esbuild inlines the file: the version has one home, package.json.
 import packageJson from '../../package.json' with { type: 'json' };
-import { computeFigures } from '../aggregate/index.js';
+import { reportData } from '../aggregate/index.js';
 import { DigiraadError, EXIT, usageError, type Text } from '../errors.js';
 import type { Output } from '../io.js';
 import { CATALOGUES, type Messages } from '../i18n/index.js';
-import { readRegisterBytes } from '../load/registers.js';
 import type { Lang } from '../model/lang.js';
 import type { Period } from '../model/period.js';
-import type { Registers } from '../model/registers.js';
 import type { Settings } from '../model/settings.js';
 import { locale } from '../present/locale.js';
 import { buildReport, type BuiltReport } from '../report/build.js';
 import { compareFolder, describeDiff, isClean, readManifest, reportFolders } from '../report/check.js';
 import type { Writer } from '../report/manifest.js';
 import { writeReportFolder } from '../report/writer.js';
-import { displayPath, loadValidRegisters, periodOption, sourceDateEpoch, type CommonOptions, type Context } from './context.js';
+import { displayPath, loadValidInputs, periodOption, sourceDateEpoch, type CommonOptions, type Context, type ValidInputs } from './context.js';
 
 export interface ReportOptions extends CommonOptions {
   check?: boolean;
@@ -34,29 +32,29 @@ const WRITER: Writer = { digiraad: packageJson.version, node: process.version };
 export async function runReport(ctx: Context, options: ReportOptions): Promise<void> {
   if (options.all && !options.check) throw usageError((t) => t.errors.allNeedsCheck);
   if (options.all && [options.report, options.asOf, options.since, ctx.settings.out].some((v) => v !== undefined && v !== null)) throw usageError((t) => t.errors.allTakesNoPeriod);
-  const registers = await loadValidRegisters(ctx, options);
-  if (options.all) return checkAll(ctx, registers);
-  const period = periodOption(registers, options);
+  const read = await loadValidInputs(ctx, options);
+  if (options.all) return checkAll(ctx, read);
+  const period = periodOption(read.registers, options);
   const target = resolve(ctx.io.cwd, ctx.settings.out ?? join('reports', period.asOf.slice(0, 4)));
   if (options.check) {
-    const stale = await checkFolder(ctx, registers, period, ctx.settings, target);
+    const stale = await checkFolder(ctx, read, period, ctx.settings, target);
     if (stale !== null) throw new DigiraadError(stale, EXIT.invalid);
     return;
   }
   const display = displayPath(ctx.io.cwd, target);
-  const built = await build(ctx, registers, period, ctx.settings, { generated: sourceDateEpoch(ctx.io.env.SOURCE_DATE_EPOCH), writtenBy: WRITER });
+  const built = await build(ctx, read, period, ctx.settings, { generated: sourceDateEpoch(ctx.io.env.SOURCE_DATE_EPOCH), writtenBy: WRITER });
   await writeReportFolder(target, built.files, { display, protect: [ctx.io.cwd, ctx.dataPath] });
   ctx.io.stderr.write(`${ctx.err.green('✓')} ${ctx.loc.t.report.wrote(display, ctx.loc.number(built.files.size), join(display, 'index.html'))}\n`);
 }
 
 /** Every report folder under reports/, each with the period and settings its manifest records. */
-async function checkAll(ctx: Context, registers: Registers): Promise<void> {
+async function checkAll(ctx: Context, read: ValidInputs): Promise<void> {
   const root = resolve(ctx.io.cwd, 'reports');
   const folders = await reportFolders(root);
   if (folders.length === 0) throw new DigiraadError((t) => t.errors.noReportFolders(displayPath(ctx.io.cwd, root)), EXIT.invalid);
   const stale: Text[] = [];
   for (const { folder, manifest } of folders) {
-    const problem = await checkFolder(ctx, registers, manifest.period, { ...ctx.settings, ...manifest.settings }, folder);
+    const problem = await checkFolder(ctx, read, manifest.period, { ...ctx.settings, ...manifest.settings }, folder);
     if (problem !== null) stale.push(problem);
   }
   if (stale.length > 0) throw new DigiraadError((t) => stale.map((words) => words(t)).join('\ndigiraad: '), EXIT.invalid);
@@ -67,10 +65,10 @@ async function checkAll(ctx: Context, registers: Registers): Promise<void> {
  * own manifest says when it was made (SOURCE_DATE_EPOCH, if it was set) and by which versions:
  * neither is something the data gives, so the files are made again with both.
  */
-async function checkFolder(ctx: Context, registers: Registers, period: Period, settings: Settings, folder: string): Promise<Text | null> {
+async function checkFolder(ctx: Context, read: ValidInputs, period: Period, settings: Settings, folder: string): Promise<Text | null> {
   const display = displayPath(ctx.io.cwd, folder);
   const recorded = await readManifest(folder);
-  const built = await build(ctx, registers, period, settings, { generated: recorded?.generated ?? null, writtenBy: recorded ? (recorded.writtenBy ?? null) : WRITER });
+  const built = await build(ctx, read, period, settings, { generated: recorded?.generated ?? null, writtenBy: recorded ? (recorded.writtenBy ?? null) : WRITER });
   const diff = await compareFolder(folder, built.files);
   if (isClean(diff)) {
     ctx.io.stderr.write(`${ctx.err.green('✓')} ${ctx.loc.t.report.upToDate(display, ctx.loc.number(built.files.size))}\n`);
@@ -82,15 +80,14 @@ async function checkFolder(ctx: Context, registers: Registers, period: Period, s
   return (t) => `${describeDiff(display, diff, t)}\n  ${t.report.writtenByOther(display, versions(t, writer), versions(t, WRITER))}`;
 }
 
-async function build(ctx: Context, registers: Registers, period: Period, settings: Settings, stamp: { generated: string | null; writtenBy: Writer | null }): Promise<BuiltReport> {
-  const figures = computeFigures(registers, period, settings);
-  const inputs = await readRegisterBytes(ctx.dataPath);
+async function build(ctx: Context, { registers, inputs }: ValidInputs, period: Period, settings: Settings, stamp: { generated: string | null; writtenBy: Writer | null }): Promise<BuiltReport> {
+  const data = reportData(registers, period, settings);
   // vega, vega-lite and the canvas load here, for this command only.
   const { createChartRenderer } = await import('../charts/render.js');
   const progress = progressLine(ctx.io.stderr, ctx.settings.lang);
   let built;
   try {
-    built = await buildReport({ registers, period, figures, settings, loc: locale(settings.lang), inputs, ...stamp, renderer: await createChartRenderer(), onProgress: progress.update });
+    built = await buildReport({ data, period, settings, loc: locale(settings.lang), inputs, ...stamp, renderer: await createChartRenderer(), onProgress: progress.update });
   } finally {
     progress.clear();
   }

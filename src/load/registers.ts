@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ioError, systemReason } from '../errors.js';
+import { ioError } from '../errors.js';
 import { knownColumns } from '../model/columns.js';
 import { OPTIONAL_REGISTERS, REQUIRED_REGISTERS, type RegisterName } from '../model/registers.js';
 import type { Problem } from '../model/problem.js';
@@ -24,13 +23,22 @@ export interface ReadOptions {
   displayDir?: string;
 }
 
+/** A register file as read: how it was named to the user, its encoding, and the digest of its bytes (`name` as in a manifest). */
+export interface ReadFile {
+  file: string;
+  /** null for a workbook. */
+  encoding: Encoding | null;
+  digest: { file: string; bytes: number; sha256: string };
+}
+
 /** Streams every register file of `dir` into `sink`. The only code in digiraad that reads the registers. */
-export async function readRegisters(dir: string, sink: RegistersSink, options: ReadOptions = {}): Promise<{ file: string; encoding: Encoding }[]> {
+export async function readRegisters(dir: string, sink: RegistersSink, options: ReadOptions = {}): Promise<ReadFile[]> {
   const info = statSync(dir, { throwIfNoEntry: false });
   if (!info?.isDirectory()) throw ioError((t) => t.errors.dataFolderNotFound(options.displayDir ?? dir));
-  const encodings: { file: string; encoding: Encoding }[] = [];
+  const files: ReadFile[] = [];
   const workbooks = await findRegisterSheets(dir, options.displayDir ?? dir, workbookNames(dir));
   workbooks.problems.forEach((p) => sink.problem(p));
+  files.push(...workbooks.digests.map((digest) => ({ file: join(options.displayDir ?? dir, digest.file), encoding: null, digest })));
   for (const register of [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS]) {
     const path = join(dir, `${register}.csv`);
     const file = join(options.displayDir ?? dir, `${register}.csv`);
@@ -46,22 +54,9 @@ export async function readRegisters(dir: string, sink: RegistersSink, options: R
     else if (!exists) sink.missing(register, file);
     else {
       const read = await streamRegisterFile(path, file, knownColumns(register), options.encoding ?? 'auto', () => sink.start(register, file));
-      if (read) encodings.push({ file, encoding: read.encoding });
+      if (read) files.push({ file, encoding: read.encoding, digest: { file: `${register}.csv`, ...read.digest } });
     }
     if (register === 'projects') sink.finishProjects();
-  }
-  return encodings;
-}
-
-/** The register files as they are on disk, by file name: for the report manifest's checksums. */
-export async function readRegisterBytes(dir: string): Promise<Map<string, Uint8Array>> {
-  const files = new Map<string, Uint8Array>();
-  for (const name of [...[...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS].map((r) => `${r}.csv`), ...workbookNames(dir)]) {
-    try {
-      files.set(name, await readFile(join(dir, name)));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError((t) => t.errors.couldNotRead(join(dir, name), systemReason(error)(t)));
-    }
   }
   return files;
 }

@@ -1,5 +1,6 @@
 // Synchronous reads: the CLI has nothing else to do meanwhile, and each await would cost a trip
 // through libuv's thread pool, which is most of the time spent on small registers.
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Problem } from '../model/problem.js';
@@ -19,6 +20,8 @@ export interface RowSink {
 export interface StreamedFile {
   encoding: Encoding;
   delimiter: Delimiter;
+  /** The bytes that were parsed, hashed as they were read: a report's manifest names exactly what was counted. */
+  digest: { bytes: number; sha256: string };
 }
 
 const PROBE_BYTES = 64 * 1024;
@@ -51,8 +54,8 @@ export async function streamRegisterFile(path: string, file: string, knownColumn
     const sink = makeSink();
     try {
       const delimiter = detectDelimiter(await decodeProbe(probe, encoding), knownColumns);
-      await parseStream(path, file, knownColumns, encoding, choice === 'auto' && encoding === 'utf-8', delimiter, sink);
-      return { encoding, delimiter };
+      const digest = await parseStream(path, file, knownColumns, encoding, choice === 'auto' && encoding === 'utf-8', delimiter, sink);
+      return { encoding, delimiter, digest };
     } catch (error) {
       if (!(error instanceof NotUtf8)) throw error;
     }
@@ -112,8 +115,10 @@ async function decoderFor(encoding: Encoding, strict: boolean): Promise<StreamDe
  * Feeds the file to papaparse's parser chunk by chunk, carrying the unfinished last row over to
  * the next chunk. Reading waits for parsing (no read-ahead), so memory stays at a chunk or two.
  */
-async function parseStream(path: string, file: string, knownColumns: readonly string[], encoding: Encoding, strict: boolean, delimiter: Delimiter, sink: RowSink): Promise<void> {
+async function parseStream(path: string, file: string, knownColumns: readonly string[], encoding: Encoding, strict: boolean, delimiter: Delimiter, sink: RowSink): Promise<StreamedFile['digest']> {
   const decoder = await decoderFor(encoding, strict);
+  const hash = createHash('sha256');
+  let bytes = 0;
   let newline: '\n' | '\r\n' | '\r' | undefined;
   let parser: Papa.Parser | undefined;
   let pending = '';
@@ -163,6 +168,8 @@ async function parseStream(path: string, file: string, knownColumns: readonly st
     try {
       const buffer = Buffer.alloc(CHUNK_BYTES);
       for (let read = readSync(fd, buffer, 0, CHUNK_BYTES, null); read > 0; read = readSync(fd, buffer, 0, CHUNK_BYTES, null)) {
+        hash.update(buffer.subarray(0, read));
+        bytes += read;
         if (!feed(decoder.write(buffer.subarray(0, read)), false)) return finish();
       }
     } finally {
@@ -175,8 +182,10 @@ async function parseStream(path: string, file: string, knownColumns: readonly st
   }
   return finish();
 
-  function finish(): void {
+  // A file whose reading stopped early has an error, so no report is made from its digest.
+  function finish(): StreamedFile['digest'] {
     if (!seenHeader) sink.problem({ severity: 'error', file, ...issue('no-header', { header: knownColumns.join(',') }) });
+    return { bytes, sha256: hash.digest('hex') };
   }
 }
 

@@ -1,6 +1,7 @@
 // Registers kept in Excel workbooks. exceljs is loaded only when the data folder holds a
 // workbook, so that reading CSV registers does not pay for it.
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import type { Problem } from '../model/problem.js';
@@ -19,6 +20,8 @@ export interface RegisterSheet {
 export interface FoundSheets {
   sheets: RegisterSheet[];
   problems: Problem[];
+  /** Each workbook as read, hashed: a report's manifest names exactly what was counted. */
+  digests: { file: string; bytes: number; sha256: string }[];
 }
 
 /** The workbooks of a folder: `.xlsx` files, leaving out the `~$…` lock files Excel keeps beside an open one. */
@@ -44,14 +47,17 @@ export function registerNamed(name: string): RegisterName | undefined {
  * (other sheets, such as `Veiledning`, are left alone).
  */
 export async function findRegisterSheets(dir: string, displayDir: string, names: readonly string[]): Promise<FoundSheets> {
-  const found: FoundSheets = { sheets: [], problems: [] };
+  const found: FoundSheets = { sheets: [], problems: [], digests: [] };
   if (names.length === 0) return found;
   const { default: ExcelJS } = await import('exceljs');
   for (const name of names) {
     const file = join(displayDir, name);
     const workbook: Workbook = new ExcelJS.Workbook();
     try {
-      await workbook.xlsx.readFile(join(dir, name));
+      // Hashed from the bytes that are read, for a report's manifest.
+      const bytes = readFileSync(join(dir, name));
+      found.digests.push({ file: name, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
       found.problems.push({ severity: 'error', file, ...issue('not-a-workbook') });
       continue;

@@ -1,19 +1,17 @@
+import type { ReportData } from '../aggregate/index.js';
 import { CHARTS, specJson, type ChartInput, type ChartName } from '../charts/index.js';
 import { fontFaceCss } from './fonts.js';
 import type { ChartRenderer } from '../charts/render.js';
-import type { Figures } from '../model/figures.js';
 import { schemaUrl } from '../model/schemas.js';
 import type { Period } from '../model/period.js';
-import type { Registers } from '../model/registers.js';
 import type { FigureSettings } from '../model/settings.js';
 import { toCsv } from '../present/csv.js';
 import type { Locale } from '../present/locale.js';
 import { statsCsv, statsJson } from '../present/stats-formats.js';
 import { reportDocument } from './document.js';
 import { reportHtml } from './html.js';
-import { fileEntries, MANIFEST_FILE, MANIFEST_GENERATOR, manifestJson, type Writer } from './manifest.js';
+import { byFileName, fileEntries, MANIFEST_FILE, MANIFEST_GENERATOR, manifestJson, type FileEntry, type Writer } from './manifest.js';
 import { reportMarkdown } from './markdown.js';
-import { projectsByMinistry, treatmentTable } from '../aggregate/projectTable.js';
 import { chartSections } from './sections.js';
 import { reportWorkbook, workbookName } from './workbook.js';
 import { inlineSvg, standaloneSvg } from './svg.js';
@@ -22,13 +20,13 @@ import { inlineSvg, standaloneSvg } from './svg.js';
 export type ReportFiles = ReadonlyMap<string, Uint8Array>;
 
 export interface ReportInput {
-  registers: Registers;
+  /** Everything the report shows, computed once in aggregate/. */
+  data: ReportData;
   period: Period;
-  figures: Figures;
   settings: FigureSettings;
   loc: Locale;
-  /** The register files as read (name → bytes), for the manifest. */
-  inputs: ReadonlyMap<string, Uint8Array>;
+  /** The register files the data was read from, hashed as they were read, for the manifest. */
+  inputs: readonly FileEntry[];
   /** ISO time from SOURCE_DATE_EPOCH, or null: no time in the output. */
   generated: string | null;
   /** The versions the manifest names as its writer; null for none (a folder from before they were recorded). */
@@ -45,12 +43,13 @@ export interface BuiltReport {
 
 /** Makes every file of the report folder, touching no file: the caller writes or compares them. */
 export async function buildReport(input: ReportInput): Promise<BuiltReport> {
-  const { registers, period, figures, settings, loc, renderer } = input;
+  const { data, period, settings, loc, renderer } = input;
+  const { figures } = data;
   const files = new Map<string, Uint8Array>();
   const put = (name: string, content: string | Uint8Array) => files.set(name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
   const warnings: string[] = [];
 
-  const chartInput: ChartInput = { figures, ministries: projectsByMinistry(registers, period), highlightTag: settings.highlightTag };
+  const chartInput: ChartInput = { figures, ministries: data.ministries, highlightTag: settings.highlightTag };
   const sections = chartSections(chartInput, loc);
   const fontCss = fontFaceCss();
   const inline = {} as Record<ChartName, string>;
@@ -72,7 +71,7 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
 
   await Promise.all(pngs);
 
-  const projects = treatmentTable(registers, period);
+  const projects = data.treatments;
   // The same document as `stats --format json`, with the URL of its schema first for editors and validators.
   put('figures.json', statsJson({ $schema: schemaUrl('figures'), ...figures }));
   put('figures.csv', statsCsv(figures));
@@ -86,7 +85,7 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
   // The workbook carries a time: SOURCE_DATE_EPOCH, else the as-of date, so that it too is deterministic.
   put(workbookName(loc), await reportWorkbook(chartInput, projects, period, loc, new Date(input.generated ?? `${period.asOf}T00:00:00Z`)));
   const dataFiles = [...[...files.keys()].filter((name) => /\.(csv|json|xlsx)$/.test(name) && !name.endsWith('.vl.json')), 'report.md', MANIFEST_FILE].sort();
-  const doc = reportDocument(chartInput, projects, loc, { files: dataFiles, generated: input.generated });
+  const doc = reportDocument(chartInput, sections, projects, loc, { files: dataFiles, generated: input.generated });
   put('index.html', reportHtml(doc, inline, fontCss));
   put('report.md', reportMarkdown(doc));
 
@@ -98,7 +97,7 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
       period: { since: period.since, asOf: period.asOf },
       settings: { lang: loc.lang, costBandEdges: settings.costBandEdges, mainThemes: settings.mainThemes, highlightTag: settings.highlightTag },
       ...(input.generated ? { generated: input.generated } : {}),
-      inputs: fileEntries(input.inputs),
+      inputs: byFileName(input.inputs),
       outputs: fileEntries(files),
     }),
   );

@@ -4,7 +4,7 @@ import { reportWords } from '../i18n/index.js';
 import { keyFigureRows } from '../present/key-figures.js';
 import type { Locale } from '../present/locale.js';
 import type { TreatmentRow } from '../aggregate/projectTable.js';
-import { chartSections, type ChartSection } from './sections.js';
+import type { ChartSection } from './sections.js';
 import type { DataTable } from './tables.js';
 
 /** The report's content, once: index.html and report.md are two renderings of it. */
@@ -24,11 +24,10 @@ export interface ReportDocument {
   footer: string[];
 }
 
-export function reportDocument(input: ChartInput, projects: readonly TreatmentRow[], loc: Locale, options: { files: string[]; generated: string | null }): ReportDocument {
+export function reportDocument(input: ChartInput, sections: Record<ChartName, ChartSection>, projects: readonly TreatmentRow[], loc: Locale, options: { files: string[]; generated: string | null }): ReportDocument {
   const m = reportWords(loc.lang);
   const { t } = loc;
   const f: Figures = input.figures;
-  const sections = chartSections(input, loc);
   return {
     lang: loc.lang,
     title: m.title(f.period.asOf.slice(0, 4)),

@@ -36,8 +36,10 @@ export interface Manifest {
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 export function fileEntries(files: Iterable<readonly [string, Uint8Array]>): FileEntry[] {
-  return [...files].map(([file, bytes]) => ({ file, bytes: bytes.length, sha256: sha256(bytes) })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return byFileName([...files].map(([file, bytes]) => ({ file, bytes: bytes.length, sha256: sha256(bytes) })));
 }
+
+export const byFileName = (entries: readonly FileEntry[]): FileEntry[] => [...entries].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
 export function manifestJson(manifest: Manifest): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;

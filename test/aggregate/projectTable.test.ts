@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectsByMinistry, sizeClass, treatmentTable } from '../../src/aggregate/projectTable.js';
+import { buildScope } from '../../src/aggregate/scope.js';
 import type { Treatment } from '../../src/model/registers.js';
 import { registers } from '../helpers/registers.js';
 
@@ -26,8 +27,7 @@ describe('treatmentTable and projectsByMinistry', () => {
 
   it('lists treatments up to as-of in meeting order, a revisit in its own year with its own estimate', () => {
     const rows = treatmentTable(
-      registersOf([treatment('b', '2018-03-01', 'M', 615, 'a'), treatment('a', '2017-05-01', 'M', 150), treatment('c', '2019-11-01', 'M', 1)]),
-      { since: '2018-10-24', asOf: '2019-10-31' },
+      buildScope(registersOf([treatment('b', '2018-03-01', 'M', 615, 'a'), treatment('a', '2017-05-01', 'M', 150), treatment('c', '2019-11-01', 'M', 1)]), { since: '2018-10-24', asOf: '2019-10-31' }),
     );
     expect(rows.map((r) => [r.id, r.year, r.size, r.revisitOf])).toEqual([
       ['a', '2017', 'medium', null],
@@ -43,12 +43,12 @@ describe('treatmentTable and projectsByMinistry', () => {
       treatment('c', '2017-03-01', 'Another', 1),
       treatment('b2', '2020-01-01', 'Later', 1, 'b'),
     ]);
-    expect(projectsByMinistry(data, { since: '2018-10-24', asOf: '2019-10-31' })).toEqual([
+    expect(projectsByMinistry(buildScope(data, { since: '2018-10-24', asOf: '2019-10-31' }))).toEqual([
       { ministry: 'Another', projects: 1 },
       { ministry: 'New', projects: 1 },
       { ministry: 'Old', projects: 1 },
     ]);
-    expect(projectsByMinistry(data, { since: '2016-10-24', asOf: '2017-10-31' })).toEqual([
+    expect(projectsByMinistry(buildScope(data, { since: '2016-10-24', asOf: '2017-10-31' }))).toEqual([
       { ministry: 'Old', projects: 2 },
       { ministry: 'Another', projects: 1 },
     ]);
