@@ -1,5 +1,6 @@
-import type { Question, Recommendation, Registers, Treatment } from '../../src/model/registers.js';
-import { TaggedRowsBuilder, type TaggedRows } from '../../src/model/taggedRows.js';
+import { REGISTER_COLUMNS } from '../../src/model/columns.js';
+import type { Conversation, Question, Recommendation, RegisterName, Registers, ReportYear, Treatment } from '../../src/model/registers.js';
+import { RegistersValidator } from '../../src/validate/index.js';
 
 /** A treatment with every field defaulted: tests spell out only what they are about. */
 export function treatment(id: string, meetingDate: string, fields: Partial<Treatment> = {}): Treatment {
@@ -8,7 +9,7 @@ export function treatment(id: string, meetingDate: string, fields: Partial<Treat
     id,
     name: `Project ${id}`,
     agency,
-    agencies: agency.split('/').map((a) => a.trim()),
+    agencies: [agency],
     ministry: 'Ministry',
     meetingDate,
     costMnok: null,
@@ -25,14 +26,57 @@ export const question = (id: string, projectId: string, theme: Question['theme']
 
 export const recommendation = (id: string, projectId: string, theme: Recommendation['theme'] = 'usikkerhet', tags: string[] = []): Recommendation => ({ id, projectId, theme, tags });
 
-/** Registers from rows as read: questions and recommendations become TaggedRows of the treatments. */
-export function registers(parts: Partial<Omit<Registers, 'questions' | 'recommendations'>> & { questions?: Question[]; recommendations?: Recommendation[] }): Registers {
-  const treatments = parts.treatments ?? [];
-  const index = new Map(treatments.map((t, i) => [t.id, i]));
-  const tagged = (rows: (Question | Recommendation)[] = []): TaggedRows => {
-    const builder = new TaggedRowsBuilder();
-    for (const row of rows) builder.push(index.get(row.projectId)!, row.theme, 'tags' in row ? row.tags : undefined);
-    return builder.build();
+interface Rows {
+  treatments?: Treatment[];
+  questions?: Question[];
+  recommendations?: Recommendation[];
+  conversations?: Conversation[];
+  reports?: ReportYear[];
+}
+
+const cell = (value: string | number | boolean | null) => (value === null ? '' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value));
+
+/** Each register's rows as the cells of its CSV columns. */
+function cellsOf(rows: Rows): Record<RegisterName, Record<string, string | number | boolean | null>[]> {
+  return {
+    projects: (rows.treatments ?? []).map((t) => ({
+      id: t.id,
+      name: t.name,
+      agency: t.agency,
+      ministry: t.ministry,
+      meeting_date: t.meetingDate,
+      cost_mnok: t.costMnok,
+      benefit_mnok: t.benefitMnok,
+      programme: t.programme,
+      shared_solution: t.sharedSolution,
+      exclude_from_totals: t.excludeFromTotals,
+      revisit_of: t.revisitOf,
+    })),
+    questions: (rows.questions ?? []).map((q) => ({ id: q.id, project_id: q.projectId, theme: q.theme })),
+    recommendations: (rows.recommendations ?? []).map((r) => ({ id: r.id, project_id: r.projectId, theme: r.theme, tags: r.tags.join('|') })),
+    conversations: (rows.conversations ?? []).map((c) => ({ id: c.id, project_id: c.projectId, date: c.date })),
+    reports: (rows.reports ?? []).map((r) => ({ year: r.year, cutoff: r.cutoff })),
   };
-  return { treatments, conversations: [], reports: [], ...parts, questions: tagged(parts.questions), recommendations: tagged(parts.recommendations) };
+}
+
+/**
+ * Registers made by the real validator from the rows' cells, as a register file would give them
+ * (the CSV reading itself is tested in test/load/). Throws on any error, so that a test cannot
+ * count data that digiraad would refuse.
+ */
+export function registers(rows: Rows): Registers {
+  const validator = new RegistersValidator();
+  for (const [register, records] of Object.entries(cellsOf(rows)) as [RegisterName, ReturnType<typeof cellsOf>[RegisterName]][]) {
+    const file = `${register}.csv`;
+    const { required, optional } = REGISTER_COLUMNS[register];
+    const columns = [...required, ...optional];
+    const table = validator.start(register, file);
+    table.header(columns);
+    records.forEach((record, i) => table.row(i + 2, columns.map((column) => cell(record[column] ?? null))));
+    if (register === 'projects') validator.finishProjects();
+  }
+  const { registers: validated, problems } = validator.finish();
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new Error(`the test's registers are invalid: ${JSON.stringify(errors)}`);
+  return validated;
 }
