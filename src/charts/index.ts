@@ -8,23 +8,24 @@ import { projectsByYearSpec } from './projects-by-year.js';
 import { tagShareSpec } from './tag-share.js';
 import { themesSpec } from './themes.js';
 
-export type ChartName = 'cost-bands' | 'themes' | 'highlight-tag-by-year' | 'projects-by-year' | 'projects-by-ministry' | 'main-themes-by-year';
-
 export interface ChartBuilder {
   /** File stem: `<name>.vl.json`, `<name>.svg`, `<name>.png`. */
-  name: ChartName;
+  name: string;
   build: (input: ChartInput, loc: Locale) => TopLevelSpec;
 }
 
 /** Every chart of the report, in the order the report shows them. Pure: no I/O, no vega. */
-export const CHARTS: readonly ChartBuilder[] = [
+export const CHARTS = [
   { name: 'cost-bands', build: costBandsSpec },
   { name: 'themes', build: themesSpec },
   { name: 'highlight-tag-by-year', build: tagShareSpec },
   { name: 'projects-by-year', build: projectsByYearSpec },
   { name: 'projects-by-ministry', build: projectsByMinistrySpec },
   { name: 'main-themes-by-year', build: mainThemesSpec },
-];
+] as const satisfies readonly ChartBuilder[];
+
+/** A chart's name, as CHARTS lists them: adding a chart there adds it here. */
+export type ChartName = (typeof CHARTS)[number]['name'];
 
 /** A spec as saved (`<name>.vl.json`) and as the golden tests compare it. */
 export const specJson = (spec: TopLevelSpec) => `${JSON.stringify(spec, null, 2)}\n`;
