@@ -1,4 +1,4 @@
-// The reference implementation of the benchmark: the figures of CONTRACT §4 computed by DuckDB
+// The reference implementation of the benchmark: the figures of docs/contract.md §4 computed by DuckDB
 // from the same CSV files digiraad reads, in one process.
 //
 //   node bench/duckdb-figures.mjs DIR ASOF      → the figures document (JSON) on stdout

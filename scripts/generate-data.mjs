@@ -512,7 +512,7 @@ export function main() {
     reg[file.replace('.csv', '')] = parsed.rows;
   }
 
-  // --- independent implementation of the CONTRACT definitions ---
+  // --- independent implementation of the definitions of docs/contract.md ---
   const fold = (s) => s.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   const THEME_IDS = THEMES.map(([t]) => t);
   const themeId = (s) => THEME_IDS.find((t) => fold(s) === t || fold(LABEL[t]) === fold(s));

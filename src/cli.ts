@@ -79,7 +79,7 @@ const OPTIONS = {
 } satisfies Record<string, (o: OptionWords) => Option>;
 type OptionName = keyof typeof OPTIONS;
 
-/** What every command that counts takes (CONTRACT §3), in the order --help lists it. */
+/** What every command that counts takes (docs/contract.md §3), in the order --help lists it. */
 const COMMON: OptionName[] = ['data', 'asOf', 'since', 'report', 'lang', 'encoding', 'maxErrors', 'quiet', 'costBands', 'mainThemes', 'highlightTag'];
 
 /** An example command line, and what it does (a key of the catalogue's `cli.example`). */

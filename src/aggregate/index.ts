@@ -12,7 +12,7 @@ import { tagFigures } from './tags.js';
 import { mainThemeFigures, themeFigures } from './themes.js';
 import { totalFigures } from './totals.js';
 
-/** Every figure of CONTRACT §4 for one period: the one function all outputs are made from. */
+/** Every figure of docs/contract.md §4 for one period: the one function all outputs are made from. */
 export function computeFigures(registers: Registers, period: Period, settings: FigureSettings = DEFAULT_SETTINGS): Figures {
   return figuresOf(buildScope(registers, period), settings);
 }

@@ -22,7 +22,7 @@ export class PeriodError extends Error {
 }
 
 /**
- * CONTRACT §2. The defaults come from the registers, never from the clock, so the same data
+ * docs/contract.md §2. The defaults come from the registers, never from the clock, so the same data
  * always gives the same figures.
  */
 export function resolvePeriod(registers: Registers, options: PeriodOptions): Period {

@@ -18,7 +18,7 @@ import { SETTING_KEYS, SETTINGS, type Settings, type Sources } from '../model/se
 import { resolveSettings } from './settings.js';
 import { hasErrors, RegistersValidator, type Validated } from '../validate/index.js';
 
-/** The options every command takes (CONTRACT §3), as commander hands them over. */
+/** The options every command takes (docs/contract.md §3), as commander hands them over. */
 export interface CommonOptions {
   data?: string;
   asOf?: string;

@@ -1,6 +1,6 @@
 import type { RegisterName } from './registers.js';
 
-/** Every column CONTRACT §1 names, per register; the first ones listed as required are required. */
+/** Every column docs/contract.md §1 names, per register; the first ones listed as required are required. */
 export const REGISTER_COLUMNS: Record<RegisterName, { required: readonly string[]; optional: readonly string[] }> = {
   projects: {
     required: ['id', 'name', 'agency', 'ministry', 'meeting_date'],

@@ -1,6 +1,6 @@
 import type { ThemeId } from './themes.js';
 
-/** The figures document of CONTRACT §4: `stats --format json` and the report's figures.json. */
+/** The figures document of docs/contract.md §4: `stats --format json` and the report's figures.json. */
 export interface Figures {
   period: { since: string; asOf: string };
   projects: {

@@ -1,5 +1,5 @@
 /**
- * The six themes every question and recommendation is tagged with (CONTRACT §1), named in bokmål
+ * The six themes every question and recommendation is tagged with (docs/contract.md §1), named in bokmål
  * (the registers' own names), nynorsk and English. `aliases` are the names later reports gave the
  * same themes; they are written alike in bokmål and nynorsk.
  */

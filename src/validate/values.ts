@@ -13,7 +13,7 @@ const YES = ok(true);
 const NO = ok(false);
 const fail = (failure: Issue): Parsed<never> => ({ ok: false, issue: failure });
 
-// Thousands separators CONTRACT §1 allows: space, no-break space, thin space (U+2009) and the
+// Thousands separators docs/contract.md §1 allows: space, no-break space, thin space (U+2009) and the
 // narrow no-break space (U+202F) that Norwegian number formatting puts there.
 const GROUP = '[ \\u00a0\\u2009\\u202f]';
 const PLAIN = /^\d+(?:[.,]\d+)?$/;
