@@ -232,5 +232,5 @@ describe('JSON output of the shipped data matches its schema', () => {
   });
 
   // `digiraad explain` is being built (issue 9); its output is to match explain.schema.json.
-  it.todo('explain FIGURE --format json, for every figure of CONTRACT §4');
+  it.todo('explain FIGURE --format json, for every figure of docs/contract.md §4');
 });
