@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './helpers/cli.js';
-import { DIALECTS, readSheet, writeSheet, type Sheet } from './helpers/dialects.js';
-import { expectMatchesSchema } from './helpers/schemas.js';
+import { runCli, tempDir } from './support/cli.js';
+import { DIALECTS, readSheet, writeSheet, type Sheet } from './support/dialects.js';
+import { expectMatchesSchema } from './support/schemas.js';
 import { THEMES } from '../src/model/themes.js';
 
 // Text that survives Windows-1252 and still tests quoting: delimiters, quotes, line ends, æøå.

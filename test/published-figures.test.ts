@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers/cli.js';
+import { runCli } from './support/cli.js';
 
 // Every figure the council published, checked in-process against src/ on the shipped registers;
 // one smoke test runs the built dist/ the same way.

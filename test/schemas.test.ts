@@ -8,11 +8,11 @@ import { DEFAULT_SETTINGS, SETTING_KEYS } from '../src/model/settings.js';
 import { schemaUrl } from '../src/model/schemas.js';
 import { THEME_IDS } from '../src/model/themes.js';
 import { parseConfigFile } from '../src/load/config-file.js';
-import { runCli, tempDir } from './helpers/cli.js';
-import { expectMatchesSchema, publishedSchema, SCHEMA_NAMES, schemaErrors, type SchemaName } from './helpers/schemas.js';
+import { runCli, tempDir } from './support/cli.js';
+import { expectMatchesSchema, publishedSchema, SCHEMA_NAMES, schemaErrors, type SchemaName } from './support/schemas.js';
 
 // The JSON Schemas of schema/: published in the npm package, in agreement with the contract and
-// the code, and every JSON document digiraad writes matches its schema (test/helpers/schemas.ts
+// the code, and every JSON document digiraad writes matches its schema (test/support/schemas.ts
 // also fails on a property no schema documents).
 
 describe('schema/', () => {

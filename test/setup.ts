@@ -1,5 +1,5 @@
 import { afterAll } from 'vitest';
-import { removeTempDirs } from './helpers/cli.js';
+import { removeTempDirs } from './support/cli.js';
 
 // Every test file leaves /tmp as it found it.
 afterAll(removeTempDirs);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bandOf, costBandFigures, costBands } from '../../src/aggregate/costBands.js';
 import { buildScope } from '../../src/aggregate/scope.js';
-import { registers, treatment } from '../helpers/registers.js';
+import { registers, treatment } from '../support/registers.js';
 
 const REPORT_EDGES = [26, 50, 100, 200];
 

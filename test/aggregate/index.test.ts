@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeFigures } from '../../src/aggregate/index.js';
-import { question, recommendation, registers, treatment } from '../helpers/registers.js';
+import { question, recommendation, registers, treatment } from '../support/registers.js';
 
 const period = { since: '2018-06-30', asOf: '2019-06-30' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkIsoDate, oneYearBefore, resolvePeriod, type PeriodError } from '../../src/aggregate/period.js';
-import { registers, treatment } from '../helpers/registers.js';
+import { registers, treatment } from '../support/registers.js';
 
 const reports = [
   { year: 2018, cutoff: '2018-10-24' },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { projectsByMinistry, sizeClass, treatmentTable } from '../../src/aggregate/projectTable.js';
 import { buildScope } from '../../src/aggregate/scope.js';
 import type { Treatment } from '../../src/model/registers.js';
-import { registers } from '../helpers/registers.js';
+import { registers } from '../support/registers.js';
 
 const treatment = (id: string, date: string, ministry: string, cost: number | null, revisitOf: string | null = null): Treatment => ({
   id,

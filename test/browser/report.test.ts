@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { runCli, tempDir } from '../support/cli.js';
 
 // The report page in a real browser: Debian's chromium, driven by playwright-core.
 const CHROMIUM = process.env.DIGIRAAD_CHROMIUM ?? '/usr/bin/chromium';

@@ -4,7 +4,7 @@ import { CHARTS, specJson, type ChartInput } from '../../src/charts/index.js';
 import { CHART_LOCALES, FONT } from '../../src/charts/theme.js';
 import type { Lang } from '../../src/model/lang.js';
 import { locale } from '../../src/present/locale.js';
-import { vegaLiteErrors } from '../helpers/schemas.js';
+import { vegaLiteErrors } from '../support/schemas.js';
 import { expectFile } from '../support/expected.js';
 import { FIXTURE } from './fixture.js';
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { runCli, tempDir } from '../support/cli.js';
 
 /** A working folder with this digiraad.config.json (or none). */
 function folder(config?: object): string {

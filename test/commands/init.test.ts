@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REGISTER_COLUMNS } from '../../src/model/columns.js';
 import { THEMES } from '../../src/model/themes.js';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { runCli, tempDir } from '../support/cli.js';
 
 const REGISTERS = ['projects', 'questions', 'recommendations', 'conversations', 'reports'] as const;
 type Theme = (typeof THEMES)[number];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
-import { runCli, tempDir } from '../helpers/cli.js';
-import { expectOutput, writeRegisters } from './support.js';
+import { runCli, tempDir } from '../support/cli.js';
+import { expectOutput } from '../support/expected.js';
+import { writeRegisters } from '../support/registers.js';
 
 const json = async (...args: string[]) => {
   const result = await runCli(['projects', '--format', 'json', ...args]);

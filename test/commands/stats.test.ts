@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { expectOutput } from './support.js';
+import { runCli } from '../support/cli.js';
+import { expectOutput } from '../support/expected.js';
 
 describe('digiraad stats', () => {
   it('writes numbers the bokmål way by default', async () => {

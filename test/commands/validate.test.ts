@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli } from '../support/cli.js';
 
 describe('digiraad validate', () => {
   it('says the shipped registers are valid, in bokmål by default and in English with --lang en', async () => {

@@ -2,7 +2,7 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { runCli, tempDir } from '../support/cli.js';
 
 // The words issue 14 added, in bokmål, nynorsk and English: options in the help, usage errors (exit 2),
 // a missing report folder (exit 1), and the warnings of a register.

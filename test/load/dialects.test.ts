@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
-import { DIALECTS, readSheet, writeSheet } from '../helpers/dialects.js';
+import { runCli, tempDir } from '../support/cli.js';
+import { DIALECTS, readSheet, writeSheet } from '../support/dialects.js';
 
 const BASE = new URL('../fixtures/base/', import.meta.url);
 const REGISTERS = ['projects', 'questions', 'recommendations', 'conversations', 'reports'];

@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../src/model/themes.js';
-import { runCli, tempDir } from '../helpers/cli.js';
-import { writeWorkbook, writeWorkbookWithSheetJs, type CellInput, type SheetInput } from '../helpers/workbooks.js';
+import { runCli, tempDir } from '../support/cli.js';
+import { writeWorkbook, writeWorkbookWithSheetJs, type CellInput, type SheetInput } from '../support/workbooks.js';
 
 const REGISTERS = ['projects', 'questions', 'recommendations', 'conversations', 'reports'] as const;
 const NORWEGIAN = { projects: 'Prosjekter', questions: 'SPØRSMÅL', recommendations: 'anbefalinger', conversations: 'Erfaringssamtaler', reports: 'Rapporter' };

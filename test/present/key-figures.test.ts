@@ -3,7 +3,7 @@ import type { Figures } from '../../src/model/figures.js';
 import { KEY_FIGURES, keyFigureRows, valueAt } from '../../src/present/key-figures.js';
 import { locale } from '../../src/present/locale.js';
 import { statsCsv } from '../../src/present/stats-formats.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli } from '../support/cli.js';
 
 const figures = async (): Promise<Figures> => JSON.parse((await runCli(['stats', '--format', 'json'])).stdout) as Figures;
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { issue } from '../../src/model/rules.js';
 import { problemsGithub, summarise } from '../../src/present/problems.js';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { runCli, tempDir } from '../support/cli.js';
 import { expectFile } from '../support/expected.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { runCli, tempDir } from '../support/cli.js';
 
 async function initWorkbook(lang: 'nb' | 'en' = 'nb', env: NodeJS.ProcessEnv = {}) {
   const cwd = tempDir();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runInTerminal, widestLine } from '../helpers/terminal.js';
-import { runCli } from '../helpers/cli.js';
+import { runInTerminal, widestLine } from '../support/terminal.js';
+import { runCli } from '../support/cli.js';
 
 // The built CLI in a real pseudo-terminal (util-linux `script`): what a user at a terminal sees.
 

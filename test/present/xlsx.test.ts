@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
-import { runCli, runCliForBytes, tempDir } from '../helpers/cli.js';
+import { runCli, runCliForBytes, tempDir } from '../support/cli.js';
 
 async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

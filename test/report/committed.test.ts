@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { REPO } from './helpers.js';
+import { runCli } from '../support/cli.js';
+import { REPO } from '../support/report.js';
 
 // reports/2019/ in the repository is made from data/ by `digiraad report`. This fails when the
 // data or the report code changed and the folder was not written again:

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { runCli, tempDir } from '../support/cli.js';
 import XLSX from 'xlsx';
 
 // vega, vega-lite and the canvas are heavy: only `digiraad report` may load them. exceljs is

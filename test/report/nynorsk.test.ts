@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
-import { expectOutput } from '../commands/support.js';
+import { runCli, tempDir } from '../support/cli.js';
+import { expectOutput } from '../support/expected.js';
 
 const EXPECTED = new URL('expected/', import.meta.url);
 

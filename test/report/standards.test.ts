@@ -7,9 +7,9 @@ import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/model/lang.js';
 import { schemaUrl } from '../../src/model/schemas.js';
-import { runCli, tempDir } from '../helpers/cli.js';
-import { DIALECTS, readSheet, writeSheet } from '../helpers/dialects.js';
-import { expectMatchesSchema, vegaLiteErrors } from '../helpers/schemas.js';
+import { runCli, tempDir } from '../support/cli.js';
+import { DIALECTS, readSheet, writeSheet } from '../support/dialects.js';
+import { expectMatchesSchema, vegaLiteErrors } from '../support/schemas.js';
 
 // Every file of the report passes its own standard's validator: the W3C Nu HTML Checker for
 // index.html, an XML parser for the SVGs, Vega-Lite's JSON Schema for the specs and ours for the

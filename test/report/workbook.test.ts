@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
-import { REPO } from './helpers.js';
+import { REPO } from '../support/report.js';
 
 // The committed report (test/report/committed.test.ts checks that it is what the data gives now).
 const folder = join(REPO, 'reports', '2019');

@@ -5,8 +5,8 @@ import { DigiraadError } from '../../src/errors.js';
 import { compareFolder, isClean } from '../../src/report/check.js';
 import { manifestJson } from '../../src/report/manifest.js';
 import { nodeFileSystem, writeReportFolder, type FileSystem } from '../../src/report/writer.js';
-import { tempDir } from '../helpers/cli.js';
-import { readFolder } from './helpers.js';
+import { tempDir } from '../support/cli.js';
+import { readFolder } from '../support/report.js';
 
 
 const manifest = manifestJson({

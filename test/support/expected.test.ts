@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/cli.js';
+import { tempDir } from './cli.js';
 import { expectFile, UPDATE } from './expected.js';
 
 describe.skipIf(UPDATE)('expectFile', () => {

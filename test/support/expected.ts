@@ -23,3 +23,8 @@ export function expectFile(actual: string, file: string | URL): void {
   if (!existsSync(path)) expect.fail(`the expected file ${path} is missing: write it with UPDATE=1, and read it before committing it`);
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }
+
+/** xsv-style expected outputs of the commands: `actual` is the file `name` in `folder` (by default test/commands/expected/). */
+export function expectOutput(actual: string, name: string, folder = new URL('../commands/expected/', import.meta.url)): void {
+  expectFile(actual, new URL(name, folder));
+}

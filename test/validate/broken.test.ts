@@ -2,8 +2,8 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
-import { expectMatchesSchema } from '../helpers/schemas.js';
+import { runCli, tempDir } from '../support/cli.js';
+import { expectMatchesSchema } from '../support/schemas.js';
 import { expectFile } from '../support/expected.js';
 
 // xsv-style: each folder of fixtures/broken/ holds the files that differ from fixtures/base/

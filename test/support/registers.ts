@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { REGISTER_COLUMNS } from '../../src/model/columns.js';
 import type { Conversation, Question, Recommendation, RegisterName, Registers, ReportYear, Treatment } from '../../src/model/registers.js';
 import { RegistersValidator } from '../../src/validate/index.js';
@@ -79,4 +80,10 @@ export function registers(rows: Rows): Registers {
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new Error(`the test's registers are invalid: ${JSON.stringify(errors)}`);
   return validated;
+}
+
+/** A register folder in `dir` from header + rows per file; the files not given are left out. */
+export function writeRegisters(dir: string, files: Record<string, string[]>): string {
+  for (const [name, lines] of Object.entries(files)) writeFileSync(`${dir}/${name}.csv`, `${lines.join('\n')}\n`);
+  return dir;
 }
