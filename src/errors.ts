@@ -29,3 +29,35 @@ export const ioError = (text: Text) => new DigiraadError(text, EXIT.io);
 
 /** Why the system refused (EACCES, ENOSPC, …): in the user's language for the common causes, else in the system's words. */
 export const systemReason = (error: unknown): Text => (t) => t.errors.reason((error as NodeJS.ErrnoException).code, (error as Error).message);
+
+/**
+ * What went wrong with a file, a folder or a setting the user gave, as data (tests compare it);
+ * worded from the catalogue's `errors.faults`. `reason` is the system's error code (EACCES,
+ * ENOSPC …), or its message when it has none.
+ */
+export type FileFault =
+  | { kind: 'not-regular'; path: string; found: 'folder' | 'fifo' | 'device' | 'socket' | 'other' }
+  | { kind: 'dangling-link'; path: string }
+  | { kind: 'cannot-read'; path: string; reason: string }
+  | { kind: 'cannot-write'; path: string; reason: string }
+  | { kind: 'data-not-folder'; path: string }
+  | { kind: 'no-working-folder'; reason: string }
+  | { kind: 'file-too-big'; path: string; bytes: number; limit: number }
+  | { kind: 'stdout-failed'; reason: string }
+  | { kind: 'foreign-files'; path: string; files: string[] };
+
+/** A FileFault as an error: exit code 3 (a file could not be read or written) unless said otherwise. */
+export class FileError extends DigiraadError {
+  constructor(
+    readonly fault: FileFault,
+    exitCode: ExitCode = EXIT.io,
+  ) {
+    super((t) => (t.errors.faults[fault.kind] as (f: FileFault) => string)(fault), exitCode);
+    this.name = 'FileError';
+  }
+}
+
+export const fileError = (fault: FileFault, exitCode: ExitCode = EXIT.io) => new FileError(fault, exitCode);
+
+/** The system's error code when there is one (`EACCES`), else its message. */
+export const reasonOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;

@@ -25,6 +25,11 @@ export const ENV_VARIABLES: Record<keyof Settings, string> = {
   quiet: 'DIGIRAAD_QUIET',
 };
 
+/** Linux's PATH_MAX: no longer path can be opened, and a longer value is a mistake. */
+const MAX_PATH_LENGTH = 4096;
+/** The other settings are short lists and words. */
+const MAX_SETTING_LENGTH = 1000;
+
 export const FLAGS: Record<keyof Settings, string> = {
   data: 'data',
   out: 'out',
@@ -44,19 +49,28 @@ export async function resolveSettings(file: ConfigFile, env: NodeJS.ProcessEnv, 
   const settings: Settings = { ...DEFAULT_SETTINGS, data: null, out: null, lang: 'nb', quiet: false };
   const sources = Object.fromEntries(Object.keys(settings).map((k) => [k, { kind: 'default' }])) as Sources;
   // `written` is the value as the user typed it, so that an error quotes their text, not our parse of it.
-  const given: { key: keyof Settings; value: unknown; source: Exclude<Source, { kind: 'default' }>; written: string }[] = [];
+  type Given = { key: keyof Settings; value: () => unknown; length: number; source: Exclude<Source, { kind: 'default' }>; written: () => string };
+  const given: Given[] = [];
+  const fromString = (key: keyof Settings, text: string, source: Given['source']) => given.push({ key, value: () => fromText[key](text), length: text.length, source, written: () => JSON.stringify(text) });
   for (const key of Object.keys(fromText) as (keyof Settings)[]) {
-    if (file[key] !== undefined) given.push({ key, value: file[key], source: { kind: 'file', name: CONFIG_FILE }, written: JSON.stringify(file[key]) });
+    const inFile = file[key];
+    if (inFile !== undefined) given.push({ key, value: () => inFile, length: typeof inFile === 'string' ? inFile.length : 0, source: { kind: 'file', name: CONFIG_FILE }, written: () => JSON.stringify(inFile) });
     const fromEnv = env[ENV_VARIABLES[key]];
-    if (fromEnv !== undefined && fromEnv !== '') given.push({ key, value: fromText[key](fromEnv), source: { kind: 'environment', name: ENV_VARIABLES[key] }, written: JSON.stringify(fromEnv) });
+    if (fromEnv !== undefined && fromEnv !== '') fromString(key, fromEnv, { kind: 'environment', name: ENV_VARIABLES[key] });
     const fromFlag = flags[key];
-    if (fromFlag !== undefined) given.push({ key, value: fromText[key](fromFlag), source: { kind: 'flag', name: `--${FLAGS[key]}` }, written: JSON.stringify(fromFlag) });
+    if (fromFlag !== undefined) fromString(key, fromFlag, { kind: 'flag', name: `--${FLAGS[key]}` });
   }
-  if (given.length === 0) return { settings, sources };
+  // Each setting takes the last value given, and only that one is checked: a flag overrides a bad variable.
+  const winners = [...new Map(given.map((g) => [g.key, g])).values()];
+  if (winners.length === 0) return { settings, sources };
+  for (const { key, length, source } of winners) {
+    const limit = key === 'data' || key === 'out' ? MAX_PATH_LENGTH : MAX_SETTING_LENGTH;
+    if (length > limit) throw usageError((t) => t.errors.settingTooLong(t.config.sourceLabel(source), key, length, limit));
+  }
   const { checkSetting, expectedValue } = await import('./settings-schema.js');
-  for (const { key, value, source, written } of given) {
-    const checked = checkSetting(key, value);
-    if (!checked.ok) throw usageError((t) => t.errors.invalidSetting(t.config.sourceLabel(source), written, key, expectedValue(key, t)));
+  for (const { key, value, source, written } of winners) {
+    const checked = checkSetting(key, value());
+    if (!checked.ok) throw usageError((t) => t.errors.invalidSetting(t.config.sourceLabel(source), written(), key, expectedValue(key, t)));
     (settings as unknown as Record<string, unknown>)[key] = checked.value;
     sources[key] = source;
   }

@@ -14,7 +14,7 @@ import { locale } from '../present/locale.js';
 import { buildReport, type BuiltReport } from '../report/build.js';
 import { compareFolder, describeDiff, isClean, readManifest, reportFolders } from '../report/check.js';
 import type { Writer } from '../report/manifest.js';
-import { writeReportFolder } from '../report/writer.js';
+import { recoverInterrupted, writeReportFolder } from '../report/writer.js';
 import { displayPath, loadValidRegisters, periodOption, type CommonOptions, type Context } from './context.js';
 
 export interface ReportOptions extends CommonOptions {
@@ -69,9 +69,10 @@ async function checkAll(ctx: Context, registers: Registers): Promise<void> {
  */
 async function checkFolder(ctx: Context, registers: Registers, period: Period, settings: Settings, folder: string): Promise<Text | null> {
   const display = displayPath(ctx.io.cwd, folder);
+  recoverInterrupted(folder);
   const recorded = await readManifest(folder);
   const built = await build(ctx, registers, period, settings, { generated: recorded?.generated ?? null, writtenBy: recorded ? (recorded.writtenBy ?? null) : WRITER });
-  const diff = await compareFolder(folder, built.files);
+  const diff = await compareFolder(folder, built.files, undefined, display);
   if (isClean(diff)) {
     ctx.io.stderr.write(`${ctx.err.green('✓')} ${ctx.loc.t.report.upToDate(display, ctx.loc.number(built.files.size))}\n`);
     return null;
@@ -84,7 +85,7 @@ async function checkFolder(ctx: Context, registers: Registers, period: Period, s
 
 async function build(ctx: Context, registers: Registers, period: Period, settings: Settings, stamp: { generated: string | null; writtenBy: Writer | null }): Promise<BuiltReport> {
   const figures = computeFigures(registers, period, settings);
-  const inputs = await readRegisterBytes(ctx.dataPath);
+  const inputs = await readRegisterBytes(ctx.dataPath, ctx.dataDir);
   // vega, vega-lite and the canvas load here, for this command only.
   const { createChartRenderer } = await import('../charts/render.js');
   const progress = progressLine(ctx.io.stderr, ctx.settings.lang);

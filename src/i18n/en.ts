@@ -1,9 +1,12 @@
 import { THEMES, type ThemeId } from '../model/themes.js';
 import type { Messages } from './nb.js';
-import { bandLabel, plural, REGISTER_THEME_NAMES } from './shared.js';
+import { bandLabel, plural, reasonWords, REGISTER_THEME_NAMES, someFiles } from './shared.js';
 
 /** What a user of English Excel does to save dates as YYYY-MM-DD. */
 const EXCEL_DATES = 'in Excel: select the column, choose Format Cells › Custom, type yyyy-mm-dd as the Type and save as CSV again';
+
+const reason = reasonWords({ EACCES: 'permission denied', EPERM: 'operation not permitted', ENOSPC: 'no space left on the device', EROFS: 'read-only file system', ENOENT: 'does not exist', ENOTDIR: 'part of the path is not a folder', EISDIR: 'is a folder', EIO: 'input/output error', EDQUOT: 'disk quota exceeded', ENAMETOOLONG: 'the name is too long', ELOOP: 'too many symbolic links' });
+const FOUND = { folder: 'a folder', fifo: 'a named pipe (FIFO)', device: 'a device', socket: 'a socket', other: 'not a regular file' };
 
 /** Every word digiraad shows people, in English (`--lang en`). The keys are those of nb.ts. */
 export const en: Messages = {
@@ -343,6 +346,7 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
     noReportFolders: (dir) => `${dir} has no report folders (folders with a manifest.json from digiraad report)`,
 
     invalidSetting: (source, written, key, expected) => `${source}: ${written} is not a valid ${key}: give ${expected}`,
+    settingTooLong: (source, key, length, limit) => `${source}: ${key} is ${length} characters long, the limit is ${limit}`,
     configNotJson: (path, reason) => `${path} is not valid JSON: ${reason}`,
     configValue: (path, key, expected) => `${path}: ${key}: give ${expected}`,
     configUnknown: (path, keys, known) => `${path}: unknown setting ${keys} (the settings are ${known})`,
@@ -374,6 +378,17 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
     notAFolder: (display) => `${display} exists and is not a folder: choose another --out`,
     notOurFolder: (display, manifest) => `${display} exists and is not a report folder digiraad wrote (it has no digiraad ${manifest}): choose another --out, or empty it first`,
     wontOverwrite: (first, more) => `will not overwrite ${first}${more > 0 ? ` (and ${more} more)` : ''}: nothing was written; --force overwrites, or name a new folder`,
+    faults: {
+      'not-regular': (f) => `${f.path} is ${FOUND[f.found]}, not a regular file: digiraad does not read it (put a CSV file there, or remove it)`,
+      'dangling-link': (f) => `${f.path} is a symbolic link to something that does not exist: fix the link or remove it`,
+      'cannot-read': (f) => `cannot read ${f.path}: ${reason(f.reason)}`,
+      'cannot-write': (f) => `cannot write ${f.path}: ${reason(f.reason)}; nothing was changed`,
+      'data-not-folder': (f) => `${f.path} is not a folder: point --data at the folder that holds projects.csv`,
+      'no-working-folder': (f) => `the working folder does not exist any more (${f.reason}): change to a folder that exists and try again`,
+      'file-too-big': (f) => `${f.path} is ${f.bytes} bytes, the limit is ${f.limit}: that is not a settings file`,
+      'stdout-failed': (f) => `cannot write the output: ${reason(f.reason)}`,
+      'foreign-files': (f) => `${f.path} holds files digiraad did not write with the names of files it writes (${someFiles(f.files)}): digiraad does not overwrite them; move them, or choose another folder`,
+    },
     reason: (_code, message) => message,
   },
 

@@ -1,11 +1,27 @@
 import type { RegisterName } from '../model/registers.js';
 import type { Source } from '../model/settings.js';
 import { THEMES, type ThemeId } from '../model/themes.js';
-import { bandLabel, plural, REGISTER_THEME_NAMES, type RuleTexts } from './shared.js';
+import { bandLabel, plural, reasonWords, REGISTER_THEME_NAMES, someFiles, type FaultTexts, type RuleTexts } from './shared.js';
 
 const EXPECTED = { value: 'en verdi', date: 'en dato', theme: 'et tema' } as const;
 /** What a user of Norwegian Excel does to save dates as ÅÅÅÅ-MM-DD. */
 const EXCEL_DATES = 'i Excel: marker kolonnen, velg Formater celler › Egendefinert, skriv åååå-mm-dd i Type og lagre som CSV igjen';
+
+const reason = reasonWords({ EACCES: 'ingen tilgang', EPERM: 'ikke tillatt', ENOSPC: 'disken er full', EROFS: 'skrivebeskyttet filsystem', ENOENT: 'finnes ikke', ENOTDIR: 'en del av stien er ikke en mappe', EISDIR: 'er en mappe', EIO: 'lese- eller skrivefeil på disken', EDQUOT: 'diskkvoten er brukt opp', ENAMETOOLONG: 'navnet er for langt', ELOOP: 'for mange symbolske lenker' });
+const FOUND = { folder: 'en mappe', fifo: 'et navngitt rør (FIFO)', device: 'en enhetsfil', socket: 'en socket', other: 'ikke en vanlig fil' };
+
+/** Files, folders and settings digiraad refuses to read or write, and why. */
+const faults: FaultTexts = {
+  'not-regular': (f) => `${f.path} er ${FOUND[f.found]}, ikke en vanlig fil: digiraad leser den ikke (legg en CSV-fil der, eller fjern den)`,
+  'dangling-link': (f) => `${f.path} er en symbolsk lenke til noe som ikke finnes: rett opp lenken eller fjern den`,
+  'cannot-read': (f) => `kan ikke lese ${f.path}: ${reason(f.reason)}`,
+  'cannot-write': (f) => `kan ikke skrive ${f.path}: ${reason(f.reason)}; ingenting ble endret`,
+  'data-not-folder': (f) => `${f.path} er ikke en mappe: pek --data på mappen som har projects.csv`,
+  'no-working-folder': (f) => `arbeidsmappen finnes ikke lenger (${f.reason}): gå til en mappe som finnes, og prøv igjen`,
+  'file-too-big': (f) => `${f.path} er ${f.bytes} byte, grensen er ${f.limit}: det er ikke en innstillingsfil`,
+  'stdout-failed': (f) => `kan ikke skrive utdata: ${reason(f.reason)}`,
+  'foreign-files': (f) => `${f.path} har filer digiraad ikke skrev, med samme navn som filer den skriver (${someFiles(f.files)}): digiraad skriver ikke over dem; flytt dem, eller velg en annen mappe`,
+};
 
 /**
  * Every word digiraad shows people, in bokmål: the default language and the shape of every other
@@ -379,6 +395,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
 
     // Settings
     invalidSetting: (source: string, written: string, key: string, expected: string) => `${source}: ${written} er ikke en gyldig verdi for ${key}: gi ${expected}`,
+    settingTooLong: (source: string, key: string, length: number, limit: number) => `${source}: ${key} er ${length} tegn lang, grensen er ${limit}`,
     configNotJson: (path: string, reason: string) => `${path} er ikke gyldig JSON: ${reason}`,
     configValue: (path: string, key: string, expected: string) => `${path}: ${key}: gi ${expected}`,
     configUnknown: (path: string, keys: string, known: string) => `${path}: ukjent innstilling ${keys} (innstillingene er ${known})`,
@@ -412,6 +429,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
     notAFolder: (display: string) => `${display} finnes og er ikke en mappe: velg en annen --out`,
     notOurFolder: (display: string, manifest: string) => `${display} finnes og er ikke en rapportmappe digiraad har skrevet (den har ingen ${manifest} fra digiraad): velg en annen --out, eller tøm den først`,
     wontOverwrite: (first: string, more: number) => `vil ikke skrive over ${first}${more > 0 ? ` (og ${more} til)` : ''}: ingenting ble skrevet; --force skriver over, eller velg en ny mappe`,
+    faults,
     /** Why the system refused, for the common causes; anything else in the system's own words. */
     reason: (code: string | undefined, message: string) =>
       ({ EACCES: 'ingen tilgang', EPERM: 'ikke tillatt', ENOENT: 'finnes ikke', ENOTDIR: 'en del av stien er ikke en mappe', EISDIR: 'er en mappe', ENOSPC: 'disken er full', EROFS: 'filsystemet er skrivebeskyttet' })[code ?? ''] ?? message,

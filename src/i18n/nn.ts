@@ -1,7 +1,23 @@
 import type { RegisterName } from '../model/registers.js';
 import { THEMES, type ThemeId } from '../model/themes.js';
 import { nb, type Messages } from './nb.js';
-import { bandLabel, plural, type RuleTexts } from './shared.js';
+import { bandLabel, plural, reasonWords, someFiles, type FaultTexts, type RuleTexts } from './shared.js';
+
+const reason = reasonWords({ EACCES: 'inga tilgang', EPERM: 'ikkje tillate', ENOSPC: 'disken er full', EROFS: 'skriveverna filsystem', ENOENT: 'finst ikkje', ENOTDIR: 'ein del av stien er ikkje ei mappe', EISDIR: 'er ei mappe', EIO: 'lese- eller skrivefeil på disken', EDQUOT: 'diskkvoten er brukt opp', ENAMETOOLONG: 'namnet er for langt', ELOOP: 'for mange symbolske lenkjer' });
+const FOUND = { folder: 'ei mappe', fifo: 'eit namngjeve røyr (FIFO)', device: 'ei einingsfil', socket: 'ein socket', other: 'ikkje ei vanleg fil' };
+
+/** Files, folders and settings digiraad refuses to read or write, and why. */
+const faults: FaultTexts = {
+  'not-regular': (f) => `${f.path} er ${FOUND[f.found]}, ikkje ei vanleg fil: digiraad les ho ikkje (legg ei CSV-fil der, eller fjern ho)`,
+  'dangling-link': (f) => `${f.path} er ei symbolsk lenkje til noko som ikkje finst: rett opp lenkja eller fjern ho`,
+  'cannot-read': (f) => `kan ikkje lese ${f.path}: ${reason(f.reason)}`,
+  'cannot-write': (f) => `kan ikkje skrive ${f.path}: ${reason(f.reason)}; ingenting vart endra`,
+  'data-not-folder': (f) => `${f.path} er ikkje ei mappe: peik --data på mappa som har projects.csv`,
+  'no-working-folder': (f) => `arbeidsmappa finst ikkje lenger (${f.reason}): gå til ei mappe som finst, og prøv igjen`,
+  'file-too-big': (f) => `${f.path} er ${f.bytes} byte, grensa er ${f.limit}: det er ikkje ei innstillingsfil`,
+  'stdout-failed': (f) => `kan ikkje skrive utdata: ${reason(f.reason)}`,
+  'foreign-files': (f) => `${f.path} har filer digiraad ikkje skreiv, med same namn som filer han skriv (${someFiles(f.files)}): digiraad skriv ikkje over dei; flytt dei, eller vel ei anna mappe`,
+};
 
 const EXPECTED = { value: 'ein verdi', date: 'ein dato', theme: 'eit tema' } as const;
 
@@ -346,6 +362,7 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
     allTakesNoPeriod: '--check --all sjekkar kvar mappe med perioden og innstillingane i manifest.json i mappa: ta bort --report, --as-of, --since og --out',
     noReportFolders: (dir) => `${dir} har ingen rapportmapper (mapper med ei manifest.json frå digiraad report)`,
 
+    settingTooLong: (source, key, length, limit) => `${source}: ${key} er ${length} teikn lang, grensa er ${limit}`,
     invalidSetting: (source, written, key, expected) => `${source}: ${written} er ikkje ein gyldig verdi for ${key}: gje ${expected}`,
     configNotJson: (path, reason) => `${path} er ikkje gyldig JSON: ${reason}`,
     configValue: (path, key, expected) => `${path}: ${key}: gje ${expected}`,
@@ -378,6 +395,7 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
     notAFolder: (display) => `${display} finst og er ikkje ei mappe: vel ei anna --out`,
     notOurFolder: (display, manifest) => `${display} finst og er ikkje ei rapportmappe som digiraad har skrive (ho har inga ${manifest} frå digiraad): vel ei anna --out, eller tøm mappa først`,
     wontOverwrite: (first, more) => `vil ikkje skrive over ${first}${more > 0 ? ` (og ${more} til)` : ''}: ingenting vart skrive; --force skriv over, eller vel ei ny mappe`,
+    faults,
     reason: (code, message) =>
       ({ EACCES: 'ingen tilgang', EPERM: 'ikkje tillate', ENOENT: 'finst ikkje', ENOTDIR: 'ein del av stien er ikkje ei mappe', EISDIR: 'er ei mappe', ENOSPC: 'disken er full', EROFS: 'filsystemet er skriveverna' })[code ?? ''] ?? message,
   },

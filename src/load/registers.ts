@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ioError, systemReason } from '../errors.js';
+import { fileError, ioError, reasonOf } from '../errors.js';
 import { knownColumns } from '../model/columns.js';
 import { OPTIONAL_REGISTERS, REQUIRED_REGISTERS, type RegisterName } from '../model/registers.js';
 import type { Encoding, EncodingChoice } from './encoding.js';
+import { isRegularFile, readRegularFile } from './files.js';
 import { streamRegisterFile, type RowSink } from './stream.js';
 
 /** What receives the registers, in order: projects.csv first, so the others can be checked against it. */
@@ -22,14 +22,12 @@ export interface ReadOptions {
 
 /** Streams every register file of `dir` into `sink`. The only code in digiraad that reads the registers. */
 export async function readRegisters(dir: string, sink: RegistersSink, options: ReadOptions = {}): Promise<{ file: string; encoding: Encoding }[]> {
-  const info = statSync(dir, { throwIfNoEntry: false });
-  if (!info?.isDirectory()) throw ioError((t) => t.errors.dataFolderNotFound(options.displayDir ?? dir));
+  assertDataFolder(dir, options.displayDir ?? dir);
   const encodings: { file: string; encoding: Encoding }[] = [];
   for (const register of [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS]) {
     const path = join(dir, `${register}.csv`);
     const file = join(options.displayDir ?? dir, `${register}.csv`);
-    const exists = statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
-    if (!exists) sink.missing(register, file);
+    if (!isRegularFile(path, file)) sink.missing(register, file);
     else {
       const read = await streamRegisterFile(path, file, knownColumns(register), options.encoding ?? 'auto', () => sink.start(register, file));
       if (read) encodings.push({ file, encoding: read.encoding });
@@ -40,15 +38,24 @@ export async function readRegisters(dir: string, sink: RegistersSink, options: R
 }
 
 /** The register files as they are on disk, by file name: for the report manifest's checksums. */
-export async function readRegisterBytes(dir: string): Promise<Map<string, Uint8Array>> {
+export async function readRegisterBytes(dir: string, displayDir = dir): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
   for (const register of [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS]) {
     const name = `${register}.csv`;
-    try {
-      files.set(name, await readFile(join(dir, name)));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError((t) => t.errors.couldNotRead(join(dir, name), systemReason(error)(t)));
-    }
+    const [path, shown] = [join(dir, name), join(displayDir, name)];
+    if (isRegularFile(path, shown)) files.set(name, readRegularFile(path, shown, Infinity));
   }
   return files;
+}
+
+/** The data folder exists and is a folder; exit code 3 naming it and why otherwise. */
+function assertDataFolder(dir: string, shown: string): void {
+  let info;
+  try {
+    info = statSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw ioError((t) => t.errors.dataFolderNotFound(shown));
+    throw fileError({ kind: 'cannot-read', path: shown, reason: reasonOf(error) });
+  }
+  if (!info.isDirectory()) throw fileError({ kind: 'data-not-folder', path: shown });
 }

@@ -1,12 +1,13 @@
 // Synchronous reads: the CLI has nothing else to do meanwhile, and each await would cost a trip
 // through libuv's thread pool, which is most of the time spent on small registers.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Problem } from '../model/problem.js';
 import { issue } from '../model/rules.js';
-import { ioError, systemReason } from '../errors.js';
+import { DigiraadError, ioError, systemReason } from '../errors.js';
 import { detectDelimiter, type Delimiter } from './csv.js';
 import type { Encoding, EncodingChoice } from './encoding.js';
+import { openRegularFile } from './files.js';
 
 /** Where the rows of one register go as they are read: the validator, in practice. */
 export interface RowSink {
@@ -61,15 +62,14 @@ export async function streamRegisterFile(path: string, file: string, knownColumn
 }
 
 function readProbe(path: string, file: string): Buffer {
-  let fd: number | undefined;
+  const fd = openRegularFile(path, file);
   try {
-    fd = openSync(path, 'r');
     const buffer = Buffer.alloc(PROBE_BYTES);
     return buffer.subarray(0, readSync(fd, buffer, 0, PROBE_BYTES, 0));
   } catch (error) {
     throw ioError((t) => t.errors.couldNotRead(file, systemReason(error)(t)));
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    closeSync(fd);
   }
 }
 
@@ -159,7 +159,7 @@ async function parseStream(path: string, file: string, knownColumns: readonly st
 
   try {
     // One buffer, read into again and again: no garbage bytes per chunk.
-    const fd = openSync(path, 'r');
+    const fd = openRegularFile(path, file);
     try {
       const buffer = Buffer.alloc(CHUNK_BYTES);
       for (let read = readSync(fd, buffer, 0, CHUNK_BYTES, null); read > 0; read = readSync(fd, buffer, 0, CHUNK_BYTES, null)) {
@@ -170,7 +170,7 @@ async function parseStream(path: string, file: string, knownColumns: readonly st
     }
     feed(decoder.end(), true);
   } catch (error) {
-    if (error instanceof NotUtf8) throw error;
+    if (error instanceof NotUtf8 || error instanceof DigiraadError) throw error;
     throw ioError((t) => t.errors.couldNotRead(file, systemReason(error)(t)));
   }
   return finish();
