@@ -107,7 +107,7 @@ export async function loadValidRegisters(ctx: Context, options: CommonOptions): 
 
 /** Reads and validates the data folder; says on stderr which registers were not UTF-8. */
 export async function validateData(ctx: Context, options: CommonOptions): Promise<Validated> {
-  const validator = new RegistersValidator();
+  const validator = new RegistersValidator({ maxHints: maxErrorsOption(options.maxErrors) });
   const encodings = await readRegisters(ctx.dataPath, validator, { encoding: encodingOption(options.encoding), displayDir: ctx.dataDir });
   for (const { file, encoding } of encodings) {
     if (encoding !== 'utf-8') ctx.io.stderr.write(`${ctx.loc.t.registers.readAs(file, encoding)}\n`);

@@ -3,7 +3,7 @@ import { issue } from '../model/rules.js';
 import { REQUIRED_REGISTERS, type RegisterName, type Registers, type Treatment } from '../model/registers.js';
 import { TaggedRowsBuilder } from '../model/taggedRows.js';
 import { ExactIds, HashedIds, type IdIndex } from './ids.js';
-import { checkCutoffOrder, checkRevisits, conversationAfterMeeting, projectReference } from './references.js';
+import { checkCutoffOrder, checkRevisits, conversationAfterMeeting, Hints, projectReference } from './references.js';
 import { SCHEMAS, type Schema } from './schema.js';
 import { TableValidator, type TableOptions } from './table.js';
 
@@ -29,6 +29,12 @@ export class RegistersValidator {
   private projectIdLines = new ExactIds();
   private questions = new TaggedRowsBuilder();
   private recommendations = new TaggedRowsBuilder();
+  private readonly hints: Hints;
+
+  /** `maxHints`: how many unknown ids get a "did you mean" (--max-errors; past it none is shown). */
+  constructor(options: { maxHints?: number } = {}) {
+    this.hints = new Hints(() => this.projectIds?.keys() ?? [], options.maxHints ?? Infinity);
+  }
 
   /** A sink for the rows of one register (a new one replaces an earlier attempt at it). */
   start(register: RegisterName, file: string): TableValidator<unknown> {
@@ -46,7 +52,7 @@ export class RegistersValidator {
     this.treatments = table.rows;
     this.treatmentIndex = new Map(table.rows.map((t, i) => [t.id, i]));
     this.projectIds = this.projectIdLines.lines;
-    this.problems.push(...checkRevisits(table.file, table.located(), this.projectIds));
+    this.problems.push(...checkRevisits(table.file, table.located(), this.projectIds, this.hints));
   }
 
   missing(register: RegisterName, file: string): void {
@@ -80,12 +86,12 @@ export class RegistersValidator {
         return table(SCHEMAS.projects, { ids: this.projectIdLines });
       case 'questions':
         this.questions = new TaggedRowsBuilder();
-        return table(SCHEMAS.questions, { check: projectReference(this.treatmentIndex, this.projectIds), keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme) });
+        return table(SCHEMAS.questions, { check: projectReference(this.treatmentIndex, this.projectIds, this.hints), keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme) });
       case 'recommendations':
         this.recommendations = new TaggedRowsBuilder();
-        return table(SCHEMAS.recommendations, { check: projectReference(this.treatmentIndex, this.projectIds), keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags) });
+        return table(SCHEMAS.recommendations, { check: projectReference(this.treatmentIndex, this.projectIds, this.hints), keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags) });
       case 'conversations':
-        return table(SCHEMAS.conversations, { check: projectReference(this.treatmentIndex, this.projectIds, conversationAfterMeeting(this.treatments, this.treatmentIndex)) });
+        return table(SCHEMAS.conversations, { check: projectReference(this.treatmentIndex, this.projectIds, this.hints, conversationAfterMeeting(this.treatments, this.treatmentIndex)) });
       case 'reports':
         return table(SCHEMAS.reports, { ids: new ExactIds() });
     }

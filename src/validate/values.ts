@@ -1,5 +1,6 @@
 import { issue, type Issue } from '../model/rules.js';
 import { THEMES, type ThemeId } from '../model/themes.js';
+import { levenshtein } from './closest.js';
 
 /** What a cell parser says: a value (maybe with a warning), or why the cell is wrong. */
 export type Parsed<T> = { ok: true; value: T; warning?: Issue } | { ok: false; issue: Issue };
@@ -138,24 +139,14 @@ export function parseTags(raw: string): Parsed<readonly string[]> {
   return tags;
 }
 
+/** The nearest of a few candidates (the six themes), comparing at most the first 64 characters of `word`. */
 export function closestOf(word: string, candidates: readonly string[]): string {
+  const compared = word.slice(0, 64);
   let best = candidates[0] ?? '';
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = levenshtein(word, candidate);
+    const distance = levenshtein(compared, candidate);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;
-}
-
-function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
