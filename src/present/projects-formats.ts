@@ -5,6 +5,7 @@ import type { Locale } from './locale.js';
 import { markdownTable } from './markdown.js';
 import { wrapText, type Display } from './display.js';
 import { tableText, type Align } from './terminal-table.js';
+import { visible } from './visible.js';
 
 /** The JSON and CSV columns, in order: the row's own keys, locale-neutral values. */
 const COLUMNS: readonly (keyof ProjectRow)[] = ['id', 'name', 'agency', 'ministry', 'meetingDate', 'treatments', 'costMnok', 'benefitMnok', 'sizeClass', 'programme', 'sharedSolution'];
@@ -23,10 +24,11 @@ function humanColumns(loc: Locale): { head: string[]; aligns: Align[]; cells: (r
   return {
     head: [t.words.project, t.words.agency, t.words.ministry, t.projects.meetingDate, t.projects.treatmentCount, t.projects.costColumn, t.words.size],
     aligns: ['left', 'left', 'left', 'left', 'right', 'right', 'left'],
+    // Register text: shown on terminals and in Markdown, so its control characters are made visible.
     cells: (row) => [
-      row.name,
-      row.agency,
-      row.ministry,
+      visible(row.name),
+      visible(row.agency),
+      visible(row.ministry),
       loc.date(row.meetingDate),
       loc.number(row.treatments),
       row.costMnok === null ? '–' : loc.number(row.costMnok),
