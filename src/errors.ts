@@ -44,7 +44,8 @@ export type FileFault =
   | { kind: 'no-working-folder'; reason: string }
   | { kind: 'file-too-big'; path: string; bytes: number; limit: number }
   | { kind: 'stdout-failed'; reason: string }
-  | { kind: 'foreign-files'; path: string; files: string[] };
+  | { kind: 'foreign-files'; path: string; files: string[] }
+  | { kind: 'other-files'; path: string; files: string[] };
 
 /** A FileFault as an error: exit code 3 (a file could not be read or written) unless said otherwise. */
 export class FileError extends DigiraadError {

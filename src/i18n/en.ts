@@ -387,6 +387,7 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
       'no-working-folder': (f) => `the working folder does not exist any more (${f.reason}): change to a folder that exists and try again`,
       'file-too-big': (f) => `${f.path} is ${f.bytes} bytes, the limit is ${f.limit}: that is not a settings file`,
       'stdout-failed': (f) => `cannot write the output: ${reason(f.reason)}`,
+      'other-files': (f) => `${f.path} holds files other than those digiraad init writes (${someFiles(f.files)}): name a new or empty folder`,
       'foreign-files': (f) => `${f.path} holds files digiraad did not write with the names of files it writes (${someFiles(f.files)}): digiraad does not overwrite them; move them, or choose another folder`,
     },
     reason: (_code, message) => message,

@@ -20,6 +20,7 @@ const faults: FaultTexts = {
   'no-working-folder': (f) => `arbeidsmappen finnes ikke lenger (${f.reason}): gå til en mappe som finnes, og prøv igjen`,
   'file-too-big': (f) => `${f.path} er ${f.bytes} byte, grensen er ${f.limit}: det er ikke en innstillingsfil`,
   'stdout-failed': (f) => `kan ikke skrive utdata: ${reason(f.reason)}`,
+  'other-files': (f) => `${f.path} har andre filer enn dem digiraad init skriver (${someFiles(f.files)}): gi en ny eller tom mappe`,
   'foreign-files': (f) => `${f.path} har filer digiraad ikke skrev, med samme navn som filer den skriver (${someFiles(f.files)}): digiraad skriver ikke over dem; flytt dem, eller velg en annen mappe`,
 };
 

@@ -251,25 +251,56 @@ export function ownFiles(manifest: Uint8Array | null): Set<string> | null {
 /**
  * Writes new files under `dir` (the registers of `digiraad init`). Unless `force`, nothing is
  * written when any of them exists already: exit code 3, as for any file that cannot be written,
- * since the fix is the same (another folder, or --force), not a change to the command.
+ * since the fix is the same (another folder, or --force), not a change to the command. The root
+ * of the file system and a folder holding other files are refused even with `force`. Every file
+ * is written beside its place first and renamed into it only when all are written: a full disk
+ * leaves nothing half-written, and a symbolic link in the way is replaced, never written through.
  */
 export async function writeNewFiles(dir: string, shown: string, files: readonly { path: string; content: string }[], force: boolean): Promise<void> {
+  if (dirname(dir) === dir) throw ioError((t) => t.errors.rootFolder(shown));
+  const others = otherEntries(dir, files.map((f) => f.path));
+  if (others.length > 0) throw fileError({ kind: 'other-files', path: shown, files: others });
   if (!force) {
-    const exists = async (path: string) => fsp.access(path).then(() => true, () => false);
-    const existing: string[] = [];
-    for (const f of files) if (await exists(join(dir, f.path))) existing.push(join(shown, f.path));
-    if (existing.length > 0) {
-      throw ioError((t) => t.errors.wontOverwrite(existing[0]!, existing.length - 1));
-    }
+    const exists = (path: string) => lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+    const existing = files.filter((f) => exists(join(dir, f.path))).map((f) => join(shown, f.path));
+    if (existing.length > 0) throw ioError((t) => t.errors.wontOverwrite(existing[0]!, existing.length - 1));
   }
-  for (const f of files) {
-    const path = join(dir, f.path);
+  const staged: { temporary: string; path: string }[] = [];
+  let created: string | undefined;
+  try {
+    for (const f of files) {
+      const path = join(dir, f.path);
+      const made = await fsp.mkdir(dirname(path), { recursive: true });
+      created ??= made;
+      const temporary = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
+      staged.push({ temporary, path });
+      await fsp.writeFile(temporary, f.content, { flag: 'wx' });
+    }
+    for (const { temporary, path } of staged) await fsp.rename(temporary, path);
+  } catch (error) {
+    for (const { temporary } of staged) rmSync(temporary, { force: true });
+    if (created) rmSync(created, { recursive: true, force: true });
+    throw fileError({ kind: 'cannot-write', path: shown, reason: reasonOf(error) });
+  }
+}
+
+/** What is in `dir` (and its subfolders that `paths` use) besides `paths`: sorted, as shown under `dir`. */
+function otherEntries(dir: string, paths: readonly string[]): string[] {
+  const wanted = new Set(paths.flatMap((p) => p.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  const others: string[] = [];
+  const walk = (relative: string) => {
+    let entries: string[];
     try {
-      await fsp.mkdir(dirname(path), { recursive: true });
-      // 'wx' fails rather than overwrite a file that appeared since the check above.
-      await fsp.writeFile(path, f.content, { flag: force ? 'w' : 'wx' });
-    } catch (error) {
-      throw ioError((t) => t.errors.couldNotWrite(join(shown, f.path), systemReason(error)(t)));
+      entries = readdirSync(join(dir, relative));
+    } catch {
+      return;
     }
-  }
+    for (const entry of entries.sort()) {
+      const path = relative === '' ? entry : `${relative}/${entry}`;
+      if (!wanted.has(path)) others.push(path);
+      else if (!paths.includes(path) && lstatSync(join(dir, path)).isDirectory()) walk(path);
+    }
+  };
+  walk('');
+  return others;
 }

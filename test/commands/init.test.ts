@@ -74,11 +74,13 @@ describe('digiraad init', () => {
     expect(readFileSync(filled, 'utf8')).toMatch(/^id,name,/);
   });
 
-  it('fills a folder that holds other files', async () => {
+  it('refuses a folder that holds other files, even with --force, naming them and writing nothing', async () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'notes.txt'), 'mine');
-    expect((await runCli(['init', '.'], { cwd })).code).toBe(0);
-    expect(readFileSync(join(cwd, 'notes.txt'), 'utf8')).toBe('mine');
+    const result = await runCli(['init', '.', '--force', '--lang', 'en'], { cwd });
+    expect(result.stderr).toBe('digiraad: . holds files other than those digiraad init writes (notes.txt): name a new or empty folder\n');
+    expect(result.code).toBe(3);
+    expect(readdirSync(cwd)).toEqual(['notes.txt']);
   });
 
   it('needs a folder', async () => {
