@@ -28,9 +28,15 @@ export class ClosestIndex {
     const compared = word.slice(0, MAX_COMPARED);
     let best = -1;
     let bestDistance = MAX_DISTANCE + 1;
+    // Ids that differ in a digit share many variants: each candidate is compared once.
+    const seen = new Set<number>();
     for (const variant of deletions(compared, MAX_DISTANCE)) {
       for (const index of this.byVariant.get(variant) ?? []) {
-        const distance = levenshtein(compared, this.compared[index]!);
+        if (seen.has(index)) continue;
+        seen.add(index);
+        const candidate = this.compared[index]!;
+        if (Math.abs(candidate.length - compared.length) >= bestDistance) continue;
+        const distance = levenshtein(compared, candidate);
         if (distance < bestDistance || (distance === bestDistance && index < best)) [best, bestDistance] = [index, distance];
       }
     }
