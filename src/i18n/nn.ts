@@ -16,6 +16,7 @@ const faults: FaultTexts = {
   'no-working-folder': (f) => `arbeidsmappa finst ikkje lenger (${f.reason}): gå til ei mappe som finst, og prøv igjen`,
   'file-too-big': (f) => `${f.path} er ${f.bytes} byte, grensa er ${f.limit}: det er ikkje ei innstillingsfil`,
   'stdout-failed': (f) => `kan ikkje skrive utdata: ${reason(f.reason)}`,
+  'other-files': (f) => `${f.path} har andre filer enn dei digiraad init skriv (${someFiles(f.files)}): gje ei ny eller tom mappe`,
   'foreign-files': (f) => `${f.path} har filer digiraad ikkje skreiv, med same namn som filer han skriv (${someFiles(f.files)}): digiraad skriv ikkje over dei; flytt dei, eller vel ei anna mappe`,
 };
 

@@ -119,9 +119,12 @@ export function parseTheme(raw: string): Parsed<ThemeId> {
     if (THEME_BY_CELL.size < 1000) THEME_BY_CELL.set(Buffer.from(raw, 'utf8').toString('utf8'), result);
     return result;
   }
+  // A misspelling repeats as often as a right spelling: the search for the closest is done once.
   const closest = closestOf(slug(cell), [...THEME_BY_SLUG.keys()]);
   const label = THEMES.find((t) => t.id === THEME_BY_SLUG.get(closest))!.label;
-  return fail(issue('unknown-theme', { closest: label }));
+  const result = fail(issue('unknown-theme', { closest: label }));
+  if (THEME_BY_CELL.size < 1000) THEME_BY_CELL.set(Buffer.from(raw, 'utf8').toString('utf8'), result);
+  return result;
 }
 
 const tagLists = new Map<string, Parsed<readonly string[]>>();
