@@ -5,6 +5,8 @@ import { bandLabel, plural, REGISTER_THEME_NAMES } from './shared.js';
 /** What a user of English Excel does to save dates as YYYY-MM-DD. */
 const EXCEL_DATES = 'in Excel: select the column, choose Format Cells › Custom, type yyyy-mm-dd as the Type and save as CSV again';
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** Every word digiraad shows people, in English (`--lang en`). The keys are those of nb.ts. */
 export const en: Messages = {
   tag: 'en-GB',
@@ -45,7 +47,7 @@ export const en: Messages = {
   // The English names registers may use too.
   themes: Object.fromEntries(THEMES.map((t) => [t.id, t.labelEn])) as Record<ThemeId, string>,
 
-  tags: { kommunikasjon: 'communication', 'laer-av-andre': 'learning from others' },
+  tags: { kommunikasjon: 'clear leadership and communication', 'laer-av-andre': 'learning from others' },
 
   keyFigures: {
     projectsTotal: 'Projects treated',
@@ -66,6 +68,11 @@ export const en: Messages = {
     mainThemesOfAll: 'The main themes’ share',
     conversations: 'Experience conversations',
     conversationsInPeriod: '– in the period',
+    sharedSolution: 'New projects building solutions for others',
+    conversationsSinceLast: 'Experience conversations since the last report',
+    learnFromOthers: 'Projects advised to learn from others',
+    ofTotal: (part, whole) => `${part} of ${whole}`,
+    billions: (value) => `NOK ${value} billion`,
   },
 
   stats: {
@@ -223,6 +230,41 @@ export const en: Messages = {
     extra: (names) => `extra: ${names}`,
     writtenByOther: (folder, then, now) => `${folder} was written by ${then}, and this is ${now}: the difference may come from the change of version, not from the data (write the report again with this version)`,
     writerVersions: (digiraad, node) => `digiraad ${digiraad} on Node ${node}`,
+
+    source: (asOf) => `Source: Digitaliseringsrådet, registers as of ${asOf}`,
+    partialYearNote: (asOf) => `* up to ${Number(asOf.slice(8, 10))} ${MONTHS[Number(asOf.slice(5, 7)) - 1]}`,
+    countInYear: (count, year) => `${count} (${year})`,
+    nRecommendations: (list) => `n = ${list} recommendations`,
+
+    sharedSolutionText: (count, inPeriod) => `${count} of the ${inPeriod} new projects in the period build solutions that other agencies are to use.`,
+    conversationsText: (total, inPeriod) => `The council has held ${total} experience conversations, ${inPeriod} of them since the last report.`,
+    learnFromOthersText: (count, total) => `In ${count} of ${total} projects the council advised the leaders to contact agencies they can learn from directly.`,
+
+    methodTitle: 'How we counted',
+    methodPeriodTitle: 'The period',
+    methodPeriod: (since, asOf) =>
+      `The figures cover everything the council treated up to and including ${asOf}. "In the period" and "since the last report" mean after ${since}, the date the last report went up to, until ${asOf}. A project is new in the period when its first treatment lies in the period.`,
+    methodProjectsTitle: 'Projects and new treatments',
+    methodProjects: (projects, treatments, revisits) =>
+      `A project is a project or programme the council has treated, counted once. When it comes back to the council, that is a new treatment of the same project, not a new project, and its estimates, ministry and flags are those of its latest treatment. The council has treated ${projects} projects in ${treatments} council treatments (new treatments: ${revisits}).`,
+    methodExclusionTitle: 'Kept out of the totals',
+    excludedProject: (name, cost, benefit) => `${name} (cost estimate ${cost}, benefit estimate ${benefit})`,
+    methodExclusion: (excluded, withoutCost, counted) =>
+      `${excluded ? `${excluded} stands apart from the rest and is kept out of the total cost and benefit estimates, but is counted in the size groups. ` : 'No project is kept out for standing apart. '}Projects without a cost estimate (${withoutCost}) are not in the totals either. The totals thus cover ${counted} projects.`,
+    methodBandsTitle: 'Size groups',
+    methodBands: (withCost, bands) => `The chart "How large are the projects?" puts the ${withCost} projects with a cost estimate in the groups ${bands} (estimates in million kroner).`,
+    methodThemesTitle: 'Themes and tags',
+    methodThemes: (themes, share, tagLabel, tag) =>
+      `Every question and recommendation is about one of six themes. The main themes are ${themes}; together they make up ${share} of all questions and recommendations. Recommendations about ${tagLabel} are those tagged "${tag}".`,
+
+    docxFile: 'report.docx',
+    pdfFile: 'report.pdf',
+    figureWord: 'Figure',
+    tableWord: 'Table',
+    captionSeparator: ': ',
+    noBrowser: 'found no Chromium, Chrome or Edge to make the PDF: give the browser with --browser PATH or the DIGIRAAD_BROWSER environment variable',
+    browserMissing: (path) => `the browser ${path} does not exist: give a Chromium, Chrome or Edge with --browser PATH or DIGIRAAD_BROWSER`,
+    pdfFailed: (reason) => `could not make the PDF in the browser: ${reason}`,
   },
 
   cli: {

@@ -57,8 +57,8 @@ export const nb = {
   /** The six themes; the bokmål names are the ones the registers use. */
   themes: Object.fromEntries(THEMES.map((t) => [t.id, t.label])) as Record<ThemeId, string>,
 
-  /** Tag slugs as words in running text; a tag not listed is shown as its slug. */
-  tags: { kommunikasjon: 'kommunikasjon', 'laer-av-andre': 'å lære av andre' } as Record<string, string>,
+  /** The labels of the tags the published figures use, in charts and running text, until tags.csv gives each tag its label; a tag not listed is shown as its slug. */
+  tags: { kommunikasjon: 'tydelig ledelse og kommunikasjon', 'laer-av-andre': 'å lære av andre' } as Record<string, string>,
 
   /** The names of the key figures (present/key-figures.ts); counts of questions, recommendations and treatments are named in words. */
   keyFigures: {
@@ -80,6 +80,14 @@ export const nb = {
     mainThemesOfAll: 'Hovedtemaenes andel',
     conversations: 'Erfaringssamtaler',
     conversationsInPeriod: '– i perioden',
+    // The report's names where stats shows a figure as a sub-row, and the figures only the report shows
+    sharedSolution: 'Nye prosjekter som lager løsninger for andre',
+    conversationsSinceLast: 'Erfaringssamtaler siden forrige rapport',
+    learnFromOthers: 'Prosjekter med råd om å lære av andre',
+    /** A part of a whole in the report: `11 av 15`. */
+    ofTotal: (part: string, whole: string) => `${part} av ${whole}`,
+    /** Money of 1 000 MNOK or more in the report's text, as the printed report writes it. */
+    billions: (value: string) => `${value} mrd. kroner`,
   },
 
   /** digiraad stats. */
@@ -254,6 +262,47 @@ export const nb = {
     writtenByOther: (folder: string, then: string, now: string) =>
       `${folder} ble skrevet av ${then}, og dette er ${now}: forskjellen kan komme av versjonsbyttet, ikke av dataene (skriv rapporten på nytt med denne versjonen)`,
     writerVersions: (digiraad: string, node: string) => `digiraad ${digiraad} med Node ${node}`,
+
+    // Charts ready to publish
+    source: (asOf: string) => `Kilde: Digitaliseringsrådet, registre per ${asOf}`,
+    /** The note on a partial last year, from the as-of date (ISO). */
+    partialYearNote: (asOf: string) => `* til og med ${asOf.slice(8, 10)}.${asOf.slice(5, 7)}.`,
+    countInYear: (count: string, year: string) => `${count} (${year})`,
+    nRecommendations: (list: string) => `n = ${list} anbefalinger`,
+
+    // The headline figures in sentences
+    sharedSolutionText: (count: string, inPeriod: string) => `${count} av de ${inPeriod} nye prosjektene i perioden skal lage løsninger som andre virksomheter skal bruke.`,
+    conversationsText: (total: string, inPeriod: string) => `Rådet har hatt ${total} erfaringssamtaler, ${inPeriod} av dem siden forrige rapport.`,
+    learnFromOthersText: (count: string, total: string) => `I ${count} av ${total} prosjekter har rådet gitt lederne råd om å ta direkte kontakt med virksomheter de kan lære av.`,
+
+    // «Slik har vi talt»: how the figures are counted, from the settings
+    methodTitle: 'Slik har vi talt',
+    methodPeriodTitle: 'Perioden',
+    methodPeriod: (since: string, asOf: string) =>
+      `Tallene gjelder alt rådet har behandlet til og med ${asOf}. «I perioden» og «siden forrige rapport» betyr etter ${since}, datoen forrige rapport gikk til, og til og med ${asOf}. Et prosjekt er nytt i perioden når den første behandlingen er i perioden.`,
+    methodProjectsTitle: 'Prosjekter og nye behandlinger',
+    methodProjects: (projects: string, treatments: string, revisits: string) =>
+      `Et prosjekt er et prosjekt eller program rådet har behandlet, talt én gang. Kommer det tilbake til rådet, er det en ny behandling av samme prosjekt, ikke et nytt prosjekt, og anslagene, departementet og flaggene er dem fra den siste behandlingen. Rådet har behandlet ${projects} prosjekter i ${treatments} rådsbehandlinger (nye behandlinger: ${revisits}).`,
+    methodExclusionTitle: 'Holdt utenfor de samlede anslagene',
+    excludedProject: (name: string, cost: string, benefit: string) => `${name} (kostnadsanslag ${cost}, gevinstanslag ${benefit})`,
+    methodExclusion: (excluded: string | null, withoutCost: string, counted: string) =>
+      `${excluded ? `${excluded} skiller seg ut fra resten og er holdt utenfor det samlede kostnads- og gevinstanslaget, men er med i størrelsesgruppene. ` : 'Ingen prosjekter er holdt utenfor fordi de skiller seg ut. '}Prosjekter uten kostnadsanslag (${withoutCost}) er heller ikke med. De samlede anslagene gjelder dermed ${counted} prosjekter.`,
+    methodBandsTitle: 'Størrelsesgrupper',
+    methodBands: (withCost: string, bands: string) => `Figuren «Hvor store er prosjektene?» fordeler de ${withCost} prosjektene med kostnadsanslag på gruppene ${bands} (anslag i millioner kroner).`,
+    methodThemesTitle: 'Temaer og stikkord',
+    methodThemes: (themes: string, share: string, tagLabel: string, tag: string) =>
+      `Hvert spørsmål og hver anbefaling gjelder ett av seks temaer. Hovedtemaene er ${themes}; sammen utgjør de ${share} av alle spørsmål og anbefalinger. Anbefalinger om ${tagLabel} er dem som har stikkordet «${tag}».`,
+
+    // Word and PDF: file names and captions follow the language
+    docxFile: 'rapport.docx',
+    pdfFile: 'rapport.pdf',
+    figureWord: 'Figur',
+    tableWord: 'Tabell',
+    /** `Figur 3: Title`, after the number (a SEQ field in Word). */
+    captionSeparator: ': ',
+    noBrowser: 'fant ingen Chromium, Chrome eller Edge for å lage PDF: oppgi nettleseren med --browser STI eller miljøvariabelen DIGIRAAD_BROWSER',
+    browserMissing: (path: string) => `nettleseren ${path} finnes ikke: oppgi en Chromium, Chrome eller Edge med --browser STI eller DIGIRAAD_BROWSER`,
+    pdfFailed: (reason: string) => `kunne ikke lage PDF i nettleseren: ${reason}`,
   },
 
   /** The command line: descriptions, options, examples, commander's own headings and errors. */

@@ -5,6 +5,7 @@ import type { Figures } from '../model/figures.js';
 import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';
 import type { FigureSettings } from '../model/settings.js';
+import { reportWords, tagWord } from '../i18n/index.js';
 import { toCsv } from '../present/csv.js';
 import type { Locale } from '../present/locale.js';
 import { statsCsv, statsJson } from '../present/stats-formats.js';
@@ -12,6 +13,7 @@ import { reportDocument } from './document.js';
 import { reportHtml } from './html.js';
 import { fileEntries, MANIFEST_FILE, MANIFEST_GENERATOR, manifestJson, type Writer } from './manifest.js';
 import { reportMarkdown } from './markdown.js';
+import { reportDocx } from './docx.js';
 import { projectsByMinistry, treatmentTable } from '../aggregate/projectTable.js';
 import { chartSections } from './sections.js';
 import { inlineSvg, standaloneSvg } from './svg.js';
@@ -48,10 +50,17 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
   const put = (name: string, content: string | Uint8Array) => files.set(name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
   const warnings: string[] = [];
 
-  const chartInput: ChartInput = { figures, ministries: projectsByMinistry(registers, period), highlightTag: settings.highlightTag };
+  const chartInput: ChartInput = {
+    figures,
+    ministries: projectsByMinistry(registers, period),
+    highlightTag: settings.highlightTag,
+    // The catalogue's label of the tag, until tags.csv gives each tag its label: then read it here.
+    highlightLabel: tagWord(settings.highlightTag, loc.lang),
+  };
   const sections = chartSections(chartInput, loc);
   const fontCss = fontFaceCss();
   const inline = {} as Record<ChartName, string>;
+  const pngBytes = new Map<ChartName, Uint8Array>();
   const pngs: Promise<unknown>[] = [];
   for (const [index, chart] of CHARTS.entries()) {
     input.onProgress?.(index + 1, CHARTS.length, chart.name);
@@ -61,7 +70,10 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
     warnings.push(...rendered.warnings.map((w) => `${chart.name}: ${w}`));
     put(`${chart.name}.vl.json`, specJson(spec));
     put(`${chart.name}.svg`, standaloneSvg(rendered.svg, { name: chart.name, title: section.title, alt: section.alt, lang: loc.lang, fontCss }));
-    const png = rendered.png.then((bytes) => put(`${chart.name}.png`, bytes));
+    const png = rendered.png.then((bytes) => {
+      put(`${chart.name}.png`, bytes);
+      pngBytes.set(chart.name, bytes);
+    });
     png.catch(() => undefined); // reported by Promise.all below, not as an unhandled rejection
     pngs.push(png);
     put(`${chart.name}.csv`, toCsv(section.csv));
@@ -80,10 +92,12 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
       ...projects.map((p) => [p.id, p.year, p.meetingDate, p.name, p.agency, p.ministry, p.size, p.revisitOf]),
     ]),
   );
-  const dataFiles = [...[...files.keys()].filter((name) => /\.(csv|json)$/.test(name) && !name.endsWith('.vl.json')), 'report.md', MANIFEST_FILE].sort();
+  const m = reportWords(loc.lang);
+  const dataFiles = [...[...files.keys()].filter((name) => /\.(csv|json)$/.test(name) && !name.endsWith('.vl.json')), 'report.md', m.docxFile, MANIFEST_FILE].sort();
   const doc = reportDocument(chartInput, projects, loc, { files: dataFiles, generated: input.generated });
   put('index.html', reportHtml(doc, inline, fontCss));
   put('report.md', reportMarkdown(doc));
+  put(m.docxFile, await reportDocx(doc, pngBytes, m, new Date(input.generated ?? `${period.asOf}T00:00:00Z`)));
 
   put(
     MANIFEST_FILE,

@@ -6,7 +6,7 @@ import { REPO, readFolder } from './helpers.js';
 
 
 const CHART_FILES = ['cost-bands', 'themes', 'highlight-tag-by-year', 'projects-by-year', 'projects-by-ministry', 'main-themes-by-year'].flatMap((n) => [`${n}.csv`, `${n}.png`, `${n}.svg`, `${n}.vl.json`]);
-const EXPECTED_FILES = [...CHART_FILES, 'figures.csv', 'figures.json', 'index.html', 'manifest.json', 'project-table.csv', 'report.md'].sort();
+const EXPECTED_FILES = [...CHART_FILES, 'figures.csv', 'figures.json', 'index.html', 'manifest.json', 'project-table.csv', 'rapport.docx', 'report.md'].sort();
 
 describe('digiraad report', () => {
   let cwd: string;
@@ -17,7 +17,7 @@ describe('digiraad report', () => {
     const run = await runCli(['report'], { cwd });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('✓ skrev reports/2019 (30 filer): åpne reports/2019/index.html\n');
+    expect(run.stderr).toBe('✓ skrev reports/2019 (31 filer): åpne reports/2019/index.html\n');
     first = readFolder(join(cwd, 'reports', '2019'));
   });
 
@@ -74,10 +74,36 @@ describe('digiraad report', () => {
 
   it('text alternatives are written from the data', () => {
     const html = first.get('index.html')!.toString('utf8');
-    expect(html).toContain('Andelen anbefalinger om kommunikasjon økte fra 8\u00a0% i 2016 til 19\u00a0% i 2019.');
+    expect(html).toContain('Andelen anbefalinger om tydelig ledelse og kommunikasjon økte fra 8\u00a0% i 2016 til 19\u00a0% i 2019.');
     expect(html).toContain('Av de 47 prosjektene med kostnadsanslag er den største gruppen &lt; 26 mill., med 26\u00a0% (12 prosjekter).');
     const md = first.get('report.md')!.toString('utf8');
-    expect(md).toContain('![Andelen anbefalinger om kommunikasjon økte fra 8\u00a0% i 2016 til 19\u00a0% i 2019.](highlight-tag-by-year.svg)');
+    expect(md).toContain('![Andelen anbefalinger om tydelig ledelse og kommunikasjon økte fra 8\u00a0% i 2016 til 19\u00a0% i 2019.](highlight-tag-by-year.svg)');
+  });
+
+  it('tells the three headline figures of the printed report, and money over 1 000 MNOK in billions', () => {
+    const html = first.get('index.html')!.toString('utf8');
+    expect(html).toContain('<div><dt>Nye prosjekter som lager løsninger for andre</dt><dd>11 av 15</dd></div>');
+    expect(html).toContain('<div><dt>Erfaringssamtaler siden forrige rapport</dt><dd>14</dd></div>');
+    expect(html).toContain('<div><dt>Prosjekter med råd om å lære av andre</dt><dd>14 av 55</dd></div>');
+    expect(html).toContain('<div><dt>Samlet gevinstanslag</dt><dd>24,8 mrd. kroner</dd></div>');
+    expect(html).toContain('<div><dt>Samlet kostnadsanslag (over 46 prosjekter)</dt><dd>6,3 mrd. kroner</dd></div>');
+    expect(html).toContain('<p>11 av de 15 nye prosjektene i perioden skal lage løsninger som andre virksomheter skal bruke.</p>');
+    expect(html).toContain('<p>Rådet har hatt 36 erfaringssamtaler, 14 av dem siden forrige rapport.</p>');
+    expect(html).toContain('<p>I 14 av 55 prosjekter har rådet gitt lederne råd om å ta direkte kontakt med virksomheter de kan lære av.</p>');
+    // Tables and data keep MNOK.
+    expect(first.get('figures.csv')!.toString('utf8')).toContain('24762');
+  });
+
+  it('says how it counted, from the settings and the same figures', () => {
+    const md = first.get('report.md')!.toString('utf8');
+    const method = md.slice(md.indexOf('## Slik har vi talt'), md.indexOf('## Prosjektene vi har behandlet'));
+    expect(method).toContain('### Perioden\n\nTallene gjelder alt rådet har behandlet til og med 31.10.2019. «I perioden» og «siden forrige rapport» betyr etter 24.10.2018');
+    expect(method).toContain('Rådet har behandlet 55 prosjekter i 56 rådsbehandlinger (nye behandlinger: 1).');
+    expect(method).toContain('Akson – helhetlig samhandling og felles kommunal journal (kostnadsanslag 11,3 mrd. kroner, gevinstanslag 40,5 mrd. kroner) skiller seg ut');
+    expect(method).toContain('Prosjekter uten kostnadsanslag (8) er heller ikke med. De samlede anslagene gjelder dermed 46 prosjekter.');
+    expect(method).toContain('fordeler de 47 prosjektene med kostnadsanslag på gruppene < 26 mill., 26–50 mill., 51–100 mill., 101–200 mill. og > 200 mill. (anslag i millioner kroner).');
+    expect(method).toContain('Hovedtemaene er organisering og styring og behov, mål og løsning; sammen utgjør de 70\u00a0% av alle spørsmål og anbefalinger.');
+    expect(method).toContain('Anbefalinger om tydelig ledelse og kommunikasjon er dem som har stikkordet «kommunikasjon».');
   });
 
   it('lists every treatment in the project table, with the size class of its estimate', () => {
@@ -133,7 +159,7 @@ describe('digiraad report', () => {
     writeFileSync(join(data, 'projects.csv'), projects.replace('E-arkiv/MAVOD', 'E-arkiv og MAVOD'));
     const stale = await runCli(['report', '--check', '--data', data], { cwd: cwd2 });
     expect(stale.code).toBe(1);
-    expect(stale.stderr).toMatch(/ulike: .*index\.html.*manifest\.json.*project-table\.csv.*report\.md/);
+    expect(stale.stderr).toMatch(/ulike: .*index\.html.*manifest\.json.*project-table\.csv.*rapport\.docx.*report\.md/);
   });
 });
 
@@ -143,8 +169,19 @@ describe('digiraad report, other options', () => {
     expect(await runCli(['report', '--lang', 'en', '--out', 'en'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '✓ wrote en (30 files): open en/index.html\n' });
     const html = readFileSync(join(cwd, 'en', 'index.html'), 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
-    expect(html).toContain('The share of recommendations about communication rose from 8% in 2016 to 19% in 2019.');
+    expect(html).toContain('The share of recommendations about clear leadership and communication rose from 8% in 2016 to 19% in 2019.');
     expect(readFileSync(join(cwd, 'en', 'cost-bands.svg'), 'utf8')).toContain('>26% (12)<');
+    expect(existsSync(join(cwd, 'en', 'report.docx'))).toBe(true);
+    expect(existsSync(join(cwd, 'en', 'rapport.docx'))).toBe(false);
+  });
+
+  it('«Slik har vi talt» follows the settings: other cost bands, other main themes', async () => {
+    const cwd = tempDir();
+    const run = await runCli(['report', '--out', 'r', '--cost-bands', '26,200', '--main-themes', 'usikkerhet'], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    const md = readFileSync(join(cwd, 'r', 'report.md'), 'utf8');
+    expect(md).toContain('på gruppene < 26 mill., 26–200 mill. og > 200 mill. (anslag');
+    expect(md).toContain('Hovedtemaene er usikkerhet; sammen utgjør de 12\u00a0% av alle spørsmål og anbefalinger.');
   });
 
   it('--report 2018 writes reports/2018 with that period', async () => {
