@@ -147,12 +147,14 @@ function buildProgram(io: Io, t: Messages): Command {
 
   command(
     'report',
-    [['digiraad report'], ['digiraad report --report 2018 --out site/2018'], ['digiraad report --check'], ['digiraad report --check --all']],
+    [['digiraad report'], ['digiraad report --report 2018 --out site/2018'], ['digiraad report --check'], ['digiraad report --check --all'], ['digiraad report --pdf --browser /usr/bin/chromium']],
     [...COMMON, 'out'],
     async () => (await import('./commands/report.js')).runReport,
   )
     .option('--check', o.check)
-    .option('--all', o.all);
+    .option('--all', o.all)
+    .option('--pdf', o.pdf)
+    .option('--browser <path>', o.browser);
 
   command(
     'projects',

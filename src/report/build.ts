@@ -43,6 +43,13 @@ export interface BuiltReport {
   warnings: string[];
 }
 
+/** The one time a Word or PDF file of the report holds: SOURCE_DATE_EPOCH, else the start of the as-of day (UTC). */
+export function documentDate(generated: string | null, period: Period): Date {
+  return new Date(generated ?? `${period.asOf}T00:00:00Z`);
+}
+
+const PDF_NOT_CHECKED = 'written by --pdf only, in a browser: the same page gives the same bytes only in the same browser build';
+
 /** Makes every file of the report folder, touching no file: the caller writes or compares them. */
 export async function buildReport(input: ReportInput): Promise<BuiltReport> {
   const { registers, period, figures, settings, loc, renderer } = input;
@@ -97,7 +104,7 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
   const doc = reportDocument(chartInput, projects, loc, { files: dataFiles, generated: input.generated });
   put('index.html', reportHtml(doc, inline, fontCss));
   put('report.md', reportMarkdown(doc));
-  put(m.docxFile, await reportDocx(doc, pngBytes, m, new Date(input.generated ?? `${period.asOf}T00:00:00Z`)));
+  put(m.docxFile, await reportDocx(doc, pngBytes, m, documentDate(input.generated, period)));
 
   put(
     MANIFEST_FILE,
@@ -109,6 +116,7 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
       ...(input.generated ? { generated: input.generated } : {}),
       inputs: fileEntries(input.inputs),
       outputs: fileEntries(files),
+      notChecked: [{ file: m.pdfFile, why: PDF_NOT_CHECKED }],
     }),
   );
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings };
