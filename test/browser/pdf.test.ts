@@ -59,6 +59,16 @@ describe.skipIf(!ready)('report --pdf', () => {
     expect(withTable.join('\n').match(new RegExp(row, 'gm'))).toHaveLength(treatments);
   });
 
+  it('leaves no heading alone at the bottom of a page', () => {
+    const html = readFileSync(join(cwd, 'r', 'index.html'), 'utf8');
+    const headings = new Set([...html.matchAll(/<h[23][^>]*>([^<]+)<\/h[23]>/g)].map((m) => m[1]!.replace(/&#39;/g, "'").replace(/&amp;/g, '&')));
+    expect(headings.size).toBeGreaterThan(10);
+    for (const [index, page] of pages.entries()) {
+      const last = page.split('\n').map((line) => line.trim()).filter(Boolean).at(-1);
+      expect(headings.has(last ?? ''), `page ${index + 1} ends with the heading «${last}»`).toBe(false);
+    }
+  });
+
   it('keeps every chart whole on one page, with its source line', () => {
     const sources = pages.filter((page) => page.includes('Kilde: Digitaliseringsrådet, registre per 31.10.2019'));
     expect(pages.join('\n').match(/Kilde: Digitaliseringsrådet/g)).toHaveLength(6);
