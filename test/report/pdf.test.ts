@@ -45,6 +45,14 @@ describe('finding the browser for --pdf', () => {
     expect(existsSync(join(cwd, 'r'))).toBe(false);
     expect(readdirSync(cwd)).toEqual([]);
   });
+
+  it('report --pdf with a program that is no browser: exit 3, the reason in one line, and nothing written', async () => {
+    const cwd = tempDir();
+    const run = await runCli(['report', '--pdf', '--browser', '/bin/false', '--out', 'r'], { cwd });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^digiraad: kunne ikke lage PDF i nettleseren: [^\n]+\n$/);
+    expect(readdirSync(cwd)).toEqual([]);
+  }, 60_000);
 });
 
 describe('PDF dates', () => {
