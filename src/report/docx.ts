@@ -5,6 +5,18 @@ import type { DataTable } from './tables.js';
 
 /** The width of text on an A4 page with Word's default margins (2.54 cm), in px at 96 to the inch. */
 const TEXT_WIDTH_PX = 600;
+/** The same in twips, on a portrait and on a landscape page. */
+const TEXT_WIDTH_TWIPS = { portrait: 11906 - 2 * 1440, landscape: 16838 - 2 * 1440 };
+
+/**
+ * Column widths in twips that share `total` by the longest text of each column, within bounds so
+ * that no column starves, plus room for the cell margins.
+ */
+function columnWidths(data: DataTable, total: number): number[] {
+  const weights = data.head.map((head, i) => 3 + Math.min(40, Math.max(6, head.length, ...data.rows.map((row) => row[i]!.length))));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.floor((total * w) / sum));
+}
 
 /**
  * `rapport.docx`: the report as a Word document the secretariat can restyle with its own template
@@ -27,10 +39,11 @@ export async function reportDocx(doc: ReportDocument, pngs: ReadonlyMap<ChartNam
       children: [new TextRun(`${word} `), new SimpleField(`SEQ ${word} \\* ARABIC`, number), new TextRun(`${m.captionSeparator}${text}`)],
     });
   };
-  const table = (data: DataTable) =>
+  const table = (data: DataTable, orientation: keyof typeof TEXT_WIDTH_TWIPS = 'portrait') =>
     new Table({
       style: 'TableGrid',
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: TEXT_WIDTH_TWIPS[orientation], type: WidthType.DXA },
+      columnWidths: columnWidths(data, TEXT_WIDTH_TWIPS[orientation]),
       rows: [
         new TableRow({
           tableHeader: true,
@@ -87,7 +100,7 @@ export async function reportDocx(doc: ReportDocument, pngs: ReadonlyMap<ChartNam
     heading(doc.projects.title, 1),
     paragraph(doc.projects.intro),
     caption('table', doc.projects.table.caption),
-    table(doc.projects.table),
+    table(doc.projects.table, 'landscape'),
     ...doc.footer.map(paragraph),
   ];
 
@@ -96,7 +109,7 @@ export async function reportDocx(doc: ReportDocument, pngs: ReadonlyMap<ChartNam
     creator: 'digiraad',
     lastModifiedBy: 'digiraad',
     externalStyles: TABLE_GRID_STYLES,
-    styles: { default: { document: { run: { language: { value: CATALOGUES[doc.lang].tag } } } } },
+    styles: { default: { document: { run: { language: { value: CATALOGUES[doc.lang].tag } }, paragraph: { spacing: { after: 120 } } } } },
     sections: [
       { children: body },
       // Five columns of names need the width of a landscape page.
