@@ -122,7 +122,7 @@ describe('digiraad report', () => {
   it('--check: 0 when the folder is what the data gives, 1 naming what differs, is missing or is extra', async () => {
     const ok = await runCli(['report', '--check'], { cwd });
     expect(ok.code, ok.stderr).toBe(0);
-    expect(ok.stderr).toContain('reports/2019 er oppdatert (30 filer)');
+    expect(ok.stderr).toContain('reports/2019 er oppdatert (31 filer)');
 
     const folder = join(cwd, 'reports', '2019');
     const copy = tempDir();
@@ -166,7 +166,7 @@ describe('digiraad report', () => {
 describe('digiraad report, other options', () => {
   it('--lang en writes an English page with English numbers', async () => {
     const cwd = tempDir();
-    expect(await runCli(['report', '--lang', 'en', '--out', 'en'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '✓ wrote en (30 files): open en/index.html\n' });
+    expect(await runCli(['report', '--lang', 'en', '--out', 'en'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '✓ wrote en (31 files): open en/index.html\n' });
     const html = readFileSync(join(cwd, 'en', 'index.html'), 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(html).toContain('The share of recommendations about clear leadership and communication rose from 8% in 2016 to 19% in 2019.');
