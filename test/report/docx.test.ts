@@ -159,12 +159,10 @@ describe('rapport.docx', () => {
     const cwd = tempDir();
     const env = { SOURCE_DATE_EPOCH: '1700000000' };
     expect((await runCli(['report', '--out', 'a'], { cwd, env })).code).toBe(0);
-    expect((await runCli(['report', '--out', 'b'], { cwd, env })).code).toBe(0);
     // The built CLI in another process, in a time zone far from UTC.
     const other = spawnSync(process.execPath, [join(REPO, 'bin', 'digiraad.js'), 'report', '--out', 'c'], { cwd, env: { ...process.env, ...env, TZ: 'Pacific/Auckland' }, encoding: 'utf8' });
     expect(other.status, other.stderr).toBe(0);
-    const [a, b, c] = ['a', 'b', 'c'].map((out) => readFileSync(join(cwd, out, 'rapport.docx')));
-    expect(Buffer.compare(a!, b!)).toBe(0);
+    const [a, c] = ['a', 'c'].map((out) => readFileSync(join(cwd, out, 'rapport.docx')));
     expect(Buffer.compare(a!, c!)).toBe(0);
     expect(new TextDecoder().decode(unzipSync(a!)['docProps/core.xml'])).toContain('>2023-11-14T22:13:20Z</dcterms:created>');
     expect(firstEntryTime(a!)).toBe('2023-11-14 22:13:20');
