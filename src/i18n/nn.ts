@@ -49,7 +49,7 @@ export const nn: Messages = {
   // The nynorsk names registers may use too.
   themes: Object.fromEntries(THEMES.map((t) => [t.id, t.labelNn])) as Record<ThemeId, string>,
 
-  tags: { kommunikasjon: 'kommunikasjon', 'laer-av-andre': 'å lære av andre' },
+  tags: { kommunikasjon: 'tydeleg leiing og kommunikasjon', 'laer-av-andre': 'å lære av andre' },
 
   keyFigures: {
     projectsTotal: 'Prosjekt behandla',
@@ -70,6 +70,11 @@ export const nn: Messages = {
     mainThemesOfAll: 'Delen til hovudtemaa',
     conversations: 'Erfaringssamtalar',
     conversationsInPeriod: '– i perioden',
+    sharedSolution: 'Nye prosjekt som lagar løysingar for andre',
+    conversationsSinceLast: 'Erfaringssamtalar sidan førre rapport',
+    learnFromOthers: 'Prosjekt med råd om å lære av andre',
+    ofTotal: (part, whole) => `${part} av ${whole}`,
+    billions: (value) => `${value} mrd. kroner`,
   },
 
   stats: {
@@ -228,6 +233,41 @@ export const nn: Messages = {
     extra: (names) => `i tillegg: ${names}`,
     writtenByOther: (folder, then, now) => `${folder} vart skriven av ${then}, og dette er ${now}: skilnaden kan kome av versjonsbytet, ikkje av dataa (skriv rapporten på nytt med denne versjonen)`,
     writerVersions: (digiraad, node) => `digiraad ${digiraad} med Node ${node}`,
+
+    source: (asOf) => `Kjelde: Digitaliseringsrådet, register per ${asOf}`,
+    partialYearNote: (asOf) => `* til og med ${asOf.slice(8, 10)}.${asOf.slice(5, 7)}.`,
+    countInYear: (count, year) => `${count} (${year})`,
+    nRecommendations: (list) => `n = ${list} tilrådingar`,
+
+    sharedSolutionText: (count, inPeriod) => `${count} av dei ${inPeriod} nye prosjekta i perioden skal lage løysingar som andre verksemder skal bruke.`,
+    conversationsText: (total, inPeriod) => `Rådet har hatt ${total} erfaringssamtalar, ${inPeriod} av dei sidan førre rapport.`,
+    learnFromOthersText: (count, total) => `I ${count} av ${total} prosjekt har rådet gitt leiarane råd om å ta direkte kontakt med verksemder dei kan lære av.`,
+
+    methodTitle: 'Slik har vi talt',
+    methodPeriodTitle: 'Perioden',
+    methodPeriod: (since, asOf) =>
+      `Tala gjeld alt rådet har behandla til og med ${asOf}. «I perioden» og «sidan førre rapport» tyder etter ${since}, datoen førre rapport gjekk til, og til og med ${asOf}. Eit prosjekt er nytt i perioden når den første behandlinga er i perioden.`,
+    methodProjectsTitle: 'Prosjekt og nye behandlingar',
+    methodProjects: (projects, treatments, revisits) =>
+      `Eit prosjekt er eit prosjekt eller program rådet har behandla, talt éin gong. Kjem det tilbake til rådet, er det ei ny behandling av same prosjektet, ikkje eit nytt prosjekt, og overslaga, departementet og flagga er dei frå den siste behandlinga. Rådet har behandla ${projects} prosjekt i ${treatments} rådsbehandlingar (nye behandlingar: ${revisits}).`,
+    methodExclusionTitle: 'Halde utanfor dei samla overslaga',
+    excludedProject: (name, cost, benefit) => `${name} (kostnadsoverslag ${cost}, gevinstoverslag ${benefit})`,
+    methodExclusion: (excluded, withoutCost, counted) =>
+      `${excluded ? `${excluded} skil seg ut frå resten og er halde utanfor det samla kostnads- og gevinstoverslaget, men er med i storleiksgruppene. ` : 'Ingen prosjekt er haldne utanfor fordi dei skil seg ut. '}Prosjekt utan kostnadsoverslag (${withoutCost}) er heller ikkje med. Dei samla overslaga gjeld dermed ${counted} prosjekt.`,
+    methodBandsTitle: 'Storleiksgrupper',
+    methodBands: (withCost, bands) => `Figuren «Kor store er prosjekta?» fordeler dei ${withCost} prosjekta med kostnadsoverslag på gruppene ${bands} (overslag i millionar kroner).`,
+    methodThemesTitle: 'Tema og stikkord',
+    methodThemes: (themes, share, tagLabel, tag) =>
+      `Kvart spørsmål og kvar tilråding gjeld eitt av seks tema. Hovudtemaa er ${themes}; saman utgjer dei ${share} av alle spørsmål og tilrådingar. Tilrådingar om ${tagLabel} er dei som har stikkordet «${tag}».`,
+
+    docxFile: 'rapport.docx',
+    pdfFile: 'rapport.pdf',
+    figureWord: 'Figur',
+    tableWord: 'Tabell',
+    captionSeparator: ': ',
+    noBrowser: 'fann ingen Chromium, Chrome eller Edge til å lage PDF: oppgi nettlesaren med --browser STI eller miljøvariabelen DIGIRAAD_BROWSER',
+    browserMissing: (path) => `nettlesaren ${path} finst ikkje: oppgi ein Chromium, Chrome eller Edge med --browser STI eller DIGIRAAD_BROWSER`,
+    pdfFailed: (reason) => `kunne ikkje lage PDF i nettlesaren: ${reason}`,
   },
 
   cli: {
@@ -280,7 +320,9 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
       out: 'mappa som skal skrivast (standard reports/<år>/)',
       excel: 'med --format csv: semikolon, desimalkomma og BOM for norsk Excel',
       format: 'formatet på utdataa',
-      check: 'skriv ingenting: avslutt med 1 og nemn filene som er ulike det dataa gjev no',
+      check: 'skriv ingenting: avslutt med 1 og nemn filene som er ulike det dataa gjev no (rapport.pdf er ikkje med)',
+      pdf: 'skriv òg ut index.html til rapport.pdf i ein Chromium, Chrome eller Edge som er installert (ingen blir lasta ned)',
+      browser: 'nettlesaren til --pdf (standard: DIGIRAAD_BROWSER, elles dei vanlege installasjonsstadene)',
       all: 'med --check: kvar rapportmappe under reports/, kvar med perioden og innstillingane i manifestet sitt',
       quiet: 'vis ingen åtvaringar, berre feil',
       wide: 'i eit terminalvindauge: heile tabellen, kor brei han enn er, i staden for å tilpasse han til vindauget',
