@@ -52,7 +52,7 @@ describe('digiraad report --check', () => {
     expect(stale.stderr).toContain(`reports/2018 was written by digiraad 0.0.1 on Node v18.0.0, and this is digiraad ${packageJson.version} on Node ${process.version}: the difference may come from the change of version`);
     const bokmål = await runCli(['report', '--check', '--all'], { cwd });
     expect(bokmål.stderr).toContain(`reports/2018 ble skrevet av digiraad 0.0.1 med Node v18.0.0, og dette er digiraad ${packageJson.version} med Node ${process.version}: forskjellen kan komme av versjonsbyttet`);
-  });
+  }, 120_000); // five whole reports (charts and Word) on a machine that may be busy
 
   it.each([
     [['report', '--all'], '--all goes with --check'],
