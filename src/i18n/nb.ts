@@ -134,7 +134,7 @@ export const nb = {
   registers: {
     valid: (dir: string, counts: string) => `${dir}: registrene er gyldige (${counts})`,
     invalid: 'registrene har feil: rett feilene over (digiraad validate viser alle)',
-    readAs: (file: string, encoding: 'windows-1252' | 'utf-16le') => (encoding === 'windows-1252' ? `${file}: lest som Windows-1252 (filen er ikke gyldig UTF-8)` : `${file}: lest som UTF-16`),
+    readAs: (file: string, encoding: 'windows-1252' | 'utf-16le' | 'utf-16be') => (encoding === 'windows-1252' ? `${file}: lest som Windows-1252 (filen er ikke gyldig UTF-8)` : `${file}: lest som UTF-16`),
     counts: (treatments: string, questions: string, recommendations: string, conversations: string, reports: string) =>
       `${plural(treatments, 'rådsbehandling', 'rådsbehandlinger')}, ${questions} spørsmål, ${plural(recommendations, 'anbefaling', 'anbefalinger')}, ${plural(conversations, 'erfaringssamtale', 'erfaringssamtaler')}, ${plural(reports, 'rapport', 'rapporter')}`,
   },
@@ -179,6 +179,19 @@ export const nb = {
       'revisit-cycle': (p) => ({ message: `lukker en ring av nye behandlinger: ${p.cycle}`, hint: 'den første behandlingen av et prosjekt har tom revisit_of' }),
       'conversation-before-meeting': (p) => ({ message: `er før rådsmøtet (${p.meeting})`, hint: 'en erfaringssamtale kommer omtrent et år etter møtet' }),
       'cutoff-order': (p) => ({ message: `er ikke etter skjæringsdatoen for ${p.year} (${p.cutoff}, linje ${p.line})`, hint: 'hver rapport dekker tiden etter den forrige' }),
+      'not-utf8': (p) => ({ message: `har byte som ikke er UTF-8 (tegn ${p.position})`, hint: 'filen blander tegnsett: skriv tegnet på nytt, eller lagre hele filen som UTF-8' }),
+      'not-windows-1252': (p) => ({ message: `har en byte som Windows-1252 ikke har (tegn ${p.position})`, hint: 'filen er ikke Windows-1252: dropp --encoding windows-1252, eller lagre filen som UTF-8' }),
+      'control-character': (p) => ({ message: `har kontrolltegnet ${p.character} (tegn ${p.position})`, hint: 'slett det: kontrolltegn er usynlige, og bidi-tegn snur om på det du ser; tabulator og linjeskift hører bare hjemme i fritekst' }),
+      'invisible-character': (p) => ({ message: `har det usynlige tegnet ${p.character} (tegn ${p.position})`, hint: 'slett det: det gjør at to verdier som ser like ut, er forskjellige' }),
+      'lookalike-id': (p) => ({ message: `skiller seg fra id-en på linje ${p.line} bare i store/små bokstaver, bredde eller mellomrom`, hint: 'id-er må skille seg mer enn det: de to radene er forskjellige rader, er en av dem ført opp to ganger?' }),
+      'lookalike-name': (p) => ({ message: `er skrevet «${p.written}» på linje ${p.line}; de to telles som én`, hint: 'skriv det likt overalt' }),
+      'implausible-number': (p) => ({ message: `er mer enn ${p.limit} millioner kroner`, hint: 'anslag er i millioner kroner: sjekk om et desimaltegn mangler, eller om tallet er i kroner' }),
+      'date-in-number': () => ({ message: 'er en dato, ikke et tall', hint: 'et regneark har trolig gjort tallet om til en dato: formater kolonnen som tall og skriv verdien inn på nytt' }),
+      'tag-separator': (p) => ({ message: `skiller stikkord med «${p.separator}»`, hint: 'skill stikkord med |, f.eks. kommunikasjon|laer-av-andre' }),
+      'unknown-tag': (p) => ({ message: 'er ikke et stikkord i tags.csv', hint: p.closest === null ? 'legg stikkordet inn i tags.csv først' : `mente du «${p.closest}»? (eller legg stikkordet inn i tags.csv)` }),
+      'rare-tag': (p) => ({ message: `er brukt ${p.count} ganger, det lignende stikkordet «${p.similar}» ${p.similarCount} ganger`, hint: `mente du «${p.similar}»? (med en tags.csv som lister stikkordene, er dette en feil)` }),
+      'not-a-slug': (p) => ({ message: 'er ikke en stikkord-id', hint: `skriv id-en med små bokstaver og - mellom ordene, f.eks. ${p.slug}` }),
+      'repeated-project': (p) => ({ message: `har samme navn og virksomhet som ${p.id} (linje ${p.line}), men ingen revisit_of`, hint: `hvis rådet behandlet det prosjektet på nytt, sett revisit_of til ${p.id}` }),
     } satisfies RuleTexts as RuleTexts,
   },
 

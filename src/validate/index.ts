@@ -77,15 +77,15 @@ export class RegistersValidator {
     switch (register) {
       case 'projects':
         this.projectIdLines = new ExactIds();
-        return table(SCHEMAS.projects, { ids: this.projectIdLines });
+        return table(SCHEMAS.projects, { ids: this.projectIdLines, lookalikes: ['agency', 'ministry'] });
       case 'questions':
         this.questions = new TaggedRowsBuilder();
-        return table(SCHEMAS.questions, { check: projectReference(this.treatmentIndex, this.projectIds), keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme) });
+        return table(SCHEMAS.questions, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds) }, keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme) });
       case 'recommendations':
         this.recommendations = new TaggedRowsBuilder();
-        return table(SCHEMAS.recommendations, { check: projectReference(this.treatmentIndex, this.projectIds), keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags) });
+        return table(SCHEMAS.recommendations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds) }, keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags) });
       case 'conversations':
-        return table(SCHEMAS.conversations, { check: projectReference(this.treatmentIndex, this.projectIds, conversationAfterMeeting(this.treatments, this.treatmentIndex)) });
+        return table(SCHEMAS.conversations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds) }, check: conversationAfterMeeting(this.treatments, this.treatmentIndex) });
       case 'reports':
         return table(SCHEMAS.reports, { ids: new ExactIds() });
     }
