@@ -408,6 +408,7 @@ folder. Each file has one row per item. The first line holds the column names: l
       recommendations: "the council's recommendations",
       conversations: 'the experience conversations (may stay empty)',
       reports: 'the annual reports (may stay empty)',
+      tags: 'the tags recommendations may carry (may be left out)',
     },
     columnHead: ['column', 'required', 'content'],
     themeHead: ['id', 'theme'],
@@ -431,6 +432,7 @@ folder. Each file has one row per item. The first line holds the column names: l
       recommendations: { id: 'an id no other row has, e.g. `r001`', project_id: 'the id of the treatment in `projects.csv`', theme: 'the theme (see the list below)', tags: 'tags (see below)', text: 'the recommendation' },
       conversations: { id: 'an id no other row has, e.g. `c01`', project_id: 'the id of the treatment the conversation follows up', date: 'the date of the conversation' },
       reports: { year: 'the report year, e.g. `2019`', cutoff: 'the last day the report covers' },
+      tags: { id: 'the tag as written in `recommendations.csv`: lower case, `-` between words', label: 'its name in bokmål, used in charts and text', label_nn: 'its name in nynorsk (empty = as `label`)', label_en: 'its name in English (empty = as `label`)', description: 'when to use the tag' },
     },
     values: `## Values
 
@@ -440,6 +442,6 @@ folder. Each file has one row per item. The first line holds the column names: l
 - **Themes**: one of the six below, written as the id or the Norwegian name (case and æøå do not matter).`,
     tags: `**Tags** (\`tags\`) are separated by \`|\`, e.g. \`kommunikasjon|laer-av-andre\`. The report counts
 \`kommunikasjon\` (clear leadership and communication) and \`laer-av-andre\` (contact another agency to
-learn from it).`,
+learn from it). With \`tags.csv\`, a tag it does not list is an error; add new tags there first.`,
   },
 };

@@ -449,6 +449,7 @@ Hver fil har én rad per sak. Den første linjen er kolonnenavnene: la den stå.
       recommendations: 'rådets anbefalinger',
       conversations: 'erfaringssamtalene (kan stå tom)',
       reports: 'årsrapportene (kan stå tom)',
+      tags: 'stikkordene anbefalingene kan ha (kan mangle)',
     } satisfies Record<RegisterName, string> as Record<RegisterName, string>,
     columnHead: ['kolonne', 'påkrevd', 'innhold'],
     themeHead: ['id', 'tema'],
@@ -473,6 +474,7 @@ Hver fil har én rad per sak. Den første linjen er kolonnenavnene: la den stå.
       recommendations: { id: 'en id som ingen annen rad har, f.eks. `r001`', project_id: 'id-en til behandlingen i `projects.csv`', theme: 'temaet (se listen under)', tags: 'stikkord (se under)', text: 'anbefalingen' },
       conversations: { id: 'en id som ingen annen rad har, f.eks. `c01`', project_id: 'id-en til behandlingen samtalen følger opp', date: 'datoen for samtalen' },
       reports: { year: 'rapportåret, f.eks. `2019`', cutoff: 'den siste dagen rapporten dekker' },
+      tags: { id: 'stikkordet slik det skrives i `recommendations.csv`: små bokstaver, `-` mellom ordene', label: 'navnet på bokmål, brukt i figurer og tekst', label_nn: 'navnet på nynorsk (tom = som `label`)', label_en: 'navnet på engelsk (tom = som `label`)', description: 'når stikkordet brukes' },
     } satisfies Record<RegisterName, Record<string, string>> as Record<RegisterName, Record<string, string>>,
     values: `## Verdier
 
@@ -482,7 +484,8 @@ Hver fil har én rad per sak. Den første linjen er kolonnenavnene: la den stå.
 - **Temaer**: ett av de seks under, skrevet som id eller som navn (store og små bokstaver og æøå spiller ingen rolle).`,
     tags: `**Stikkord** (\`tags\`) skilles med \`|\`, f.eks. \`kommunikasjon|laer-av-andre\`. Rapporten teller
 \`kommunikasjon\` (tydelig ledelse og kommunikasjon) og \`laer-av-andre\` (ta kontakt med en annen
-virksomhet for å lære av den).`,
+virksomhet for å lære av den). Med \`tags.csv\` er et stikkord som ikke står der, en feil; legg nye
+stikkord inn der først.`,
   },
 };
 

@@ -3,11 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ioError, systemReason } from '../errors.js';
 import { knownColumns } from '../model/columns.js';
-import { OPTIONAL_REGISTERS, REQUIRED_REGISTERS, type RegisterName } from '../model/registers.js';
+import { READ_ORDER, type RegisterName } from '../model/registers.js';
 import type { Encoding, EncodingChoice } from './encoding.js';
 import { streamRegisterFile, type RowSink } from './stream.js';
 
-/** What receives the registers, in order: projects.csv first, so the others can be checked against it. */
+/** What receives the registers, in READ_ORDER: projects.csv first, so the others can be checked against it. */
 export interface RegistersSink {
   start(register: RegisterName, file: string): RowSink;
   finishProjects(): void;
@@ -25,7 +25,7 @@ export async function readRegisters(dir: string, sink: RegistersSink, options: R
   const info = statSync(dir, { throwIfNoEntry: false });
   if (!info?.isDirectory()) throw ioError((t) => t.errors.dataFolderNotFound(options.displayDir ?? dir));
   const encodings: { file: string; encoding: Encoding }[] = [];
-  for (const register of [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS]) {
+  for (const register of READ_ORDER) {
     const path = join(dir, `${register}.csv`);
     const file = join(options.displayDir ?? dir, `${register}.csv`);
     const exists = statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
@@ -42,7 +42,7 @@ export async function readRegisters(dir: string, sink: RegistersSink, options: R
 /** The register files as they are on disk, by file name: for the report manifest's checksums. */
 export async function readRegisterBytes(dir: string): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
-  for (const register of [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS]) {
+  for (const register of READ_ORDER) {
     const name = `${register}.csv`;
     try {
       files.set(name, await readFile(join(dir, name)));

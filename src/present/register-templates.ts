@@ -15,12 +15,18 @@ const EXCEL_FOLDER = 'excel';
 
 const REGISTERS: readonly RegisterName[] = [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS];
 
+/** tags.csv starts with the two tags the report's figures use; its labels are data, in every language at once. */
+const STARTER_TAGS = [
+  ['kommunikasjon', 'tydelig ledelse og kommunikasjon', 'tydeleg leiing og kommunikasjon', 'clear leadership and communication', ''],
+  ['laer-av-andre', 'lær av andre', 'lær av andre', 'learn from others', 'ta kontakt med en annen virksomhet for å lære av den'],
+];
+
 /**
  * Empty registers (the header row only), the same for Norwegian Excel (semicolons and a BOM, so
  * that Excel splits the columns and keeps æøå), and a README for whoever fills them in.
  */
 export function registerTemplates(lang: Lang): TemplateFile[] {
-  const header = (register: RegisterName) => [knownColumns(register)];
+  const header = (register: RegisterName) => [knownColumns(register), ...(register === 'tags' ? STARTER_TAGS : [])];
   return [
     ...REGISTERS.map((r) => ({ path: `${r}.csv`, content: toCsv(header(r)) })),
     ...REGISTERS.map((r) => ({ path: `${EXCEL_FOLDER}/${r}.csv`, content: toCsv(header(r), { excel: true }) })),

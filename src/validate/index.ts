@@ -6,6 +6,7 @@ import { ExactIds, HashedIds, type IdIndex } from './ids.js';
 import { checkCutoffOrder, checkRevisits, conversationAfterMeeting, projectReference } from './references.js';
 import { SCHEMAS, type Schema } from './schema.js';
 import { TableValidator, type TableOptions } from './table.js';
+import { rareTags, tagCheck, TagUsage } from './tags.js';
 
 export interface Validated {
   registers: Registers;
@@ -27,6 +28,9 @@ export class RegistersValidator {
   /** Every id in projects.csv, valid rows or not; null when the file could not be read. */
   private projectIds: ReadonlyMap<string, number> | null = null;
   private projectIdLines = new ExactIds();
+  /** The tag ids of tags.csv, valid rows or not: the vocabulary, when tags.csv has a usable header. */
+  private tagIds = new ExactIds();
+  private tagUsage = new TagUsage();
   private questions = new TaggedRowsBuilder();
   private recommendations = new TaggedRowsBuilder();
 
@@ -59,6 +63,8 @@ export class RegistersValidator {
     const reports = this.tables.reports as TableValidator<Registers['reports'][number]> | undefined;
     if (reports) this.problems.push(...checkCutoffOrder(reports.file, reports.located()));
     for (const table of Object.values(this.tables)) table.foldNorwegianDates();
+    const recommendations = this.tables.recommendations;
+    if (recommendations && !this.tables.tags?.usable) this.problems.push(...rareTags(recommendations.file, this.tagUsage));
     const problems = [...this.problems, ...Object.values(this.tables).flatMap((t) => t.problems)].sort(compareProblems);
     return {
       registers: {
@@ -67,6 +73,7 @@ export class RegistersValidator {
         recommendations: this.recommendations.build(),
         conversations: rows('conversations'),
         reports: rows('reports'),
+        tags: rows('tags'),
       },
       problems,
     };
@@ -83,11 +90,15 @@ export class RegistersValidator {
         return table(SCHEMAS.questions, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds) }, keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme) });
       case 'recommendations':
         this.recommendations = new TaggedRowsBuilder();
-        return table(SCHEMAS.recommendations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds) }, keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags) });
+        this.tagUsage = new TagUsage();
+        return table(SCHEMAS.recommendations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds), tags: tagCheck(this.tables.tags?.usable ? this.tagIds.lines : null, this.tagUsage) }, keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags) });
       case 'conversations':
         return table(SCHEMAS.conversations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds) }, check: conversationAfterMeeting(this.treatments, this.treatmentIndex) });
       case 'reports':
         return table(SCHEMAS.reports, { ids: new ExactIds() });
+      case 'tags':
+        this.tagIds = new ExactIds();
+        return table(SCHEMAS.tags, { ids: this.tagIds });
     }
   }
 }
