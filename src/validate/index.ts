@@ -6,6 +6,7 @@ import { ExactIds, HashedIds, type IdIndex } from './ids.js';
 import { checkCutoffOrder, checkRevisits, conversationAfterMeeting, projectReference } from './references.js';
 import { SCHEMAS, type Schema } from './schema.js';
 import { TableValidator, type TableOptions } from './table.js';
+import { checkRepeatedProjects } from './repeats.js';
 import { rareTags, tagCheck, TagUsage } from './tags.js';
 
 export interface Validated {
@@ -51,6 +52,7 @@ export class RegistersValidator {
     this.treatmentIndex = new Map(table.rows.map((t, i) => [t.id, i]));
     this.projectIds = this.projectIdLines.lines;
     this.problems.push(...checkRevisits(table.file, table.located(), this.projectIds));
+    this.problems.push(...checkRepeatedProjects(table.file, table.located()));
   }
 
   missing(register: RegisterName, file: string): void {
