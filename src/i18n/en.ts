@@ -365,7 +365,7 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
       out: 'a folder',
       lang: (langs) => `one of ${langs}`,
       costBandEdges: 'ascending whole numbers of MNOK, e.g. 26,50,100,200',
-      mainThemes: (ids) => `theme ids (${ids})`,
+      mainThemes: (ids) => `theme ids, each once (${ids})`,
       highlightTag: 'a lower-case tag, e.g. kommunikasjon',
       quiet: 'true or false',
       $schema: 'the URL or path of the settings schema (config.schema.json)',

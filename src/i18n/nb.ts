@@ -402,7 +402,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       out: 'en mappe',
       lang: (langs: string) => `en av ${langs}`,
       costBandEdges: 'stigende hele tall i MNOK, f.eks. 26,50,100,200',
-      mainThemes: (ids: string) => `tema-id-er (${ids})`,
+      mainThemes: (ids: string) => `tema-id-er, hver bare én gang (${ids})`,
       highlightTag: 'et stikkord med små bokstaver, f.eks. kommunikasjon',
       quiet: 'true eller false',
       $schema: 'adressen eller stien til skjemaet for innstillingene (config.schema.json)',

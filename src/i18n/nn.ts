@@ -356,7 +356,7 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
       out: 'ei mappe',
       lang: (langs) => `ein av ${langs}`,
       costBandEdges: 'stigande heile tal i MNOK, t.d. 26,50,100,200',
-      mainThemes: (ids) => `tema-id-ar (${ids})`,
+      mainThemes: (ids) => `tema-id-ar, kvar berre éin gong (${ids})`,
       highlightTag: 'eit stikkord med små bokstavar, t.d. kommunikasjon',
       quiet: 'true eller false',
       $schema: 'adressa eller stien til skjemaet for innstillingane (config.schema.json)',
