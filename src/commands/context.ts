@@ -115,7 +115,11 @@ export async function validateData(ctx: Context, options: CommonOptions): Promis
   return validator.finish();
 }
 
-export function periodOption(registers: Registers, options: Pick<CommonOptions, 'asOf' | 'since' | 'report'>): Period {
+/**
+ * The period the options ask for. Registers without a single date (headers only) count up to
+ * today, or the day of SOURCE_DATE_EPOCH when it is set, so that their figures, all 0, still come out.
+ */
+export function periodOption(registers: Registers, options: Pick<CommonOptions, 'asOf' | 'since' | 'report'>, env: NodeJS.ProcessEnv = process.env): Period {
   for (const [flag, value] of [['--as-of', options.asOf], ['--since', options.since]] as const) {
     const date = value === undefined ? 'valid' : checkIsoDate(value);
     if (date !== 'valid') throw usageError((t) => (date === 'format' ? t.errors.date(flag, value!) : t.errors.noSuchDate(flag, value!)));
@@ -127,7 +131,7 @@ export function periodOption(registers: Registers, options: Pick<CommonOptions, 
     report = Number(options.report);
   }
   try {
-    return resolvePeriod(registers, { asOf: options.asOf, since: options.since, report });
+    return resolvePeriod(registers, { asOf: options.asOf, since: options.since, report, today: today(env) });
   } catch (error) {
     throw error instanceof PeriodError ? periodError(error.problem) : error;
   }
@@ -145,4 +149,10 @@ function periodError(problem: PeriodProblem): DigiraadError {
     case 'nothing-to-count':
       return new DigiraadError((t) => t.errors.nothingToCount, EXIT.invalid);
   }
+}
+
+function today(env: NodeJS.ProcessEnv): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const now = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return now.toISOString().slice(0, 10);
 }

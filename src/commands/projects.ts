@@ -21,7 +21,7 @@ export interface ProjectsOptions extends CommonOptions {
 export async function runProjects(ctx: Context, options: ProjectsOptions): Promise<void> {
   const filter = projectFilter(options);
   const registers = await loadValidRegisters(ctx, options);
-  const period = periodOption(registers, options);
+  const period = periodOption(registers, options, ctx.io.env);
   const table = projectTable(registers, period, filter);
   const { stdout } = ctx.io;
   const output = {

@@ -36,7 +36,7 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<v
   if (options.all && [options.report, options.asOf, options.since, ctx.settings.out].some((v) => v !== undefined && v !== null)) throw usageError((t) => t.errors.allTakesNoPeriod);
   const registers = await loadValidRegisters(ctx, options);
   if (options.all) return checkAll(ctx, registers);
-  const period = periodOption(registers, options);
+  const period = periodOption(registers, options, ctx.io.env);
   const target = resolve(ctx.io.cwd, ctx.settings.out ?? join('reports', period.asOf.slice(0, 4)));
   if (options.check) {
     const stale = await checkFolder(ctx, registers, period, ctx.settings, target);

@@ -12,7 +12,7 @@ export interface StatsOptions extends CommonOptions {
 
 export async function runStats(ctx: Context, options: StatsOptions): Promise<void> {
   const registers = await loadValidRegisters(ctx, options);
-  const figures = computeFigures(registers, periodOption(registers, options), ctx.settings);
+  const figures = computeFigures(registers, periodOption(registers, options, ctx.io.env), ctx.settings);
   const output = {
     table: () => statsTable(figures, ctx.settings, ctx.loc, ctx.display),
     json: () => statsJson(figures),

@@ -71,11 +71,11 @@ export function keyFigureRows(figures: Figures, loc: Locale, view: 'stats' | 're
   return shown.map((figure) => ({
     figure,
     label: figure.note ? `${figure.label(loc.t)} (${figure.note(figures, loc)})` : figure.label(loc.t),
-    value: formatValue(figure.unit, valueAt(figures, figure.path), loc),
+    value: formatValue(figure.unit, valueAt(figures, figure.path), loc, figures),
   }));
 }
 
-function formatValue(unit: KeyFigureUnit, value: unknown, loc: Locale): string {
+function formatValue(unit: KeyFigureUnit, value: unknown, loc: Locale, figures: Figures): string {
   switch (unit) {
     case 'count':
       return loc.number(value as number);
@@ -85,7 +85,8 @@ function formatValue(unit: KeyFigureUnit, value: unknown, loc: Locale): string {
       return loc.percent(value as number);
     case 'mnok-range': {
       const { min, max } = value as Figures['totals']['costRange'];
-      return min === null ? loc.t.words.none : `${loc.number(min)}–${loc.mnok(max)}`;
+      // The range is 0–0 when no project is counted: that is no range.
+      return figures.totals.counted === 0 ? loc.t.words.none : `${loc.number(min)}–${loc.mnok(max)}`;
     }
   }
 }
