@@ -101,6 +101,7 @@ export const en: Messages = {
     setWith: 'Set with',
     sourceLabel: (source) => (source.kind === 'default' ? 'default' : source.kind === 'environment' ? `${source.name} (environment)` : source.name),
     shippedData: (dir) => `${dir} (the shipped registers)`,
+    currentFolderData: (dir) => `${dir} (the registers in the folder you are in)`,
     reportFolder: 'reports/<year>/',
     configFile: (path) => `Configuration file: ${path}`,
     noConfigFile: (path) => `No configuration file (${path} does not exist)`,
@@ -114,6 +115,7 @@ export const en: Messages = {
   registers: {
     valid: (dir, counts) => `${dir}: the registers are valid (${counts})`,
     invalid: 'the registers are invalid: fix the errors above (digiraad validate lists them all)',
+    usingShippedData: (dir) => `using the example registers that come with digiraad (${dir})`,
     readAs: (file, encoding) => (encoding === 'windows-1252' ? `${file}: read as Windows-1252 (it is not valid UTF-8)` : `${file}: read as UTF-16`),
     counts: (treatments, questions, recommendations, conversations, reports) =>
       `${plural(treatments, 'treatment', 'treatments')}, ${plural(questions, 'question', 'questions')}, ${plural(recommendations, 'recommendation', 'recommendations')}, ${plural(conversations, 'conversation', 'conversations')}, ${plural(reports, 'report', 'reports')}`,

@@ -119,6 +119,7 @@ export const nb = {
     setWith: 'Settes med',
     sourceLabel: (source: Source) => (source.kind === 'default' ? 'standard' : source.kind === 'environment' ? `${source.name} (miljøvariabel)` : source.name),
     shippedData: (dir: string) => `${dir} (registrene som følger med)`,
+    currentFolderData: (dir: string) => `${dir} (registrene i mappen du står i)`,
     reportFolder: 'reports/<år>/',
     configFile: (path: string) => `Konfigurasjonsfil: ${path}`,
     noConfigFile: (path: string) => `Ingen konfigurasjonsfil (${path} finnes ikke)`,
@@ -134,6 +135,7 @@ export const nb = {
   registers: {
     valid: (dir: string, counts: string) => `${dir}: registrene er gyldige (${counts})`,
     invalid: 'registrene har feil: rett feilene over (digiraad validate viser alle)',
+    usingShippedData: (dir: string) => `bruker eksempelregistrene som følger med digiraad (${dir})`,
     readAs: (file: string, encoding: 'windows-1252' | 'utf-16le' | 'utf-16be') => (encoding === 'windows-1252' ? `${file}: lest som Windows-1252 (filen er ikke gyldig UTF-8)` : `${file}: lest som UTF-16`),
     counts: (treatments: string, questions: string, recommendations: string, conversations: string, reports: string) =>
       `${plural(treatments, 'rådsbehandling', 'rådsbehandlinger')}, ${questions} spørsmål, ${plural(recommendations, 'anbefaling', 'anbefalinger')}, ${plural(conversations, 'erfaringssamtale', 'erfaringssamtaler')}, ${plural(reports, 'rapport', 'rapporter')}`,

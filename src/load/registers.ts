@@ -39,6 +39,14 @@ export async function readRegisters(dir: string, sink: RegistersSink, options: R
   return encodings;
 }
 
+/**
+ * Whether a folder holds registers of its own, so that digiraad run there reads them rather than
+ * the shipped ones: a projects.csv (or, with Excel support, a workbook register).
+ */
+export function holdsRegisters(dir: string): boolean {
+  return statSync(join(dir, 'projects.csv'), { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
 /** The register files as they are on disk, by file name: for the report manifest's checksums. */
 export async function readRegisterBytes(dir: string): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();

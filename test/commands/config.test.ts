@@ -36,6 +36,7 @@ describe('digiraad config', () => {
     const json = await settingsJson(cwd, { DIGIRAAD_COST_BANDS: '10,100', DIGIRAAD_HIGHLIGHT_TAG: 'laer-av-andre' }, '--highlight-tag', 'brukerinvolvering');
     expect(json).toEqual({
       configFile: join(cwd, 'digiraad.config.json'),
+      dataFolder: { path: join(cwd, 'registers'), rule: 'file', configFile: join(cwd, 'digiraad.config.json') },
       settings: {
         data: { value: 'registers', source: 'file', name: 'digiraad.config.json' },
         out: { value: null, source: 'default' },

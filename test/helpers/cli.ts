@@ -22,6 +22,9 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Node
   return { code, stdout, stderr };
 }
 
+/** What every command that reads the shipped registers says on stderr, run from the repository (which holds no registers itself). */
+export const SHIPPED_NOTE = 'bruker eksempelregistrene som følger med digiraad (data)\n';
+
 const made: string[] = [];
 
 /** A new empty folder under the system's temporary folder; removeTempDirs() deletes them all. */
