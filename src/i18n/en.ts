@@ -244,8 +244,8 @@ export const en: Messages = {
     description: "Figures, tables and charts for Digitaliseringsrådet's annual experience report",
     examples: 'Examples:',
     footer: `
-Settings come from digiraad.config.json in the working folder, then DIGIRAAD_* environment
-variables, then flags; "digiraad config" shows what is in effect. "digiraad <command> --help"
+Settings come from digiraad.config.json in the working folder or the nearest parent folder with
+one, then DIGIRAAD_* environment variables, then flags; "digiraad config" shows what is in effect. "digiraad <command> --help"
 shows a command's examples and options.
 
 Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could not be read or written,
@@ -274,7 +274,7 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
       completion: 'print a completion script for bash, zsh or fish: commands, options and their values',
     },
     options: {
-      data: 'the folder with the registers (default: the shipped data/)',
+      data: 'the folder with the registers (default: the data setting, else this folder if it holds registers, else the shipped data/)',
       asOf: 'count rows dated on or before this date (YYYY-MM-DD)',
       since: 'start of the period, exclusive (YYYY-MM-DD)',
       report: 'the period of that annual report (from reports.csv)',

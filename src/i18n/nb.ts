@@ -276,8 +276,8 @@ export const nb = {
     description: 'Tall, tabeller og figurer til Digitaliseringsrådets erfaringsrapport',
     examples: 'Eksempler:',
     footer: `
-Innstillinger kommer fra digiraad.config.json i arbeidsmappen, så fra DIGIRAAD_*-miljøvariabler,
-så fra valg på kommandolinjen; «digiraad config» viser hva som gjelder. «digiraad <kommando> --help»
+Innstillinger kommer fra digiraad.config.json i arbeidsmappen eller nærmeste overordnede mappe som
+har en, så fra DIGIRAAD_*-miljøvariabler, så fra valg på kommandolinjen; «digiraad config» viser hva som gjelder. «digiraad <kommando> --help»
 viser eksempler og valg for en kommando.
 
 Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne ikke leses eller skrives,
@@ -307,7 +307,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       completion: 'skriv ut et fullføringsskript for bash, zsh eller fish: kommandoer, valg og verdiene deres',
     },
     options: {
-      data: 'mappen med registrene (standard: data/ som følger med)',
+      data: 'mappen med registrene (standard: data-innstillingen, ellers denne mappen hvis den har registre, ellers data/ som følger med)',
       asOf: 'tell rader datert på eller før denne datoen (ÅÅÅÅ-MM-DD)',
       since: 'starten av perioden, ikke med (ÅÅÅÅ-MM-DD)',
       report: 'perioden til den årsrapporten (fra reports.csv)',
