@@ -5,6 +5,9 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { runCli, tempDir } from '../helpers/cli.js';
 import { REPO, readFolder } from './helpers.js';
 
+// Run from a folder without registers, the report is made from the shipped ones, and says so.
+const SHIPPED = join(REPO, 'data');
+
 
 const CHART_FILES = ['cost-bands', 'themes', 'highlight-tag-by-year', 'projects-by-year', 'projects-by-ministry', 'main-themes-by-year'].flatMap((n) => [`${n}.csv`, `${n}.png`, `${n}.svg`, `${n}.vl.json`]);
 const EXPECTED_FILES = [...CHART_FILES, 'figures.csv', 'figures.json', 'index.html', 'manifest.json', 'project-table.csv', 'report.md'].sort();
@@ -18,7 +21,7 @@ describe('digiraad report', () => {
     const run = await runCli(['report'], { cwd });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('✓ skrev reports/2019 (30 filer): åpne reports/2019/index.html\n');
+    expect(run.stderr).toBe(`bruker eksempelregistrene som følger med digiraad (${SHIPPED})\n✓ skrev reports/2019 (30 filer): åpne reports/2019/index.html\n`);
     first = readFolder(join(cwd, 'reports', '2019'));
   });
 
@@ -50,7 +53,7 @@ describe('digiraad report', () => {
     expect(manifest.generator).toBe('digiraad report');
     expect(manifest.period).toEqual({ since: '2018-10-24', asOf: '2019-10-31' });
     expect(manifest.generated).toBeUndefined();
-    expect(manifest.inputs.map((i: { file: string }) => i.file)).toEqual(['conversations.csv', 'projects.csv', 'questions.csv', 'recommendations.csv', 'reports.csv']);
+    expect(manifest.inputs.map((i: { file: string }) => i.file)).toEqual(['conversations.csv', 'projects.csv', 'questions.csv', 'recommendations.csv', 'reports.csv', 'tags.csv']);
     for (const input of manifest.inputs) expect(input.sha256).toBe(sha(readFileSync(join(REPO, 'data', input.file))));
     expect(manifest.outputs.map((o: { file: string }) => o.file)).toEqual(EXPECTED_FILES.filter((f) => f !== 'manifest.json'));
     for (const output of manifest.outputs) {
@@ -142,7 +145,7 @@ describe('digiraad report', () => {
 describe('digiraad report, other options', () => {
   it('--lang en writes an English page with English numbers', async () => {
     const cwd = tempDir();
-    expect(await runCli(['report', '--lang', 'en', '--out', 'en'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '✓ wrote en (30 files): open en/index.html\n' });
+    expect(await runCli(['report', '--lang', 'en', '--out', 'en'], { cwd })).toEqual({ code: 0, stdout: '', stderr: `using the example registers that come with digiraad (${SHIPPED})\n✓ wrote en (30 files): open en/index.html\n` });
     const html = readFileSync(join(cwd, 'en', 'index.html'), 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(html).toContain('The share of recommendations about communication rose from 8% in 2016 to 19% in 2019.');
