@@ -70,6 +70,7 @@ export class TableValidator<R> {
   private norwegianDates: Problem[][] = [];
   /** The schema column of each cell of a row; undefined for columns digiraad does not know. */
   private columnOf: (string | undefined)[] = [];
+  private keptColumn: boolean[] = [];
   private keyColumn: ColumnPlan | undefined;
   private encoding: Encoding = 'utf-8';
   /** Column → lookalike key → the value as first written, and its line. */
@@ -113,6 +114,7 @@ export class TableValidator<R> {
       const name = normaliseColumnName(cell);
       return name in this.schema.columns ? name : undefined;
     });
+    this.keptColumn = this.columnOf.map((c) => c !== undefined && c !== 'text');
     this.filled = this.plan.map(() => 0);
     this.norwegianDates = this.plan.map(() => []);
     this.usable = missing.length === 0;
@@ -129,7 +131,8 @@ export class TableValidator<R> {
       const counts = { cells: cells.length, columns: this.columns.length };
       report('', '', cells.length > this.columns.length ? issue('extra-cells', counts) : issue('missing-cells', counts));
     }
-    // Every cell, known column or not: what it may not hold, then NFC, so that é is é however typed.
+    // Every cell, known column or not: what it may not hold; then NFC, so that é is é however
+    // typed, for the cells that are kept (texts and unknown columns are only checked).
     let unreadable: Set<number> | undefined;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i]!;
@@ -138,7 +141,7 @@ export class TableValidator<R> {
       if (found) {
         report(this.columns[i] ?? '', cell, found);
         (unreadable ??= new Set()).add(i);
-      } else cells[i] = cell.normalize('NFC');
+      } else if (this.keptColumn[i]) cells[i] = cell.normalize('NFC');
     }
     const values: Record<string, unknown> = {};
     let drop = false;

@@ -38,5 +38,8 @@ export function checkCell(cell: string, freeText: boolean, encoding: Encoding): 
   return null;
 }
 
+/** Already its own lookalike key: lower-case ASCII without spaces, as nearly every id is. */
+const FOLDED = /^[a-z0-9_.:/-]*$/;
+
 /** One key for values that look the same: NFKC (full-width letters, ligatures), case, runs of space. */
-export const lookalikeKey = (value: string) => value.normalize('NFKC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
+export const lookalikeKey = (value: string) => (FOLDED.test(value) ? value : value.normalize('NFKC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim());
