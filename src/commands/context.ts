@@ -4,7 +4,7 @@ import { checkIsoDate, PeriodError, resolvePeriod, type PeriodProblem } from '..
 import { usageError, DigiraadError, EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { readConfigFile } from '../load/config.js';
-import type { EncodingChoice } from '../load/encoding.js';
+import type { EncodingChoice } from '../model/encoding.js';
 import { holdsRegisters, readRegisters } from '../load/registers.js';
 import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';

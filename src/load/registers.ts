@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ioError, systemReason } from '../errors.js';
 import { knownColumns } from '../model/columns.js';
 import { READ_ORDER, type RegisterName } from '../model/registers.js';
-import type { Encoding, EncodingChoice } from './encoding.js';
+import type { Encoding, EncodingChoice } from '../model/encoding.js';
 import { streamRegisterFile, type RowSink } from './stream.js';
 
 /** What receives the registers, in READ_ORDER: projects.csv first, so the others can be checked against it. */

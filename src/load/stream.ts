@@ -7,7 +7,7 @@ import type { Problem } from '../model/problem.js';
 import { issue } from '../model/rules.js';
 import { ioError, systemReason } from '../errors.js';
 import { detectDelimiter, type Delimiter } from './csv.js';
-import type { Encoding, EncodingChoice } from './encoding.js';
+import type { Encoding, EncodingChoice } from '../model/encoding.js';
 
 /** Where the rows of one register go as they are read: the validator, in practice. */
 export interface RowSink {

@@ -4,7 +4,7 @@ import type { Problem } from '../model/problem.js';
 import type { RegisterName } from '../model/registers.js';
 import type { Schema } from './schema.js';
 import { HashedIds, type IdIndex } from './ids.js';
-import type { Encoding } from '../load/encoding.js';
+import type { Encoding } from '../model/encoding.js';
 import { checkCell, isFreeText, lookalikeKey, needsCheck } from './text.js';
 import { issue, type Issue } from '../model/rules.js';
 

@@ -1,4 +1,4 @@
-import type { Encoding } from '../load/encoding.js';
+import type { Encoding } from '../model/encoding.js';
 import { issue, type Issue } from '../model/rules.js';
 
 /**
