@@ -27,6 +27,17 @@ describe('encodings', () => {
     expect(result.stderr).not.toContain('Windows-1252');
   });
 
+  it('reports a stray byte near the start when valid UTF-8 comes only after the first 64 KB, and splits no character at a chunk edge', async () => {
+    const filler = Array.from({ length: 3000 }, (_, i) => `q${i + 10},2018-alfa,usikkerhet,${'tekst '.repeat(4)}\n`).join('');
+    // ø is 2 bytes: a run of them puts one across each 64 KB chunk edge, whatever the offset.
+    const late = `q9,2018-alfa,usikkerhet,${'ø'.repeat(40_000)}\n`;
+    const ascii = 'id,project_id,theme,text\nq1,2018-alfa,usikkerhet,x\n';
+    const bytes = Buffer.concat([Buffer.from(ascii), Buffer.from('q5,2018-alfa,usikkerhet,L\xf8pende\n', 'latin1'), Buffer.from(filler + late)]);
+    const result = await validateWith({ 'questions.csv': bytes });
+    expect(problemLines(result.stdout)).toEqual([expect.stringMatching(/^questions\.csv:3: feil\[not-utf8\]: text "L\ufffdpende" /)]);
+    expect(result.stderr).not.toContain('Windows-1252');
+  });
+
   it('reads a file with no UTF-8 multi-byte sequence at all as Windows-1252, and says so', async () => {
     const dir = registerFolder({ 'questions.csv': iconv.encode(base('questions.csv'), 'windows-1252') });
     const result = await statsJson(dir);
