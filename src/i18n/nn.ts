@@ -105,6 +105,7 @@ export const nn: Messages = {
     setWith: 'Blir sett med',
     sourceLabel: (source) => (source.kind === 'default' ? 'standard' : source.kind === 'environment' ? `${source.name} (miljøvariabel)` : source.name),
     shippedData: (dir) => `${dir} (registera som følgjer med)`,
+    currentFolderData: (dir) => `${dir} (registera i mappa du står i)`,
     reportFolder: 'reports/<år>/',
     configFile: (path) => `Konfigurasjonsfil: ${path}`,
     noConfigFile: (path) => `Inga konfigurasjonsfil (${path} finst ikkje)`,
@@ -118,6 +119,7 @@ export const nn: Messages = {
   registers: {
     valid: (dir, counts) => `${dir}: registera er gyldige (${counts})`,
     invalid: 'registera har feil: rett feila over (digiraad validate viser alle)',
+    usingShippedData: (dir) => `brukar eksempelregistera som følgjer med digiraad (${dir})`,
     readAs: (file, encoding) => (encoding === 'windows-1252' ? `${file}: lesen som Windows-1252 (fila er ikkje gyldig UTF-8)` : `${file}: lesen som UTF-16`),
     counts: (treatments, questions, recommendations, conversations, reports) =>
       `${plural(treatments, 'rådsbehandling', 'rådsbehandlingar')}, ${questions} spørsmål, ${plural(recommendations, 'tilråding', 'tilrådingar')}, ${plural(conversations, 'erfaringssamtale', 'erfaringssamtalar')}, ${plural(reports, 'rapport', 'rapportar')}`,
@@ -161,6 +163,19 @@ export const nn: Messages = {
       'revisit-cycle': (p) => ({ message: `lukkar ein ring av nye behandlingar: ${p.cycle}`, hint: 'den første behandlinga av eit prosjekt har tom revisit_of' }),
       'conversation-before-meeting': (p) => ({ message: `er før rådsmøtet (${p.meeting})`, hint: 'ein erfaringssamtale kjem om lag eitt år etter møtet' }),
       'cutoff-order': (p) => ({ message: `er ikkje etter skjeringsdatoen for ${p.year} (${p.cutoff}, linje ${p.line})`, hint: 'kvar rapport dekkjer tida etter den førre' }),
+      'not-utf8': (p) => ({ message: `har byte som ikkje er UTF-8 (teikn ${p.position})`, hint: 'fila blandar teiknsett: skriv teiknet på nytt, eller lagre heile fila som UTF-8' }),
+      'not-windows-1252': (p) => ({ message: `har ein byte som Windows-1252 ikkje har (teikn ${p.position})`, hint: 'fila er ikkje Windows-1252: dropp --encoding windows-1252, eller lagre fila som UTF-8' }),
+      'control-character': (p) => ({ message: `har kontrollteiknet ${p.character} (teikn ${p.position})`, hint: 'slett det: kontrollteikn er usynlege, og bidi-teikn snur om på det du ser; tabulator og linjeskift høyrer berre heime i fritekst' }),
+      'invisible-character': (p) => ({ message: `har det usynlege teiknet ${p.character} (teikn ${p.position})`, hint: 'slett det: det gjer at to verdiar som ser like ut, er ulike' }),
+      'lookalike-id': (p) => ({ message: `skil seg frå id-en på linje ${p.line} berre i store/små bokstavar, breidd eller mellomrom`, hint: 'id-ar må skilje seg meir enn det: dei to radene er ulike rader, er ei av dei ført opp to gonger?' }),
+      'lookalike-name': (p) => ({ message: `er skrive «${p.written}» på linje ${p.line}; dei to blir talde som éin`, hint: 'skriv det likt overalt' }),
+      'implausible-number': (p) => ({ message: `er meir enn ${p.limit} millionar kroner`, hint: 'overslag er i millionar kroner: sjekk om eit desimalteikn manglar, eller om talet er i kroner' }),
+      'date-in-number': () => ({ message: 'er ein dato, ikkje eit tal', hint: 'eit rekneark har truleg gjort talet om til ein dato: formater kolonnen som tal og skriv verdien inn på nytt' }),
+      'tag-separator': (p) => ({ message: `skil stikkord med «${p.separator}»`, hint: 'skil stikkord med |, t.d. kommunikasjon|laer-av-andre' }),
+      'unknown-tag': (p) => ({ message: 'er ikkje eit stikkord i tags.csv', hint: p.closest === null ? 'legg stikkordet inn i tags.csv først' : `meinte du «${p.closest}»? (eller legg stikkordet inn i tags.csv)` }),
+      'rare-tag': (p) => ({ message: `er brukt ${p.count} gonger, det liknande stikkordet «${p.similar}» ${p.similarCount} gonger`, hint: `meinte du «${p.similar}»? (med ein tags.csv som listar stikkorda, er dette ein feil)` }),
+      'not-a-slug': (p) => ({ message: 'er ikkje ein stikkord-id', hint: `skriv id-en med små bokstavar og - mellom orda, t.d. ${p.slug}` }),
+      'repeated-project': (p) => ({ message: `har same namn og verksemd som ${p.id} (linje ${p.line}), men ingen revisit_of`, hint: `om rådet handsama det prosjektet på nytt, set revisit_of til ${p.id}` }),
     } satisfies RuleTexts as RuleTexts,
   },
 
@@ -400,6 +415,7 @@ Kvar fil har éi rad per sak. Den første linja er kolonnenamna: la ho stå.
       recommendations: 'tilrådingane frå rådet',
       conversations: 'erfaringssamtalane (kan stå tom)',
       reports: 'årsrapportane (kan stå tom)',
+      tags: 'stikkorda tilrådingane kan ha (kan mangle)',
     } satisfies Record<RegisterName, string> as Record<RegisterName, string>,
     columnHead: ['kolonne', 'påkravd', 'innhald'],
     themeHead: ['id', 'tema'],
@@ -423,6 +439,7 @@ Kvar fil har éi rad per sak. Den første linja er kolonnenamna: la ho stå.
       recommendations: { id: 'ein id som inga anna rad har, t.d. `r001`', project_id: 'id-en til behandlinga i `projects.csv`', theme: 'temaet (sjå lista under)', tags: 'stikkord (sjå under)', text: 'tilrådinga' },
       conversations: { id: 'ein id som inga anna rad har, t.d. `c01`', project_id: 'id-en til behandlinga som samtalen følgjer opp', date: 'datoen for samtalen' },
       reports: { year: 'rapportåret, t.d. `2019`', cutoff: 'den siste dagen rapporten dekkjer' },
+      tags: { id: 'stikkordet slik det er skrive i `recommendations.csv`: små bokstavar, `-` mellom orda', label: 'namnet på bokmål, brukt i figurar og tekst', label_nn: 'namnet på nynorsk (tom = som `label`)', label_en: 'namnet på engelsk (tom = som `label`)', description: 'når stikkordet skal brukast' },
     } satisfies Record<RegisterName, Record<string, string>> as Record<RegisterName, Record<string, string>>,
     values: `## Verdiar
 
@@ -432,6 +449,7 @@ Kvar fil har éi rad per sak. Den første linja er kolonnenamna: la ho stå.
 - **Tema**: eitt av dei seks under, skrive som id eller som namn på nynorsk, bokmål eller engelsk (store og små bokstavar og æøå spelar inga rolle).`,
     tags: `**Stikkord** (\`tags\`) skil du med \`|\`, t.d. \`kommunikasjon|laer-av-andre\`. Rapporten tel
 \`kommunikasjon\` (tydeleg leiing og kommunikasjon) og \`laer-av-andre\` (ta kontakt med ei anna
-verksemd for å lære av erfaringane deira).`,
+verksemd for å lære av erfaringane deira). Med \`tags.csv\` er eit stikkord som ikkje står der, ein feil; legg nye
+stikkord inn der først.`,
   },
 };
