@@ -44,7 +44,7 @@ describe('digiraad init', () => {
     const cwd = tempDir();
     await runCli(['init', 'nb'], { cwd });
     await runCli(['init', 'en', '--lang', 'en'], { cwd });
-    expect(await runCli(['init', 'nn', '--lang', 'nn'], { cwd })).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Skreiv 12 filer i nn:\n[^]*\nNeste steg: fyll inn registera \(sjå nn\/README\.md\), og sjekk dei med «digiraad validate --data nn»\.\n$/) });
+    expect(await runCli(['init', 'nn', '--lang', 'nn'], { cwd })).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Skreiv 14 filer i nn:\n[^]*\nNeste steg: fyll inn registera \(sjå nn\/README\.md\), og sjekk dei med «digiraad validate --data nn»\.\n$/) });
     // The register name in brackets where the language names a theme differently.
     const themeRow = { nb: (t: Theme) => t.label, nn: (t: Theme) => (t.labelNn === t.label ? t.label : `${t.labelNn} (${t.label})`), en: (t: Theme) => `${t.labelEn} (${t.label})` };
     for (const lang of ['nb', 'nn', 'en'] as const) {

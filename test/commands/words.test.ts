@@ -30,6 +30,7 @@ describe.each(langs)('in %s', (lang, flag) => {
       column: 'date: alle de 4 datoene er skrevet DD.MM.ÅÅÅÅ, og er lest slik (01.02.2019 som 2019-02-01) (tips: for å skrive dem som ÅÅÅÅ-MM-DD i Excel',
     },
     nn: {
+      shipped: 'brukar eksempelregistera som følgjer med digiraad',
       wide: 'i eit terminalvindauge: heile tabellen',
       quiet: 'vis ingen åtvaringar, berre feil',
       all: 'med --check: kvar rapportmappe under reports/',
