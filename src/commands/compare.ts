@@ -2,10 +2,11 @@ import { computeFigures } from '../aggregate/index.js';
 import { usageError } from '../errors.js';
 import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';
-import { compareCsv, compareJson, compareMarkdown, compareTerminal } from '../present/compare-formats.js';
+import { compareCsv, compareJson, compareMarkdown, compareSheets, compareTerminal } from '../present/compare-formats.js';
+import { tablesWorkbook } from '../present/xlsx.js';
 import { compareFigures } from '../present/comparison.js';
 import type { OutputFormat } from '../present/choices.js';
-import { loadValidRegisters, periodOption, type CommonOptions, type Context } from './context.js';
+import { checkWorkbookTarget, loadValidRegisters, periodOption, workbookTime, writeWorkbookOutput, type CommonOptions, type Context } from './context.js';
 
 /** Like the common options, but each period option may be given twice: one for each period. */
 export interface CompareOptions extends Omit<CommonOptions, 'asOf' | 'since' | 'report'> {
@@ -14,13 +15,18 @@ export interface CompareOptions extends Omit<CommonOptions, 'asOf' | 'since' | '
   since?: string[];
   format?: OutputFormat;
   excel?: boolean;
+  output?: string;
 }
 
 /** The key figures of two periods side by side, the earlier first. */
 export async function runCompare(ctx: Context, options: CompareOptions): Promise<void> {
+  checkWorkbookTarget(ctx, options.format, options.output);
   const registers = await loadValidRegisters(ctx, { encoding: options.encoding, maxErrors: options.maxErrors });
   const [first, second] = comparedPeriods(registers, options, ctx.io.env);
   const comparison = compareFigures(computeFigures(registers, first, ctx.settings), computeFigures(registers, second, ctx.settings));
+  if (options.format === 'xlsx') {
+    return writeWorkbookOutput(ctx, await tablesWorkbook(compareSheets(comparison, ctx.loc), { lang: ctx.settings.lang, time: workbookTime(ctx, second.asOf) }), options.output);
+  }
   const output = {
     table: () => compareTerminal(comparison, ctx.loc, ctx.display),
     json: () => compareJson(comparison),

@@ -4,6 +4,7 @@ import { checkIsoDate, PeriodError, resolvePeriod, type PeriodProblem } from '..
 import { usageError, DigiraadError, EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { readConfigFile } from '../load/config.js';
+import { writeFileAtomically } from '../report/writer.js';
 import type { EncodingChoice } from '../model/encoding.js';
 import { holdsRegisters, readRegisters } from '../load/registers.js';
 import type { Period } from '../model/period.js';
@@ -184,7 +185,30 @@ function periodError(problem: PeriodProblem): DigiraadError {
 }
 
 function today(env: NodeJS.ProcessEnv): string {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  const now = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
-  return now.toISOString().slice(0, 10);
+  return (sourceDateEpoch(env.SOURCE_DATE_EPOCH) ?? new Date().toISOString()).slice(0, 10);
+}
+
+/** reproducible-builds.org: SOURCE_DATE_EPOCH, seconds since 1970, is the only time a report may carry. */
+export function sourceDateEpoch(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  if (!/^\d+$/.test(value)) throw usageError((t) => t.errors.sourceDateEpoch(JSON.stringify(value)));
+  const date = new Date(Number(value) * 1000);
+  if (Number.isNaN(date.getTime())) throw usageError((t) => t.errors.sourceDateEpochRange(value));
+  return date.toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** A workbook's created and modified time: SOURCE_DATE_EPOCH, else the as-of date; never the clock. */
+export function workbookTime(ctx: Context, asOf: string): Date {
+  return new Date(sourceDateEpoch(ctx.io.env.SOURCE_DATE_EPOCH) ?? `${asOf}T00:00:00Z`);
+}
+
+/** Fails fast, before any work, when a workbook would go to a terminal. */
+export function checkWorkbookTarget(ctx: Context, format: string | undefined, output: string | undefined): void {
+  if (format === 'xlsx' && output === undefined && ctx.io.stdout.isTTY) throw usageError((t) => t.xlsx.toTerminal);
+}
+
+/** Writes a workbook to --output FILE (atomically: a failure leaves no half file), or to stdout. */
+export async function writeWorkbookOutput(ctx: Context, bytes: Uint8Array, output: string | undefined): Promise<void> {
+  if (output === undefined) ctx.io.stdout.write(bytes);
+  else await writeFileAtomically(resolve(ctx.io.cwd, output), output, bytes);
 }

@@ -84,6 +84,11 @@ export const en: Messages = {
     costColumn: 'Cost (MNOK)',
     sizeLabel: { small: 'small', medium: 'medium', large: 'large', unresolved: 'unresolved' },
     shown: (shown, total) => `${shown} of ${total} projects`,
+    sheet: 'Projects',
+  },
+
+  xlsx: {
+    toTerminal: 'a workbook is not written to a terminal: give --output FILE (e.g. --output figures.xlsx), or redirect it with > figures.xlsx',
   },
 
   compare: {
@@ -125,6 +130,8 @@ export const en: Messages = {
     error: 'error',
     warning: 'warning',
     hint: 'hint',
+    row: 'row',
+    column: 'column',
     errors: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
     warnings: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
     hidden: (n) => `${n} more ${n === 1 ? 'error' : 'errors'} not shown: raise --max-errors`,
@@ -134,6 +141,9 @@ export const en: Messages = {
       'empty-file': (p) => ({ message: 'the file is empty', hint: `the first line must be the header: ${p.header}` }),
       'no-header': (p) => ({ message: 'the file has no header row', hint: `the first line must be the header: ${p.header}` }),
       'binary-file': () => ({ message: 'the file is not text (it holds NUL bytes)', hint: 'save the register as CSV (UTF-8 or Windows-1252), not as a spreadsheet or other binary format' }),
+      'not-a-workbook': () => ({ message: 'the file is not an Excel workbook that can be read', hint: 'save it from Excel or LibreOffice as .xlsx (Excel workbook), without a password' }),
+      'empty-sheet': () => ({ message: 'the sheet is empty', hint: 'the first row must hold the column names (digiraad init writes a workbook with them)' }),
+      'register-twice': (p) => ({ message: `the register ${p.register} is both here and in ${p.other}`, hint: 'keep each register in one place: remove or rename one of them' }),
       'unbalanced-quote': () => ({ message: 'a quoted field in this row is never closed, so the rest of the file reads as one value', hint: 'close the quote, or write a quote inside a quoted field as ""' }),
       'row-too-long': (p) => ({ message: `the row that starts here runs on for more than ${p.limit} characters, so reading stopped`, hint: 'a quote may have been left open, or this is not a register' }),
       'duplicate-column': () => ({ message: 'the column appears twice', hint: 'keep one of them' }),
@@ -181,6 +191,13 @@ export const en: Messages = {
     excludedNote: (name, cost, benefit) => `${name} (cost estimate ${cost}, benefit estimate ${benefit}) is kept out of the totals.`,
     noData: 'No data in the period.',
     files: 'Files',
+    forSpreadsheets: 'for spreadsheets',
+    workbookFile: 'figures.xlsx',
+    workbookAbout: 'About this workbook',
+    workbookPeriod: (since, asOf) => `The period ${since}–${asOf}: the figures count what is dated up to and including ${asOf}.`,
+    workbookIntro: 'Each sheet is a table of the report, with the same numbers as figures.json. Shares are fractions shown as percentages, amounts are million NOK. The sheets:',
+    councilMeeting: 'Council meeting',
+    revisitOf: 'Revisit of',
     filesIntro: 'The numbers behind the report, for spreadsheets and other tools:',
     footer: 'Made with digiraad.',
     generated: (iso) => `Made ${iso}.`,
@@ -289,6 +306,7 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
       highlightTag: 'the tag whose share by year is highlighted (default kommunikasjon)',
       out: 'the folder to write (default reports/<year>/)',
       excel: 'with --format csv: semicolons, decimal commas and a BOM for Norwegian Excel',
+      output: 'with --format xlsx: the workbook to write (default: stdout, when it is not a terminal)',
       format: 'the output format',
       check: 'write nothing: exit 1 and name the files that differ from what the data gives now',
       all: 'with --check: every report folder under reports/, each with the period and settings of its manifest',
@@ -393,15 +411,16 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
   },
 
   guide: {
-    intro: (excelFolder) => `# The registers
+    intro: (excelFolder, workbook) => `# The registers
 
 \`digiraad\` computes the figures of Digitaliseringsrådet's experience report from the CSV files in this
 folder. Each file has one row per item. The first line holds the column names: leave it as it is.
 
 - \`projects.csv\`, \`questions.csv\` and \`recommendations.csv\` are required. \`conversations.csv\` and
   \`reports.csv\` may stay without rows.
-- The folder \`${excelFolder}/\` holds the same files saved for Norwegian Excel (semicolons, UTF-8 with a BOM).
-  Fill in either those or the files here, not both, and give \`--data\` the folder you filled in.
+- The folder \`${excelFolder}/\` holds the same registers as one Excel workbook, \`${workbook}\`: a sheet per
+  register, with drop-down lists for themes and yes/no, and this guide.
+  Fill in either it or the files here, not both, and give \`--data\` the folder you filled in.
 - Check the registers with \`digiraad validate --data <folder>\`: it names file, line and column of every problem.
 - See the figures with \`digiraad stats --data <folder>\`.`,
     registers: {
@@ -414,6 +433,14 @@ folder. Each file has one row per item. The first line holds the column names: l
     },
     columnHead: ['column', 'required', 'content'],
     themeHead: ['id', 'theme'],
+    workbook: {
+      guideSheet: 'Guide',
+      listsSheet: 'Lists',
+      required: 'required',
+      themeError: 'Pick one of the six themes in the list.',
+      booleanError: 'Write yes or no (or leave the cell empty for no).',
+      tagsPrompt: 'Pick a tag, or write several separated by |, e.g. kommunikasjon|laer-av-andre.',
+    },
     yes: 'yes',
     no: 'no',
     columns: {

@@ -100,6 +100,12 @@ export const nb = {
     costColumn: 'Kostnad (MNOK)',
     sizeLabel: { small: 'lite', medium: 'middels', large: 'stort', unresolved: 'uavklart' },
     shown: (shown: string, total: string) => `${shown} av ${total} prosjekter`,
+    sheet: 'Prosjekter',
+  },
+
+  /** --format xlsx */
+  xlsx: {
+    toTerminal: 'et regneark skrives ikke til terminalen: gi --output FIL (for eksempel --output tall.xlsx), eller send det videre med > tall.xlsx',
   },
 
   /** digiraad compare */
@@ -146,6 +152,8 @@ export const nb = {
     error: 'feil',
     warning: 'advarsel',
     hint: 'tips',
+    row: 'rad',
+    column: 'kolonne',
     errors: (n: number) => `${n} feil`,
     warnings: (n: number) => `${n} ${n === 1 ? 'advarsel' : 'advarsler'}`,
     hidden: (n: number) => `${n} feil til er ikke vist: øk --max-errors`,
@@ -156,6 +164,9 @@ export const nb = {
       'empty-file': (p) => ({ message: 'filen er tom', hint: `første linje må være kolonnenavnene: ${p.header}` }),
       'no-header': (p) => ({ message: 'filen har ingen linje med kolonnenavn', hint: `første linje må være kolonnenavnene: ${p.header}` }),
       'binary-file': () => ({ message: 'filen er ikke tekst (den har NUL-byte)', hint: 'lagre registeret som CSV (UTF-8 eller Windows-1252), ikke som regneark eller annet binærformat' }),
+      'not-a-workbook': () => ({ message: 'filen er ikke en Excel-arbeidsbok som kan leses', hint: 'lagre den fra Excel eller LibreOffice som .xlsx (Excel-arbeidsbok), uten passord' }),
+      'empty-sheet': () => ({ message: 'arket er tomt', hint: 'første rad må ha kolonnenavnene (digiraad init lager en arbeidsbok med dem)' }),
+      'register-twice': (p) => ({ message: `registeret ${p.register} står både her og i ${p.other}`, hint: 'hold hvert register på ett sted: fjern eller gi nytt navn til ett av dem' }),
       'unbalanced-quote': () => ({ message: 'et felt i denne raden åpner et anførselstegn som aldri lukkes, så resten av filen leses som én verdi', hint: 'lukk anførselstegnet, eller skriv et anførselstegn inne i et felt som ""' }),
       'row-too-long': (p) => ({ message: `raden som begynner her, er lengre enn ${p.limit} tegn, så lesingen stoppet`, hint: 'kanskje et anførselstegn ikke er lukket, eller filen er ikke et register' }),
       'duplicate-column': () => ({ message: 'kolonnen finnes to ganger', hint: 'behold én av dem' }),
@@ -205,6 +216,13 @@ export const nb = {
     noData: 'Ingen data i perioden.',
     files: 'Filer',
     filesIntro: 'Tallene bak rapporten, til bruk i regneark og andre verktøy:',
+    forSpreadsheets: 'for regneark',
+    workbookFile: 'tall.xlsx',
+    workbookAbout: 'Om arbeidsboken',
+    workbookPeriod: (since: string, asOf: string) => `Perioden ${since}–${asOf}: tallene teller det som er datert til og med ${asOf}.`,
+    workbookIntro: 'Hvert ark er en tabell fra rapporten, med de samme tallene som figures.json. Andeler er brøker vist som prosent, beløp er millioner kroner. Arkene:',
+    councilMeeting: 'Rådsmøte',
+    revisitOf: 'Ny behandling av',
     footer: 'Laget med digiraad.',
     generated: (iso: string) => `Laget ${iso}.`,
     fontCredit: 'Skrift: Source Sans 3 (SIL Open Font License).',
@@ -322,6 +340,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       highlightTag: 'stikkordet som får andelen per år fremhevet (standard kommunikasjon)',
       out: 'mappen som skal skrives (standard reports/<år>/)',
       excel: 'med --format csv: semikolon, desimalkomma og BOM for norsk Excel',
+      output: 'med --format xlsx: arbeidsboken som skal skrives (standard: stdout, når den ikke er en terminal)',
       format: 'formatet på utdataene',
       check: 'skriv ingenting: avslutt med 1 og nevn filene som er ulike det dataene gir nå',
       all: 'med --check: hver rapportmappe under reports/, hver med perioden og innstillingene i sitt manifest',
@@ -434,15 +453,16 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
 
   /** The README digiraad init writes into a new data folder. */
   guide: {
-    intro: (excelFolder: string) => `# Registrene
+    intro: (excelFolder: string, workbook: string) => `# Registrene
 
 \`digiraad\` regner ut tallene i Digitaliseringsrådets erfaringsrapport fra CSV-filene i denne mappen.
 Hver fil har én rad per sak. Den første linjen er kolonnenavnene: la den stå.
 
 - \`projects.csv\`, \`questions.csv\` og \`recommendations.csv\` må være med. \`conversations.csv\` og
   \`reports.csv\` kan stå uten rader.
-- Mappen \`${excelFolder}/\` har de samme filene lagret for norsk Excel (semikolon, UTF-8 med BOM).
-  Fyll inn enten dem eller filene her, ikke begge, og gi \`--data\` den mappen du fylte inn.
+- Mappen \`${excelFolder}/\` har de samme registrene som én Excel-arbeidsbok, \`${workbook}\`: et ark per
+  register, med nedtrekkslister for tema og ja/nei, og denne veiledningen.
+  Fyll inn enten den eller filene her, ikke begge, og gi \`--data\` den mappen du fylte inn.
 - Sjekk registrene med \`digiraad validate --data <mappe>\`: den viser fil, linje og kolonne for hver feil.
 - Se tallene med \`digiraad stats --data <mappe>\`.`,
     registers: {
@@ -455,6 +475,15 @@ Hver fil har én rad per sak. Den første linjen er kolonnenavnene: la den stå.
     } satisfies Record<RegisterName, string> as Record<RegisterName, string>,
     columnHead: ['kolonne', 'påkrevd', 'innhold'],
     themeHead: ['id', 'tema'],
+    /** registre.xlsx */
+    workbook: {
+      guideSheet: 'Veiledning',
+      listsSheet: 'Lister',
+      required: 'påkrevd',
+      themeError: 'Velg ett av de seks temaene i listen.',
+      booleanError: 'Skriv ja eller nei (eller la cellen stå tom for nei).',
+      tagsPrompt: 'Velg et stikkord, eller skriv flere skilt med |, f.eks. kommunikasjon|laer-av-andre.',
+    },
     yes: 'ja',
     no: 'nei',
     /** Every column of every register (a test checks that none is left out). */

@@ -88,6 +88,11 @@ export const nn: Messages = {
     costColumn: 'Kostnad (MNOK)',
     sizeLabel: { small: 'lite', medium: 'middels', large: 'stort', unresolved: 'uavklart' },
     shown: (shown, total) => `${shown} av ${total} prosjekt`,
+    sheet: 'Prosjekt',
+  },
+
+  xlsx: {
+    toTerminal: 'eit rekneark blir ikkje skrive til terminalen: gje --output FIL (til dømes --output tal.xlsx), eller send det vidare med > tal.xlsx',
   },
 
   compare: {
@@ -129,6 +134,8 @@ export const nn: Messages = {
     error: 'feil',
     warning: 'åtvaring',
     hint: 'tips',
+    row: 'rad',
+    column: 'kolonne',
     errors: (n) => `${n} feil`,
     warnings: (n) => `${n} ${n === 1 ? 'åtvaring' : 'åtvaringar'}`,
     hidden: (n) => `${n} feil til er ikkje viste: auk --max-errors`,
@@ -137,6 +144,9 @@ export const nn: Messages = {
       'missing-file': (p) => ({ message: `${p.register}.csv manglar`, hint: 'kvar datamappe treng projects.csv, questions.csv og recommendations.csv (digiraad init lagar tomme)' }),
       'empty-file': (p) => ({ message: 'fila er tom', hint: `første linja må vere kolonnenamna: ${p.header}` }),
       'no-header': (p) => ({ message: 'fila har inga linje med kolonnenamn', hint: `første linja må vere kolonnenamna: ${p.header}` }),
+      'not-a-workbook': () => ({ message: 'fila er ikkje ei Excel-arbeidsbok som kan lesast', hint: 'lagre ho frå Excel eller LibreOffice som .xlsx (Excel-arbeidsbok), utan passord' }),
+      'empty-sheet': () => ({ message: 'arket er tomt', hint: 'første rad må ha kolonnenamna (digiraad init lagar ei arbeidsbok med dei)' }),
+      'register-twice': (p) => ({ message: `registeret ${p.register} står både her og i ${p.other}`, hint: 'hald kvart register på éin stad: fjern eller gje nytt namn til eitt av dei' }),
       'binary-file': () => ({ message: 'fila er ikkje tekst (ho har NUL-byte)', hint: 'lagre registeret som CSV (UTF-8 eller Windows-1252), ikkje som rekneark eller anna binærformat' }),
       'unbalanced-quote': () => ({ message: 'eit felt i denne rada opnar eit hermeteikn som aldri blir lukka, så resten av fila blir lesen som éin verdi', hint: 'lukk hermeteiknet, eller skriv eit hermeteikn inne i eit felt som ""' }),
       'row-too-long': (p) => ({ message: `rada som byrjar her, er lengre enn ${p.limit} teikn, så lesinga stoppa`, hint: 'kanskje eit hermeteikn ikkje er lukka, eller fila er ikkje eit register' }),
@@ -186,6 +196,13 @@ export const nn: Messages = {
     noData: 'Ingen data i perioden.',
     files: 'Filer',
     filesIntro: 'Tala bak rapporten, til bruk i rekneark og andre verktøy:',
+    forSpreadsheets: 'for rekneark',
+    workbookFile: 'tal.xlsx',
+    workbookAbout: 'Om arbeidsboka',
+    workbookPeriod: (since, asOf) => `Perioden ${since}–${asOf}: tala tel det som er datert til og med ${asOf}.`,
+    workbookIntro: 'Kvart ark er ein tabell frå rapporten, med dei same tala som figures.json. Delar er brøkar viste som prosent, beløp er millionar kroner. Arka:',
+    councilMeeting: 'Rådsmøte',
+    revisitOf: 'Ny handsaming av',
     footer: 'Laga med digiraad.',
     generated: (iso) => `Laga ${iso}.`,
     fontCredit: 'Skrift: Source Sans 3 (SIL Open Font License).',
@@ -294,6 +311,7 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
       highlightTag: 'stikkordet som får delen per år framheva (standard kommunikasjon)',
       out: 'mappa som skal skrivast (standard reports/<år>/)',
       excel: 'med --format csv: semikolon, desimalkomma og BOM for norsk Excel',
+      output: 'med --format xlsx: arbeidsboka som skal skrivast (standard: stdout, når han ikkje er ein terminal)',
       format: 'formatet på utdataa',
       check: 'skriv ingenting: avslutt med 1 og nemn filene som er ulike det dataa gjev no',
       all: 'med --check: kvar rapportmappe under reports/, kvar med perioden og innstillingane i manifestet sitt',
@@ -398,15 +416,16 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
   },
 
   guide: {
-    intro: (excelFolder) => `# Registera
+    intro: (excelFolder, workbook) => `# Registera
 
 \`digiraad\` reknar ut tala i erfaringsrapporten til Digitaliseringsrådet frå CSV-filene i denne mappa.
 Kvar fil har éi rad per sak. Den første linja er kolonnenamna: la ho stå.
 
 - \`projects.csv\`, \`questions.csv\` og \`recommendations.csv\` må vere med. \`conversations.csv\` og
   \`reports.csv\` kan stå utan rader.
-- Mappa \`${excelFolder}/\` har dei same filene lagra for norsk Excel (semikolon, UTF-8 med BOM).
-  Fyll inn anten dei eller filene her, ikkje begge, og gje \`--data\` den mappa du fylte inn.
+- Mappa \`${excelFolder}/\` har dei same registera som éi Excel-arbeidsbok, \`${workbook}\`: eitt ark per
+  register, med nedtrekkslister for tema og ja/nei, og denne rettleiinga.
+  Fyll inn anten ho eller filene her, ikkje begge, og gje \`--data\` den mappa du fylte inn.
 - Sjekk registera med \`digiraad validate --data <mappe>\`: kommandoen viser fil, linje og kolonne for kvar feil.
 - Sjå tala med \`digiraad stats --data <mappe>\`.`,
     registers: {
@@ -419,6 +438,14 @@ Kvar fil har éi rad per sak. Den første linja er kolonnenamna: la ho stå.
     } satisfies Record<RegisterName, string> as Record<RegisterName, string>,
     columnHead: ['kolonne', 'påkravd', 'innhald'],
     themeHead: ['id', 'tema'],
+    workbook: {
+      guideSheet: 'Rettleiing',
+      listsSheet: 'Lister',
+      required: 'påkravd',
+      themeError: 'Vel eitt av dei seks temaa i lista.',
+      booleanError: 'Skriv ja eller nei (eller la cella stå tom for nei).',
+      tagsPrompt: 'Vel eit stikkord, eller skriv fleire skilde med |, t.d. kommunikasjon|laer-av-andre.',
+    },
     yes: 'ja',
     no: 'nei',
     columns: {

@@ -17,3 +17,10 @@ export function knownColumns(register: RegisterName): string[] {
   const { required, optional } = REGISTER_COLUMNS[register];
   return [...required, ...optional];
 }
+
+/** 0 → A, 25 → Z, 26 → AA: how spreadsheets name columns. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}

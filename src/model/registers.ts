@@ -71,3 +71,16 @@ export const REQUIRED_REGISTERS: readonly RegisterName[] = ['projects', 'questio
 export const OPTIONAL_REGISTERS: readonly RegisterName[] = ['conversations', 'reports', 'tags'];
 /** The order registers are read in: each is checked against those before it (tags before recommendations). */
 export const READ_ORDER: readonly RegisterName[] = ['projects', 'tags', 'questions', 'recommendations', 'conversations', 'reports'];
+
+/**
+ * The sheet names a workbook may give each register (CONTRACT §1), matched in any case: the
+ * English register name, or the Norwegian one that `digiraad init` writes.
+ */
+export const REGISTER_SHEETS: Record<RegisterName, { en: string; nb: string }> = {
+  projects: { en: 'projects', nb: 'Prosjekter' },
+  questions: { en: 'questions', nb: 'Spørsmål' },
+  recommendations: { en: 'recommendations', nb: 'Anbefalinger' },
+  conversations: { en: 'conversations', nb: 'Erfaringssamtaler' },
+  reports: { en: 'reports', nb: 'Rapporter' },
+  tags: { en: 'tags', nb: 'Stikkord' },
+};

@@ -8,6 +8,9 @@ export interface RuleParams {
   'empty-file': { header: string };
   'no-header': { header: string };
   'binary-file': Record<string, never>;
+  'not-a-workbook': Record<string, never>;
+  'empty-sheet': Record<string, never>;
+  'register-twice': { register: string; other: string };
   'unbalanced-quote': Record<string, never>;
   'row-too-long': { limit: number };
   'duplicate-column': Record<string, never>;

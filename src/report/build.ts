@@ -15,6 +15,7 @@ import { fileEntries, MANIFEST_FILE, MANIFEST_GENERATOR, manifestJson, type Writ
 import { reportMarkdown } from './markdown.js';
 import { projectsByMinistry, treatmentTable } from '../aggregate/projectTable.js';
 import { chartSections } from './sections.js';
+import { reportWorkbook, workbookName } from './workbook.js';
 import { inlineSvg, standaloneSvg } from './svg.js';
 
 /** A whole report folder in memory: file name → bytes, sorted by name. */
@@ -82,7 +83,9 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
       ...projects.map((p) => [p.id, p.year, p.meetingDate, p.name, p.agency, p.ministry, p.size, p.revisitOf]),
     ]),
   );
-  const dataFiles = [...[...files.keys()].filter((name) => /\.(csv|json)$/.test(name) && !name.endsWith('.vl.json')), 'report.md', MANIFEST_FILE].sort();
+  // The workbook carries a time: SOURCE_DATE_EPOCH, else the as-of date, so that it too is deterministic.
+  put(workbookName(loc), await reportWorkbook(chartInput, projects, period, loc, new Date(input.generated ?? `${period.asOf}T00:00:00Z`)));
+  const dataFiles = [...[...files.keys()].filter((name) => /\.(csv|json|xlsx)$/.test(name) && !name.endsWith('.vl.json')), 'report.md', MANIFEST_FILE].sort();
   const doc = reportDocument(chartInput, projects, loc, { files: dataFiles, generated: input.generated });
   put('index.html', reportHtml(doc, inline, fontCss));
   put('report.md', reportMarkdown(doc));

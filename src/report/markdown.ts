@@ -11,7 +11,7 @@ export function reportMarkdown(doc: ReportDocument): string {
     blocks.push(`## ${md(chart.title)}`, `![${md(chart.alt)}](${chart.name}.svg)`, md(chart.alt), table(chart.table));
   }
   blocks.push(`## ${md(doc.projects.title)}`, md(doc.projects.intro), table(doc.projects.table));
-  blocks.push(`## ${md(doc.files.title)}`, md(doc.files.intro), doc.files.names.map((name) => `- [${md(name)}](${name})`).join('\n'));
+  blocks.push(`## ${md(doc.files.title)}`, md(doc.files.intro), doc.files.names.map((name) => `- [${md(name)}](${name})${doc.files.notes[name] ? ` (${md(doc.files.notes[name])})` : ''}`).join('\n'));
   blocks.push('---', doc.footer.map(md).join(' '));
   return `${blocks.join('\n\n')}\n`;
 }

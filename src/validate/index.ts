@@ -36,10 +36,10 @@ export class RegistersValidator {
   private recommendations = new TaggedRowsBuilder();
 
   /** A sink for the rows of one register (a new one replaces an earlier attempt at it). */
-  start(register: RegisterName, file: string): TableValidator<unknown> {
+  start(register: RegisterName, file: string, sheet?: string): TableValidator<unknown> {
     // The id index of the register read before is not needed any more; a big one weighs megabytes.
     for (const done of Object.values(this.tables)) done.forgetIds();
-    const table = this.makeTable(register, file);
+    const table = this.makeTable(register, file, sheet);
     this.tables[register] = table as TableValidator<unknown>;
     return table as TableValidator<unknown>;
   }
@@ -51,8 +51,13 @@ export class RegistersValidator {
     this.treatments = table.rows;
     this.treatmentIndex = new Map(table.rows.map((t, i) => [t.id, i]));
     this.projectIds = this.projectIdLines.lines;
-    this.problems.push(...checkRevisits(table.file, table.located(), this.projectIds));
-    this.problems.push(...checkRepeatedProjects(table.file, table.located()));
+    this.problems.push(...checkRevisits(table.file, table.located(), this.projectIds).map((p) => table.locate(p)));
+    this.problems.push(...checkRepeatedProjects(table.file, table.located()).map((p) => table.locate(p)));
+  }
+
+  /** A problem with a file as a whole, found while looking for the registers. */
+  problem(problem: Problem): void {
+    this.problems.push(problem);
   }
 
   missing(register: RegisterName, file: string): void {
@@ -63,7 +68,7 @@ export class RegistersValidator {
   finish(): Validated {
     const rows = <R>(register: RegisterName) => ((this.tables[register]?.rows ?? []) as R[]);
     const reports = this.tables.reports as TableValidator<Registers['reports'][number]> | undefined;
-    if (reports) this.problems.push(...checkCutoffOrder(reports.file, reports.located()));
+    if (reports) this.problems.push(...checkCutoffOrder(reports.file, reports.located()).map((p) => reports.locate(p)));
     for (const table of Object.values(this.tables)) table.foldNorwegianDates();
     const recommendations = this.tables.recommendations;
     if (recommendations && !this.tables.tags?.usable) this.problems.push(...rareTags(recommendations.file, this.tagUsage));
@@ -81,8 +86,9 @@ export class RegistersValidator {
     };
   }
 
-  private makeTable(register: RegisterName, file: string) {
-    const table = <R>(schema: Schema<R>, options: Omit<TableOptions<R>, 'ids'> & { ids?: IdIndex } = {}) => new TableValidator(register, file, schema, { ids: new HashedIds(), ...options });
+  private makeTable(register: RegisterName, file: string, sheet: string | undefined) {
+    const table = <R>(schema: Schema<R>, options: Omit<TableOptions<R>, 'ids'> & { ids?: IdIndex } = {}) =>
+      new TableValidator(register, file, schema, { ids: new HashedIds(), ...options, ...(sheet === undefined ? {} : { sheet }) });
     switch (register) {
       case 'projects':
         this.projectIdLines = new ExactIds();

@@ -1,5 +1,5 @@
 import { normaliseColumnName } from '../load/csv.js';
-import { REGISTER_COLUMNS } from '../model/columns.js';
+import { columnLetter, REGISTER_COLUMNS } from '../model/columns.js';
 import type { Problem } from '../model/problem.js';
 import type { RegisterName } from '../model/registers.js';
 import type { Schema } from './schema.js';
@@ -51,6 +51,8 @@ export interface TableOptions<R> {
   lookalikes?: readonly string[];
   /** Takes each valid row; without it, rows (and their lines) are kept in `rows` and `lines`. */
   keep?: (value: R) => void;
+  /** The sheet, when the register is read from a workbook: problems then name it and the column letter. */
+  sheet?: string;
 }
 
 /**
@@ -88,7 +90,15 @@ export class TableValidator<R> {
   }
 
   problem(problem: Problem): void {
-    this.problems.push(problem);
+    this.problems.push(this.locate(problem));
+  }
+
+  /** In a workbook, adds the sheet and the letter of the problem's column. */
+  locate(problem: Problem): Problem {
+    const { sheet } = this.options;
+    if (sheet === undefined) return problem;
+    const index = problem.column ? this.columns.findIndex((c) => normaliseColumnName(c) === normaliseColumnName(problem.column!)) : -1;
+    return { ...problem, sheet, ...(index === -1 ? {} : { columnLetter: columnLetter(index) }) };
   }
 
   header(cells: string[], encoding: Encoding = 'utf-8'): void {

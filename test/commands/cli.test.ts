@@ -78,7 +78,7 @@ describe('digiraad, the command line', () => {
     expectOutput((await runCli(['projects', '--help', '--lang', 'nn'])).stdout, 'projects-help.nn.txt');
     expect(await runCli(['stat', '--lang', 'nn'])).toEqual({ code: 2, stdout: '', stderr: 'feil: ukjend kommando «stat»\n(Meinte du stats?)\n' });
     expect((await runCli(['projects', '--agencey', 'x', '--lang', 'nn'])).stderr).toBe('feil: ukjent val «--agencey»\n(Meinte du --agency?)\n');
-    expect((await runCli(['stats', '--lang', 'nn', '--format', 'pdf'])).stderr).toBe('feil: «pdf» er ikkje ein gyldig verdi for valet «--format <format>». Gyldige verdiar er table, json, csv, markdown.\n');
+    expect((await runCli(['stats', '--lang', 'nn', '--format', 'pdf'])).stderr).toBe('feil: «pdf» er ikkje ein gyldig verdi for valet «--format <format>». Gyldige verdiar er table, json, csv, markdown, xlsx.\n');
     expect((await runCli(['stats', '--lang', 'nn', '--data'])).stderr).toBe('feil: valet «--data <dir>» manglar ein verdi\n');
     expect((await runCli(['init', 'a', 'b', '--lang', 'nn'])).stderr).toBe('feil: for mange argument til «init». Venta 1, fekk 2.\n');
   });

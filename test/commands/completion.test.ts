@@ -39,7 +39,7 @@ describe('digiraad completion', () => {
     expect(complete('digiraad pro')).toEqual(['projects']);
     expect(complete('digiraad projects --m')).toEqual(['--max-errors', '--main-themes', '--ministry', '--min-cost', '--max-cost']);
     expect(complete('digiraad projects --lang ')).toEqual(['nb', 'nn', 'en']);
-    expect(complete('digiraad compare --format ')).toEqual(['table', 'json', 'csv', 'markdown']);
+    expect(complete('digiraad compare --format ')).toEqual(['table', 'json', 'csv', 'markdown', 'xlsx']);
     expect(complete('digiraad validate --format ')).toEqual(['text', 'json', 'github']);
     expect(complete('digiraad stats --encoding ')).toEqual(['auto', 'utf-8', 'windows-1252']);
     expect(complete('digiraad stats --main-themes usik')).toEqual(['usikkerhet']);

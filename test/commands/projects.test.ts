@@ -150,6 +150,6 @@ describe('digiraad projects', () => {
   it('refuses an unknown format with exit code 2', async () => {
     const result = await runCli(['projects', '--format', 'xml']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('feil: «xml» er ikke en gyldig verdi for valget «--format <format>». Gyldige verdier er table, json, csv, markdown.\n');
+    expect(result.stderr).toBe('feil: «xml» er ikke en gyldig verdi for valget «--format <format>». Gyldige verdier er table, json, csv, markdown, xlsx.\n');
   });
 });

@@ -10,7 +10,7 @@ const SHIPPED = join(REPO, 'data');
 
 
 const CHART_FILES = ['cost-bands', 'themes', 'highlight-tag-by-year', 'projects-by-year', 'projects-by-ministry', 'main-themes-by-year'].flatMap((n) => [`${n}.csv`, `${n}.png`, `${n}.svg`, `${n}.vl.json`]);
-const EXPECTED_FILES = [...CHART_FILES, 'figures.csv', 'figures.json', 'index.html', 'manifest.json', 'project-table.csv', 'report.md'].sort();
+const EXPECTED_FILES = [...CHART_FILES, 'figures.csv', 'figures.json', 'index.html', 'manifest.json', 'project-table.csv', 'report.md', 'tall.xlsx'].sort();
 
 describe('digiraad report', () => {
   let cwd: string;
@@ -21,7 +21,7 @@ describe('digiraad report', () => {
     const run = await runCli(['report'], { cwd });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`bruker eksempelregistrene som følger med digiraad (${SHIPPED})\n✓ skrev reports/2019 (30 filer): åpne reports/2019/index.html\n`);
+    expect(run.stderr).toBe(`bruker eksempelregistrene som følger med digiraad (${SHIPPED})\n✓ skrev reports/2019 (31 filer): åpne reports/2019/index.html\n`);
     first = readFolder(join(cwd, 'reports', '2019'));
   });
 
@@ -101,7 +101,7 @@ describe('digiraad report', () => {
   it('--check: 0 when the folder is what the data gives, 1 naming what differs, is missing or is extra', async () => {
     const ok = await runCli(['report', '--check'], { cwd });
     expect(ok.code, ok.stderr).toBe(0);
-    expect(ok.stderr).toContain('reports/2019 er oppdatert (30 filer)');
+    expect(ok.stderr).toContain('reports/2019 er oppdatert (31 filer)');
 
     const folder = join(cwd, 'reports', '2019');
     const copy = tempDir();
@@ -145,11 +145,13 @@ describe('digiraad report', () => {
 describe('digiraad report, other options', () => {
   it('--lang en writes an English page with English numbers', async () => {
     const cwd = tempDir();
-    expect(await runCli(['report', '--lang', 'en', '--out', 'en'], { cwd })).toEqual({ code: 0, stdout: '', stderr: `using the example registers that come with digiraad (${SHIPPED})\n✓ wrote en (30 files): open en/index.html\n` });
+    expect(await runCli(['report', '--lang', 'en', '--out', 'en'], { cwd })).toEqual({ code: 0, stdout: '', stderr: `using the example registers that come with digiraad (${SHIPPED})\n✓ wrote en (31 files): open en/index.html\n` });
     const html = readFileSync(join(cwd, 'en', 'index.html'), 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(html).toContain('The share of recommendations about communication rose from 8% in 2016 to 19% in 2019.');
     expect(readFileSync(join(cwd, 'en', 'cost-bands.svg'), 'utf8')).toContain('>26% (12)<');
+    expect(html).toContain('<li><a href="figures.xlsx">figures.xlsx</a> (for spreadsheets)</li>');
+    expect(readFileSync(join(cwd, 'en', 'figures.xlsx')).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('--report 2018 writes reports/2018 with that period', async () => {

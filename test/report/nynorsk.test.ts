@@ -21,7 +21,7 @@ describe('digiraad report --lang nn', () => {
 
   it('says what it wrote in nynorsk', () => {
     // Run from a folder without registers: the shipped ones, named first.
-    expect(stderr).toBe(`brukar eksempelregistera som følgjer med digiraad (${join(REPO, 'data')})\n✓ skreiv nn (30 filer): opne nn/index.html\n`);
+    expect(stderr).toBe(`brukar eksempelregistera som følgjer med digiraad (${join(REPO, 'data')})\n✓ skreiv nn (31 filer): opne nn/index.html\n`);
   });
 
   it('writes a nynorsk page, marked lang="nn", with its charts marked too', () => {
