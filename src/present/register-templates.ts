@@ -17,7 +17,7 @@ const WORKBOOK = 'registre.xlsx';
 const REGISTERS: readonly RegisterName[] = [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS];
 
 /** tags.csv starts with the two tags the report's figures use; its labels are data, in every language at once. */
-const STARTER_TAGS = [
+export const STARTER_TAGS = [
   ['kommunikasjon', 'tydelig ledelse og kommunikasjon', 'tydeleg leiing og kommunikasjon', 'clear leadership and communication', ''],
   ['laer-av-andre', 'lær av andre', 'lær av andre', 'learn from others', 'ta kontakt med en annen virksomhet for å lære av den'],
 ];
