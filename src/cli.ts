@@ -66,6 +66,7 @@ const OPTIONS = {
   excel: (o) => new Option('--excel', o.excel),
   quiet: (o) => new Option('--quiet', o.quiet),
   wide: (o) => new Option('--wide', o.wide),
+  output: (o) => new Option('--output <file>', o.output),
 } satisfies Record<string, (o: Messages['cli']['options']) => Option>;
 type OptionName = keyof typeof OPTIONS;
 
@@ -134,7 +135,8 @@ function buildProgram(io: Io, t: Messages): Command {
   )
     .addOption(format(OUTPUT_FORMATS))
     .addOption(OPTIONS.excel(o))
-    .addOption(OPTIONS.wide(o));
+    .addOption(OPTIONS.wide(o))
+    .addOption(OPTIONS.output(o));
 
   command(
     'validate',
@@ -181,7 +183,8 @@ function buildProgram(io: Io, t: Messages): Command {
     .option('--in-period', o.inPeriod)
     .addOption(format(OUTPUT_FORMATS))
     .addOption(OPTIONS.excel(o))
-    .addOption(OPTIONS.wide(o));
+    .addOption(OPTIONS.wide(o))
+    .addOption(OPTIONS.output(o));
 
   command(
     'compare',
@@ -197,7 +200,8 @@ function buildProgram(io: Io, t: Messages): Command {
   )
     .addOption(format(OUTPUT_FORMATS))
     .addOption(OPTIONS.excel(o))
-    .addOption(OPTIONS.wide(o));
+    .addOption(OPTIONS.wide(o))
+    .addOption(OPTIONS.output(o));
 
   command(
     'config',

@@ -9,6 +9,8 @@ import { isThemeId, THEME_IDS } from './model/themes.js';
 
 const configSchema = z
   .object({
+    // Tells editors where config.schema.json is; digiraad itself does not use it.
+    $schema: z.string(),
     data: z.string().min(1),
     out: z.string().min(1),
     lang: z.enum(LANGS),
@@ -16,7 +18,8 @@ const configSchema = z
       .array(z.number().int().nonnegative())
       .min(1)
       .refine((e) => e.every((v, i) => i === 0 || v > e[i - 1]!)),
-    mainThemes: z.array(z.string().refine(isThemeId)).min(1),
+    // Named twice, a theme would count twice in the main themes' share (over 1).
+    mainThemes: z.array(z.string().refine(isThemeId)).min(1).refine((t) => new Set(t).size === t.length),
     highlightTag: z.string().regex(/^[a-z0-9-]+$/),
     quiet: z.boolean(),
   })
@@ -29,10 +32,10 @@ export function checkSetting(key: keyof Settings, value: unknown): { ok: true; v
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false };
 }
 
-const SETTING_NAMES = Object.keys(configSchema.shape) as (keyof Settings)[];
+const SETTING_NAMES = Object.keys(configSchema.shape).filter((key) => key !== '$schema') as (keyof Settings)[];
 
-/** What a setting takes, as error messages say it. */
-export function expectedValue(key: keyof Settings, t: Messages): string {
+/** What a setting (or `$schema`) takes, as error messages say it. */
+export function expectedValue(key: keyof Settings | '$schema', t: Messages): string {
   const expected = t.errors.expected;
   if (key === 'lang') return expected.lang(LANGS.join(', '));
   if (key === 'mainThemes') return expected.mainThemes(THEME_IDS.join(', '));
@@ -50,7 +53,7 @@ export function parseConfigFile(text: string, path: string): ConfigFile {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = issue.path[0];
-    if (typeof key === 'string' && (SETTING_NAMES as string[]).includes(key)) throw usageError((t) => t.errors.configValue(path, key, expectedValue(key as keyof Settings, t)));
+    if (typeof key === 'string' && (key === '$schema' || (SETTING_NAMES as string[]).includes(key))) throw usageError((t) => t.errors.configValue(path, key, expectedValue(key as keyof Settings | '$schema', t)));
     const known = SETTING_NAMES.join(', ');
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys.map((k) => JSON.stringify(k)).join(', ');
@@ -58,6 +61,7 @@ export function parseConfigFile(text: string, path: string): ConfigFile {
     }
     throw usageError((t) => t.errors.configNotObject(path, known));
   }
-  return parsed.data;
+  const { $schema: _, ...settings } = parsed.data;
+  return settings;
 }
 

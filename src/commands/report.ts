@@ -16,7 +16,7 @@ import { compareFolder, describeDiff, isClean, readManifest, reportFolders } fro
 import type { Writer } from '../report/manifest.js';
 import { findBrowser, printPdf } from '../report/pdf.js';
 import { writeReportFolder } from '../report/writer.js';
-import { displayPath, loadValidRegisters, periodOption, type CommonOptions, type Context } from './context.js';
+import { displayPath, loadValidRegisters, periodOption, sourceDateEpoch, type CommonOptions, type Context } from './context.js';
 
 export interface ReportOptions extends CommonOptions {
   check?: boolean;
@@ -42,7 +42,7 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<v
   const browser = options.pdf && !options.check ? findBrowser(options.browser, ctx.io.env) : null;
   const registers = await loadValidRegisters(ctx, options);
   if (options.all) return checkAll(ctx, registers);
-  const period = periodOption(registers, options);
+  const period = periodOption(registers, options, ctx.io.env);
   const target = resolve(ctx.io.cwd, ctx.settings.out ?? join('reports', period.asOf.slice(0, 4)));
   if (options.check) {
     const stale = await checkFolder(ctx, registers, period, ctx.settings, target);
@@ -111,14 +111,7 @@ async function build(ctx: Context, registers: Registers, period: Period, setting
   if (!ctx.settings.quiet) for (const warning of built.warnings) ctx.io.stderr.write(`digiraad: ${ctx.loc.t.cli.warning(warning)}\n`);
   return built;
 }
-/** reproducible-builds.org: SOURCE_DATE_EPOCH, seconds since 1970, is the only time a report may carry. */
-function sourceDateEpoch(value: string | undefined): string | null {
-  if (value === undefined || value === '') return null;
-  if (!/^\d+$/.test(value)) throw usageError((t) => t.errors.sourceDateEpoch(JSON.stringify(value)));
-  const date = new Date(Number(value) * 1000);
-  if (Number.isNaN(date.getTime())) throw usageError((t) => t.errors.sourceDateEpochRange(value));
-  return date.toISOString().replace(/\.000Z$/, 'Z');
-}
+
 
 /** `rendering charts 3/6: themes` on one line of a terminal, redrawn in place; nothing when stderr is not a terminal. */
 function progressLine(stream: Output, lang: Lang) {

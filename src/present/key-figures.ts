@@ -92,11 +92,11 @@ export function keyFigureRows(figures: Figures, loc: Locale, view: 'stats' | 're
   if (view === 'report') shown.sort((a, b) => a.shown.report! - b.shown.report!);
   return shown.map((figure) => {
     const name = view === 'report' && figure.reportLabel ? figure.reportLabel(loc.t) : figure.label(loc.t);
-    const value = formatValue(figure.unit, valueAt(figures, figure.path), loc, view);
+    const value = formatValue(figure.unit, valueAt(figures, figure.path), loc, figures, view);
     return {
       figure,
       label: figure.note ? `${name} (${figure.note(figures, loc)})` : name,
-      value: view === 'report' && figure.of ? loc.t.keyFigures.ofTotal(value, formatValue('count', valueAt(figures, figure.of), loc, view)) : value,
+      value: view === 'report' && figure.of ? loc.t.keyFigures.ofTotal(value, formatValue('count', valueAt(figures, figure.of), loc, figures, view)) : value,
     };
   });
 }
@@ -106,7 +106,7 @@ export function moneyInText(value: number | null, loc: Locale): string {
   return value !== null && value >= 1000 ? loc.t.keyFigures.billions(loc.number(value / 1000, 1)) : loc.mnok(value);
 }
 
-function formatValue(unit: KeyFigureUnit, value: unknown, loc: Locale, view: 'stats' | 'report'): string {
+function formatValue(unit: KeyFigureUnit, value: unknown, loc: Locale, figures: Figures, view: 'stats' | 'report'): string {
   switch (unit) {
     case 'count':
       return loc.number((value as number | undefined) ?? 0);
@@ -116,7 +116,8 @@ function formatValue(unit: KeyFigureUnit, value: unknown, loc: Locale, view: 'st
       return loc.percent(value as number);
     case 'mnok-range': {
       const { min, max } = value as Figures['totals']['costRange'];
-      return min === null ? loc.t.words.none : `${loc.number(min)}–${loc.mnok(max)}`;
+      // The range is 0–0 when no project is counted: that is no range.
+      return figures.totals.counted === 0 ? loc.t.words.none : `${loc.number(min)}–${loc.mnok(max)}`;
     }
   }
 }

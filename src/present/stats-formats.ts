@@ -5,7 +5,7 @@ import { keyFigureRows } from './key-figures.js';
 import type { Locale } from './locale.js';
 import { markdownTable as table } from './markdown.js';
 
-export function statsJson(figures: Figures): string {
+export function statsJson(figures: Figures & { $schema?: string }): string {
   return `${JSON.stringify(figures, null, 2)}\n`;
 }
 

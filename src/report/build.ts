@@ -2,6 +2,7 @@ import { CHARTS, specJson, type ChartInput, type ChartName } from '../charts/ind
 import { fontFaceCss } from './fonts.js';
 import type { ChartRenderer } from '../charts/render.js';
 import type { Figures } from '../model/figures.js';
+import { schemaUrl } from '../model/schemas.js';
 import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';
 import type { FigureSettings } from '../model/settings.js';
@@ -16,6 +17,7 @@ import { reportMarkdown } from './markdown.js';
 import { reportDocx } from './docx.js';
 import { projectsByMinistry, treatmentTable } from '../aggregate/projectTable.js';
 import { chartSections } from './sections.js';
+import { reportWorkbook, workbookName } from './workbook.js';
 import { inlineSvg, standaloneSvg } from './svg.js';
 
 /** A whole report folder in memory: file name → bytes, sorted by name. */
@@ -90,7 +92,8 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
   await Promise.all(pngs);
 
   const projects = treatmentTable(registers, period);
-  put('figures.json', statsJson(figures));
+  // The same document as `stats --format json`, with the URL of its schema first for editors and validators.
+  put('figures.json', statsJson({ $schema: schemaUrl('figures'), ...figures }));
   put('figures.csv', statsCsv(figures));
   put(
     'project-table.csv',
@@ -99,8 +102,10 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
       ...projects.map((p) => [p.id, p.year, p.meetingDate, p.name, p.agency, p.ministry, p.size, p.revisitOf]),
     ]),
   );
+  // The workbook carries a time: SOURCE_DATE_EPOCH, else the as-of date, so that it too is deterministic.
+  put(workbookName(loc), await reportWorkbook(chartInput, projects, period, loc, new Date(input.generated ?? `${period.asOf}T00:00:00Z`)));
   const m = reportWords(loc.lang);
-  const dataFiles = [...[...files.keys()].filter((name) => /\.(csv|json)$/.test(name) && !name.endsWith('.vl.json')), 'report.md', m.docxFile, MANIFEST_FILE].sort();
+  const dataFiles = [...[...files.keys()].filter((name) => /\.(csv|json|xlsx)$/.test(name) && !name.endsWith('.vl.json')), 'report.md', m.docxFile, MANIFEST_FILE].sort();
   const doc = reportDocument(chartInput, projects, loc, { files: dataFiles, generated: input.generated });
   put('index.html', reportHtml(doc, inline, fontCss));
   put('report.md', reportMarkdown(doc));

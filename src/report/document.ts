@@ -24,7 +24,8 @@ export interface ReportDocument {
   /** «Slik har vi talt»: how the figures are counted, from the settings and the same figures. */
   method: { title: string; items: { title: string; text: string }[] };
   projects: { title: string; intro: string; table: DataTable };
-  files: { title: string; intro: string; names: string[] };
+  /** The files of the folder; `notes` says what a file is for, e.g. the workbook «for regneark». */
+  files: { title: string; intro: string; names: string[]; notes: Record<string, string> };
   footer: string[];
 }
 
@@ -61,7 +62,7 @@ export function reportDocument(input: ChartInput, projects: readonly TreatmentRo
         rows: projects.map((p) => [p.revisitOf !== null ? `${p.name} (${m.revisit})` : p.name, p.agency, p.ministry, p.year, m.sizes[p.size]]),
       },
     },
-    files: { title: m.files, intro: m.filesIntro, names: options.files },
+    files: { title: m.files, intro: m.filesIntro, names: options.files, notes: { [m.workbookFile]: m.forSpreadsheets } },
     footer: [m.footer, ...(options.generated ? [m.generated(options.generated)] : []), m.fontCredit],
   };
 }

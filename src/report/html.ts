@@ -18,8 +18,8 @@ p{max-width:46rem}
 .key dt{color:${COLORS.muted};font-size:.9375rem}
 .key dd{margin:0;font-size:1.375rem;font-weight:600;font-variant-numeric:tabular-nums}
 figure{margin:0}
-figure svg{display:block;width:100%;max-width:46rem;height:auto}
-figcaption{margin:.75rem 0 1rem;max-width:46rem}
+figure svg{display:block;width:100%;max-width:46rem;height:auto;margin:0 0 1rem}
+figcaption{margin:0 0 .75rem;max-width:46rem}
 .table-wrap{overflow-x:auto;margin:0 0 1rem;max-width:100%}
 .table-wrap:focus-visible{outline:3px solid ${COLORS.primary};outline-offset:2px}
 table{border-collapse:collapse;font-variant-numeric:tabular-nums}
@@ -60,7 +60,8 @@ a[href]::after{content:none}
 
 /**
  * index.html: one self-contained page, no scripts, nothing fetched. Charts are inline SVG images
- * labelled by their heading and text alternative, each followed by the table of its numbers.
+ * labelled by their heading and text alternative, in a figure captioned by that alternative and
+ * followed by the table of its numbers.
  */
 export function reportHtml(doc: ReportDocument, svgs: Record<ChartName, string>, fontCss: string): string {
   const out: string[] = [];
@@ -95,9 +96,11 @@ export function reportHtml(doc: ReportDocument, svgs: Record<ChartName, string>,
     out.push(
       `<section aria-labelledby="${heading}">`,
       `<h2 id="${heading}">${esc(chart.title)}</h2>`,
+      // The caption comes first (HTML allows it only first or last): it names the figure for
+      // screen readers, and the chart (labelled by heading and caption) and its table follow it.
       `<figure id="figure-${chart.name}">`,
-      svgs[chart.name],
       `<figcaption id="${caption}">${esc(chart.alt)}</figcaption>`,
+      svgs[chart.name],
       table(chart.table, `table-${chart.name}`),
       '</figure>',
       '</section>',
@@ -117,7 +120,7 @@ export function reportHtml(doc: ReportDocument, svgs: Record<ChartName, string>,
     `<h2 id="files">${esc(doc.files.title)}</h2>`,
     `<p>${esc(doc.files.intro)}</p>`,
     '<ul class="files">',
-    ...doc.files.names.map((name) => `<li><a href="${esc(name)}">${esc(name)}</a></li>`),
+    ...doc.files.names.map((name) => `<li><a href="${esc(name)}">${esc(name)}</a>${doc.files.notes[name] ? ` (${esc(doc.files.notes[name])})` : ''}</li>`),
     '</ul>',
     '</section>',
     '</main>',

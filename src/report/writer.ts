@@ -128,7 +128,7 @@ async function assertReplaceable(fs: FileSystem, folder: string, display: string
  * written when any of them exists already: exit code 3, as for any file that cannot be written,
  * since the fix is the same (another folder, or --force), not a change to the command.
  */
-export async function writeNewFiles(dir: string, shown: string, files: readonly { path: string; content: string }[], force: boolean): Promise<void> {
+export async function writeNewFiles(dir: string, shown: string, files: readonly { path: string; content: string | Uint8Array }[], force: boolean): Promise<void> {
   if (!force) {
     const exists = async (path: string) => fsp.access(path).then(() => true, () => false);
     const existing: string[] = [];
@@ -146,5 +146,17 @@ export async function writeNewFiles(dir: string, shown: string, files: readonly 
     } catch (error) {
       throw ioError((t) => t.errors.couldNotWrite(join(shown, f.path), systemReason(error)(t)));
     }
+  }
+}
+
+/** Writes one file (`--output`) through a temporary sibling, so that a failure leaves no half-written file. */
+export async function writeFileAtomically(path: string, shown: string, content: Uint8Array): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
+  try {
+    await fsp.writeFile(temporary, content, { flag: 'wx' });
+    await fsp.rename(temporary, path);
+  } catch (error) {
+    await fsp.rm(temporary, { force: true });
+    throw ioError((t) => t.errors.couldNotWrite(shown, systemReason(error)(t)));
   }
 }

@@ -75,6 +75,20 @@ describe.skipIf(!hasChromium)('index.html in chromium', () => {
     expect(await page.locator('figure table caption').count()).toBe(6);
   });
 
+  it('names each chart figure by its caption, which comes first, then the chart and its table', async () => {
+    const figures = page.locator('main figure');
+    expect(await figures.count()).toBe(6);
+    for (const figure of await figures.all()) {
+      const children = await figure.evaluate((f) => [...f.children].map((c) => c.tagName.toLowerCase()));
+      expect(children.slice(0, 2)).toEqual(['figcaption', 'svg']);
+      expect(await figure.locator(':scope > svg ~ div table').count()).toBe(1);
+      const caption = (await figure.locator('figcaption').textContent())!;
+      // The accessible name the browser computes, as a screen reader gets it.
+      expect(await page.getByRole('figure', { name: caption, exact: true }).count()).toBe(1);
+      expect(await figure.locator('svg[role=img]').getAttribute('aria-labelledby')).toContain((await figure.locator('figcaption').getAttribute('id'))!);
+    }
+  });
+
   it('has no WCAG 2.1 A/AA violations (axe-core)', async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await page.addScriptTag({ content: axeSource });

@@ -6,6 +6,7 @@ import { CHART_LOCALES, FONT } from '../../src/charts/theme.js';
 import type { Lang } from '../../src/model/lang.js';
 import { locale } from '../../src/present/locale.js';
 import { tagWord } from '../../src/i18n/index.js';
+import { vegaLiteErrors } from '../helpers/schemas.js';
 import { FIXTURE } from './fixture.js';
 
 // Golden files: the spec every builder makes from a fixed input, per language. After a deliberate
@@ -49,6 +50,11 @@ describe.each<Lang>(['nb', 'nn', 'en'])('chart specs (%s)', (lang) => {
       expect(spec.$schema).toMatch(/vega-lite\/v6\.json$/);
     }
   });
+
+  it("every spec, as written to <chart>.vl.json, is valid by the JSON Schema the installed vega-lite ships", () => {
+    for (const chart of CHARTS) expect(vegaLiteErrors(JSON.parse(specJson(chart.build(FIXTURE, loc)))), chart.name).toEqual([]);
+    expect(vegaLiteErrors({ data: { values: [] }, mark: 'pie', encoding: {} })).not.toEqual([]);
+  }, 120_000); // the first call compiles Vega-Lite's large schema
 });
 
 describe('chart contents', () => {

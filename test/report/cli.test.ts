@@ -1,12 +1,16 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
 import { runCli, tempDir } from '../helpers/cli.js';
 import { REPO, readFolder } from './helpers.js';
 
+// Run from a folder without registers, the report is made from the shipped ones, and says so.
+const SHIPPED = join(REPO, 'data');
+
 
 const CHART_FILES = ['cost-bands', 'themes', 'highlight-tag-by-year', 'projects-by-year', 'projects-by-ministry', 'main-themes-by-year'].flatMap((n) => [`${n}.csv`, `${n}.png`, `${n}.svg`, `${n}.vl.json`]);
-const EXPECTED_FILES = [...CHART_FILES, 'figures.csv', 'figures.json', 'index.html', 'manifest.json', 'project-table.csv', 'rapport.docx', 'report.md'].sort();
+const EXPECTED_FILES = [...CHART_FILES, 'figures.csv', 'figures.json', 'index.html', 'manifest.json', 'project-table.csv', 'rapport.docx', 'report.md', 'tall.xlsx'].sort();
 
 describe('digiraad report', () => {
   let cwd: string;
@@ -17,7 +21,7 @@ describe('digiraad report', () => {
     const run = await runCli(['report'], { cwd });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('✓ skrev reports/2019 (31 filer): åpne reports/2019/index.html\n');
+    expect(run.stderr).toBe(`bruker eksempelregistrene som følger med digiraad (${SHIPPED})\n✓ skrev reports/2019 (32 filer): åpne reports/2019/index.html\n`);
     first = readFolder(join(cwd, 'reports', '2019'));
   });
 
@@ -26,9 +30,10 @@ describe('digiraad report', () => {
     expect(readdirSync(join(cwd, 'reports'))).toEqual(['2019']);
   });
 
-  it('figures.json and figures.csv are what stats prints for the period', async () => {
+  it('figures.json and figures.csv are what stats prints for the period; figures.json names its schema first', async () => {
     const json = await runCli(['stats', '--format', 'json', '--report', '2019'], { cwd });
-    expect(first.get('figures.json')!.toString('utf8')).toBe(json.stdout);
+    const schema = `  "$schema": "https://unpkg.com/digiraad@${packageJson.version}/schema/figures.schema.json",\n`;
+    expect(first.get('figures.json')!.toString('utf8')).toBe(json.stdout.replace(/^\{\n/, `{\n${schema}`));
     const csv = await runCli(['stats', '--format', 'csv', '--report', '2019'], { cwd });
     expect(first.get('figures.csv')!.toString('utf8')).toBe(csv.stdout);
   });
@@ -48,7 +53,7 @@ describe('digiraad report', () => {
     expect(manifest.generator).toBe('digiraad report');
     expect(manifest.period).toEqual({ since: '2018-10-24', asOf: '2019-10-31' });
     expect(manifest.generated).toBeUndefined();
-    expect(manifest.inputs.map((i: { file: string }) => i.file)).toEqual(['conversations.csv', 'projects.csv', 'questions.csv', 'recommendations.csv', 'reports.csv']);
+    expect(manifest.inputs.map((i: { file: string }) => i.file)).toEqual(['conversations.csv', 'projects.csv', 'questions.csv', 'recommendations.csv', 'reports.csv', 'tags.csv']);
     for (const input of manifest.inputs) expect(input.sha256).toBe(sha(readFileSync(join(REPO, 'data', input.file))));
     expect(manifest.outputs.map((o: { file: string }) => o.file)).toEqual(EXPECTED_FILES.filter((f) => f !== 'manifest.json'));
     for (const output of manifest.outputs) {
@@ -122,7 +127,7 @@ describe('digiraad report', () => {
   it('--check: 0 when the folder is what the data gives, 1 naming what differs, is missing or is extra', async () => {
     const ok = await runCli(['report', '--check'], { cwd });
     expect(ok.code, ok.stderr).toBe(0);
-    expect(ok.stderr).toContain('reports/2019 er oppdatert (31 filer)');
+    expect(ok.stderr).toContain('reports/2019 er oppdatert (32 filer)');
 
     const folder = join(cwd, 'reports', '2019');
     const copy = tempDir();
@@ -166,13 +171,15 @@ describe('digiraad report', () => {
 describe('digiraad report, other options', () => {
   it('--lang en writes an English page with English numbers', async () => {
     const cwd = tempDir();
-    expect(await runCli(['report', '--lang', 'en', '--out', 'en'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '✓ wrote en (31 files): open en/index.html\n' });
+    expect(await runCli(['report', '--lang', 'en', '--out', 'en'], { cwd })).toEqual({ code: 0, stdout: '', stderr: `using the example registers that come with digiraad (${SHIPPED})\n✓ wrote en (32 files): open en/index.html\n` });
     const html = readFileSync(join(cwd, 'en', 'index.html'), 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(html).toContain('The share of recommendations about clear leadership and communication rose from 8% in 2016 to 19% in 2019.');
     expect(readFileSync(join(cwd, 'en', 'cost-bands.svg'), 'utf8')).toContain('>26% (12)<');
     expect(existsSync(join(cwd, 'en', 'report.docx'))).toBe(true);
     expect(existsSync(join(cwd, 'en', 'rapport.docx'))).toBe(false);
+    expect(html).toContain('<li><a href="figures.xlsx">figures.xlsx</a> (for spreadsheets)</li>');
+    expect(readFileSync(join(cwd, 'en', 'figures.xlsx')).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('«Slik har vi talt» follows the settings: other cost bands, other main themes', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { expectMatchesSchema } from '../helpers/schemas.js';
 
 // xsv-style: each folder of fixtures/broken/ holds the files that differ from fixtures/base/
 // (and REMOVE lists files to delete), next to expected.txt, the exact `digiraad validate` output.
@@ -34,6 +35,9 @@ describe('digiraad validate on a broken register', () => {
     expect(result.stdout).toBe(readFileSync(expectedFile, 'utf8'));
     expect(result.code).toBe(/(^|\n)0 feil/.test(result.stdout) ? 0 : 1);
     expect(result.stderr).not.toContain('internal error');
+    const json = await runCli(['validate', '--data', name, '--format', 'json'], { cwd: root });
+    expect(json.code).toBe(result.code);
+    expectMatchesSchema('validate', JSON.parse(json.stdout), `${name}: validate --format json`);
   });
 
   it('refuses the broken register in every other command, naming the problems on stderr', async () => {
