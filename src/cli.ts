@@ -90,6 +90,7 @@ const OPTIONS = {
   excel: (o) => new Option('--excel', o.excel),
   quiet: (o) => new Option('--quiet', o.quiet),
   wide: (o) => new Option('--wide', o.wide),
+  output: (o) => new Option('--output <file>', o.output),
 } satisfies Record<string, (o: Messages['cli']['options']) => Option>;
 type OptionName = keyof typeof OPTIONS;
 
@@ -158,7 +159,8 @@ function buildProgram(io: Io, t: Messages): Command {
   )
     .addOption(format(OUTPUT_FORMATS))
     .addOption(OPTIONS.excel(o))
-    .addOption(OPTIONS.wide(o));
+    .addOption(OPTIONS.wide(o))
+    .addOption(OPTIONS.output(o));
 
   command(
     'validate',
@@ -171,12 +173,14 @@ function buildProgram(io: Io, t: Messages): Command {
 
   command(
     'report',
-    [['digiraad report'], ['digiraad report --report 2018 --out site/2018'], ['digiraad report --check'], ['digiraad report --check --all']],
+    [['digiraad report'], ['digiraad report --report 2018 --out site/2018'], ['digiraad report --check'], ['digiraad report --check --all'], ['digiraad report --pdf --browser /usr/bin/chromium']],
     [...COMMON, 'out'],
     async () => (await import('./commands/report.js')).runReport,
   )
     .option('--check', o.check)
-    .option('--all', o.all);
+    .option('--all', o.all)
+    .option('--pdf', o.pdf)
+    .option('--browser <path>', o.browser);
 
   command(
     'projects',
@@ -203,7 +207,8 @@ function buildProgram(io: Io, t: Messages): Command {
     .option('--in-period', o.inPeriod)
     .addOption(format(OUTPUT_FORMATS))
     .addOption(OPTIONS.excel(o))
-    .addOption(OPTIONS.wide(o));
+    .addOption(OPTIONS.wide(o))
+    .addOption(OPTIONS.output(o));
 
   command(
     'compare',
@@ -219,7 +224,8 @@ function buildProgram(io: Io, t: Messages): Command {
   )
     .addOption(format(OUTPUT_FORMATS))
     .addOption(OPTIONS.excel(o))
-    .addOption(OPTIONS.wide(o));
+    .addOption(OPTIONS.wide(o))
+    .addOption(OPTIONS.output(o));
 
   command(
     'config',

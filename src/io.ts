@@ -1,6 +1,7 @@
 /** Where a command's output goes: the process by default, captured strings in tests. */
 export interface Output {
-  write(text: string): unknown;
+  /** Text, or the bytes of a workbook. */
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
 }

@@ -18,7 +18,8 @@ const configSchema = z
       .array(z.number().int().nonnegative())
       .min(1)
       .refine((e) => e.every((v, i) => i === 0 || v > e[i - 1]!)),
-    mainThemes: z.array(z.string().refine(isThemeId)).min(1),
+    // Named twice, a theme would count twice in the main themes' share (over 1).
+    mainThemes: z.array(z.string().refine(isThemeId)).min(1).refine((t) => new Set(t).size === t.length),
     highlightTag: z.string().regex(/^[a-z0-9-]+$/),
     quiet: z.boolean(),
   })

@@ -1,11 +1,12 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { checkIsoDate, PeriodError, resolvePeriod, type PeriodProblem } from '../aggregate/period.js';
 import { usageError, DigiraadError, EXIT } from '../errors.js';
 import type { Io } from '../io.js';
-import { loadConfigFile } from '../load/config.js';
-import type { EncodingChoice } from '../load/encoding.js';
-import { readRegisters } from '../load/registers.js';
+import { readConfigFile } from '../load/config.js';
+import { writeFileAtomically } from '../report/writer.js';
+import type { EncodingChoice } from '../model/encoding.js';
+import { holdsRegisters, readRegisters } from '../load/registers.js';
 import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';
 import { locale, type Locale } from '../present/locale.js';
@@ -46,6 +47,9 @@ export interface Context {
   /** The data folder: where it is, and how to name it to the user (relative when inside the working folder). */
   dataPath: string;
   dataDir: string;
+  dataRule: DataRule;
+  /** The digiraad.config.json in effect, or null. */
+  configFile: string | null;
   loc: Locale;
   /** Styles for stdout and stderr: each stream gets colour only when it is a terminal. */
   out: ChalkInstance;
@@ -55,8 +59,15 @@ export interface Context {
   errDisplay: Display;
 }
 
+/**
+ * Which rule chose the data folder: the `data` setting (flag, environment, config file), else the
+ * working folder when it holds registers, else the registers shipped with digiraad.
+ */
+export type DataRule = 'flag' | 'environment' | 'file' | 'cwd' | 'shipped';
+
 export async function makeContext(io: Io, options: CommonOptions, shippedData: string): Promise<Context> {
-  const { settings, sources } = await resolveSettings(await loadConfigFile(io.cwd), io.env, {
+  const configFile = await readConfigFile(io.cwd);
+  const { settings, sources } = await resolveSettings(configFile?.settings ?? {}, io.env, {
     data: options.data,
     out: options.out,
     lang: options.lang,
@@ -65,14 +76,31 @@ export async function makeContext(io: Io, options: CommonOptions, shippedData: s
     highlightTag: options.highlightTag,
     quiet: options.quiet ? 'true' : undefined,
   });
-  const dataPath = settings.data === null ? shippedData : resolve(io.cwd, settings.data);
+  const source = sources.data;
+  const dataRule: DataRule = source.kind !== 'default' ? source.kind : holdsRegisters(io.cwd) ? 'cwd' : 'shipped';
+  // A config file's data is relative to the file's folder, so that it holds wherever it is found from.
+  const dataPath =
+    settings.data !== null ? resolve(source.kind === 'file' && configFile ? dirname(configFile.path) : io.cwd, settings.data) : dataRule === 'cwd' ? io.cwd : shippedData;
   // Checked before anything is read, in every command that takes them.
   maxErrorsOption(options.maxErrors);
   const { format = 'table' } = options;
   if (options.excel && format !== 'csv') throw usageError((t) => t.errors.excelWithoutCsv(format));
   const [out, err] = [makeStyle(io.stdout, io.env), makeStyle(io.stderr, io.env)];
   const wide = options.wide === true;
-  return { io, settings, sources, dataPath, dataDir: displayPath(io.cwd, dataPath), loc: locale(settings.lang), out, err, display: makeDisplay(io.stdout, out, wide), errDisplay: makeDisplay(io.stderr, err, wide) };
+  return {
+    io,
+    settings,
+    sources,
+    dataPath,
+    dataDir: displayPath(io.cwd, dataPath),
+    dataRule,
+    configFile: configFile?.path ?? null,
+    loc: locale(settings.lang),
+    out,
+    err,
+    display: makeDisplay(io.stdout, out, wide),
+    errDisplay: makeDisplay(io.stderr, err, wide),
+  };
 }
 
 export function displayPath(cwd: string, path: string): string {
@@ -105,8 +133,13 @@ export async function loadValidRegisters(ctx: Context, options: CommonOptions): 
   return registers;
 }
 
-/** Reads and validates the data folder; says on stderr which registers were not UTF-8. */
+/**
+ * Reads and validates the data folder; says on stderr when these are the shipped example
+ * registers (every time: figures of the wrong registers must not pass unnoticed), and which
+ * registers were not UTF-8.
+ */
 export async function validateData(ctx: Context, options: CommonOptions): Promise<Validated> {
+  if (ctx.dataRule === 'shipped') ctx.io.stderr.write(`${ctx.loc.t.registers.usingShippedData(ctx.dataDir)}\n`);
   const validator = new RegistersValidator({ maxHints: maxErrorsOption(options.maxErrors) });
   const encodings = await readRegisters(ctx.dataPath, validator, { encoding: encodingOption(options.encoding), displayDir: ctx.dataDir });
   for (const { file, encoding } of encodings) {
@@ -115,7 +148,11 @@ export async function validateData(ctx: Context, options: CommonOptions): Promis
   return validator.finish();
 }
 
-export function periodOption(registers: Registers, options: Pick<CommonOptions, 'asOf' | 'since' | 'report'>): Period {
+/**
+ * The period the options ask for. Registers without a single date (headers only) count up to
+ * today, or the day of SOURCE_DATE_EPOCH when it is set, so that their figures, all 0, still come out.
+ */
+export function periodOption(registers: Registers, options: Pick<CommonOptions, 'asOf' | 'since' | 'report'>, env: NodeJS.ProcessEnv = process.env): Period {
   for (const [flag, value] of [['--as-of', options.asOf], ['--since', options.since]] as const) {
     const date = value === undefined ? 'valid' : checkIsoDate(value);
     if (date !== 'valid') throw usageError((t) => (date === 'format' ? t.errors.date(flag, value!) : t.errors.noSuchDate(flag, value!)));
@@ -127,7 +164,7 @@ export function periodOption(registers: Registers, options: Pick<CommonOptions, 
     report = Number(options.report);
   }
   try {
-    return resolvePeriod(registers, { asOf: options.asOf, since: options.since, report });
+    return resolvePeriod(registers, { asOf: options.asOf, since: options.since, report, today: today(env) });
   } catch (error) {
     throw error instanceof PeriodError ? periodError(error.problem) : error;
   }
@@ -145,4 +182,33 @@ function periodError(problem: PeriodProblem): DigiraadError {
     case 'nothing-to-count':
       return new DigiraadError((t) => t.errors.nothingToCount, EXIT.invalid);
   }
+}
+
+function today(env: NodeJS.ProcessEnv): string {
+  return (sourceDateEpoch(env.SOURCE_DATE_EPOCH) ?? new Date().toISOString()).slice(0, 10);
+}
+
+/** reproducible-builds.org: SOURCE_DATE_EPOCH, seconds since 1970, is the only time a report may carry. */
+export function sourceDateEpoch(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  if (!/^\d+$/.test(value)) throw usageError((t) => t.errors.sourceDateEpoch(JSON.stringify(value)));
+  const date = new Date(Number(value) * 1000);
+  if (Number.isNaN(date.getTime())) throw usageError((t) => t.errors.sourceDateEpochRange(value));
+  return date.toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** A workbook's created and modified time: SOURCE_DATE_EPOCH, else the as-of date; never the clock. */
+export function workbookTime(ctx: Context, asOf: string): Date {
+  return new Date(sourceDateEpoch(ctx.io.env.SOURCE_DATE_EPOCH) ?? `${asOf}T00:00:00Z`);
+}
+
+/** Fails fast, before any work, when a workbook would go to a terminal. */
+export function checkWorkbookTarget(ctx: Context, format: string | undefined, output: string | undefined): void {
+  if (format === 'xlsx' && output === undefined && ctx.io.stdout.isTTY) throw usageError((t) => t.xlsx.toTerminal);
+}
+
+/** Writes a workbook to --output FILE (atomically: a failure leaves no half file), or to stdout. */
+export async function writeWorkbookOutput(ctx: Context, bytes: Uint8Array, output: string | undefined): Promise<void> {
+  if (output === undefined) ctx.io.stdout.write(bytes);
+  else await writeFileAtomically(resolve(ctx.io.cwd, output), output, bytes);
 }

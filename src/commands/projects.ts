@@ -1,8 +1,9 @@
 import { projectTable, type ProjectFilter } from '../aggregate/projectTable.js';
 import { usageError } from '../errors.js';
 import type { OutputFormat } from '../present/choices.js';
-import { projectsCsv, projectsJson, projectsMarkdown, projectsTerminal } from '../present/projects-formats.js';
-import { loadValidRegisters, periodOption, type CommonOptions, type Context } from './context.js';
+import { projectsCsv, projectsJson, projectsMarkdown, projectsSheet, projectsTerminal } from '../present/projects-formats.js';
+import { tablesWorkbook } from '../present/xlsx.js';
+import { checkWorkbookTarget, loadValidRegisters, periodOption, workbookTime, writeWorkbookOutput, type CommonOptions, type Context } from './context.js';
 
 export interface ProjectsOptions extends CommonOptions {
   format?: OutputFormat;
@@ -15,14 +16,19 @@ export interface ProjectsOptions extends CommonOptions {
   programme?: boolean;
   sharedSolution?: boolean;
   inPeriod?: boolean;
+  output?: string;
 }
 
 /** The project table: one row per project as of the period's end, filtered. */
 export async function runProjects(ctx: Context, options: ProjectsOptions): Promise<void> {
   const filter = projectFilter(options);
+  checkWorkbookTarget(ctx, options.format, options.output);
   const registers = await loadValidRegisters(ctx, options);
-  const period = periodOption(registers, options);
+  const period = periodOption(registers, options, ctx.io.env);
   const table = projectTable(registers, period, filter);
+  if (options.format === 'xlsx') {
+    return writeWorkbookOutput(ctx, await tablesWorkbook([projectsSheet(table, ctx.loc)], { lang: ctx.settings.lang, time: workbookTime(ctx, period.asOf) }), options.output);
+  }
   const { stdout } = ctx.io;
   const output = {
     table: () => projectsTerminal(table, period, ctx.loc, ctx.display),

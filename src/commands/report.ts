@@ -11,15 +11,19 @@ import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';
 import type { Settings } from '../model/settings.js';
 import { locale } from '../present/locale.js';
-import { buildReport, type BuiltReport } from '../report/build.js';
+import { buildReport, documentDate, type BuiltReport } from '../report/build.js';
 import { compareFolder, describeDiff, isClean, readManifest, reportFolders } from '../report/check.js';
 import type { Writer } from '../report/manifest.js';
+import { findBrowser, printPdf } from '../report/pdf.js';
 import { recoverInterrupted, writeReportFolder } from '../report/writer.js';
-import { displayPath, loadValidRegisters, periodOption, type CommonOptions, type Context } from './context.js';
+import { displayPath, loadValidRegisters, periodOption, sourceDateEpoch, type CommonOptions, type Context } from './context.js';
 
 export interface ReportOptions extends CommonOptions {
   check?: boolean;
   all?: boolean;
+  /** Also print index.html to rapport.pdf in a local Chromium, Chrome or Edge. */
+  pdf?: boolean;
+  browser?: string;
 }
 
 /** This digiraad on this Node, as a manifest records its writer. */
@@ -34,9 +38,11 @@ const WRITER: Writer = { digiraad: packageJson.version, node: process.version };
 export async function runReport(ctx: Context, options: ReportOptions): Promise<void> {
   if (options.all && !options.check) throw usageError((t) => t.errors.allNeedsCheck);
   if (options.all && [options.report, options.asOf, options.since, ctx.settings.out].some((v) => v !== undefined && v !== null)) throw usageError((t) => t.errors.allTakesNoPeriod);
+  // Before the registers are read and the charts drawn: a missing browser is told at once.
+  const browser = options.pdf && !options.check ? findBrowser(options.browser, ctx.io.env) : null;
   const registers = await loadValidRegisters(ctx, options);
   if (options.all) return checkAll(ctx, registers);
-  const period = periodOption(registers, options);
+  const period = periodOption(registers, options, ctx.io.env);
   const target = resolve(ctx.io.cwd, ctx.settings.out ?? join('reports', period.asOf.slice(0, 4)));
   if (options.check) {
     const stale = await checkFolder(ctx, registers, period, ctx.settings, target);
@@ -44,9 +50,15 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<v
     return;
   }
   const display = displayPath(ctx.io.cwd, target);
-  const built = await build(ctx, registers, period, ctx.settings, { generated: sourceDateEpoch(ctx.io.env.SOURCE_DATE_EPOCH), writtenBy: WRITER });
-  await writeReportFolder(target, built.files, { display, protect: [ctx.io.cwd, ctx.dataPath] });
-  ctx.io.stderr.write(`${ctx.err.green('✓')} ${ctx.loc.t.report.wrote(display, ctx.loc.number(built.files.size), join(display, 'index.html'))}\n`);
+  const generated = sourceDateEpoch(ctx.io.env.SOURCE_DATE_EPOCH);
+  const built = await build(ctx, registers, period, ctx.settings, { generated, writtenBy: WRITER });
+  let files = built.files;
+  if (browser !== null) {
+    const pdf = await printPdf(Buffer.from(files.get('index.html')!).toString('utf8'), browser, documentDate(generated, period));
+    files = new Map<string, Uint8Array>([...files, [ctx.loc.t.report.pdfFile, pdf] as const].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  }
+  await writeReportFolder(target, files, { display, protect: [ctx.io.cwd, ctx.dataPath] });
+  ctx.io.stderr.write(`${ctx.err.green('✓')} ${ctx.loc.t.report.wrote(display, ctx.loc.number(files.size), join(display, 'index.html'))}\n`);
 }
 
 /** Every report folder under reports/, each with the period and settings its manifest records. */
@@ -73,6 +85,8 @@ async function checkFolder(ctx: Context, registers: Registers, period: Period, s
   const recorded = await readManifest(folder);
   const built = await build(ctx, registers, period, settings, { generated: recorded?.generated ?? null, writtenBy: recorded ? (recorded.writtenBy ?? null) : WRITER });
   const diff = await compareFolder(folder, built.files, undefined, display);
+  // rapport.pdf, when --pdf wrote one, is left out: the manifest says why (notChecked).
+  diff.extra = diff.extra.filter((name) => name !== CATALOGUES[settings.lang].report.pdfFile);
   if (isClean(diff)) {
     ctx.io.stderr.write(`${ctx.err.green('✓')} ${ctx.loc.t.report.upToDate(display, ctx.loc.number(built.files.size))}\n`);
     return null;
@@ -98,14 +112,7 @@ async function build(ctx: Context, registers: Registers, period: Period, setting
   if (!ctx.settings.quiet) for (const warning of built.warnings) ctx.io.stderr.write(`digiraad: ${ctx.loc.t.cli.warning(warning)}\n`);
   return built;
 }
-/** reproducible-builds.org: SOURCE_DATE_EPOCH, seconds since 1970, is the only time a report may carry. */
-function sourceDateEpoch(value: string | undefined): string | null {
-  if (value === undefined || value === '') return null;
-  if (!/^\d+$/.test(value)) throw usageError((t) => t.errors.sourceDateEpoch(JSON.stringify(value)));
-  const date = new Date(Number(value) * 1000);
-  if (Number.isNaN(date.getTime())) throw usageError((t) => t.errors.sourceDateEpochRange(value));
-  return date.toISOString().replace(/\.000Z$/, 'Z');
-}
+
 
 /** `rendering charts 3/6: themes` on one line of a terminal, redrawn in place; nothing when stderr is not a terminal. */
 function progressLine(stream: Output, lang: Lang) {

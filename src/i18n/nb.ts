@@ -74,8 +74,8 @@ export const nb = {
   /** The six themes; the bokmål names are the ones the registers use. */
   themes: Object.fromEntries(THEMES.map((t) => [t.id, t.label])) as Record<ThemeId, string>,
 
-  /** Tag slugs as words in running text; a tag not listed is shown as its slug. */
-  tags: { kommunikasjon: 'kommunikasjon', 'laer-av-andre': 'å lære av andre' } as Record<string, string>,
+  /** The labels of the tags the published figures use, in charts and running text, until tags.csv gives each tag its label; a tag not listed is shown as its slug. */
+  tags: { kommunikasjon: 'tydelig ledelse og kommunikasjon', 'laer-av-andre': 'å lære av andre' } as Record<string, string>,
 
   /** The names of the key figures (present/key-figures.ts); counts of questions, recommendations and treatments are named in words. */
   keyFigures: {
@@ -97,6 +97,14 @@ export const nb = {
     mainThemesOfAll: 'Hovedtemaenes andel',
     conversations: 'Erfaringssamtaler',
     conversationsInPeriod: '– i perioden',
+    // The report's names where stats shows a figure as a sub-row, and the figures only the report shows
+    sharedSolution: 'Nye prosjekter som lager løsninger for andre',
+    conversationsSinceLast: 'Erfaringssamtaler siden forrige rapport',
+    learnFromOthers: 'Prosjekter med råd om å lære av andre',
+    /** A part of a whole in the report: `11 av 15`. */
+    ofTotal: (part: string, whole: string) => `${part} av ${whole}`,
+    /** Money of 1 000 MNOK or more in the report's text, as the printed report writes it. */
+    billions: (value: string) => `${value} mrd. kroner`,
   },
 
   /** digiraad stats. */
@@ -117,6 +125,12 @@ export const nb = {
     costColumn: 'Kostnad (MNOK)',
     sizeLabel: { small: 'lite', medium: 'middels', large: 'stort', unresolved: 'uavklart' },
     shown: (shown: string, total: string) => `${shown} av ${total} prosjekter`,
+    sheet: 'Prosjekter',
+  },
+
+  /** --format xlsx */
+  xlsx: {
+    toTerminal: 'et regneark skrives ikke til terminalen: gi --output FIL (for eksempel --output tall.xlsx), eller send det videre med > tall.xlsx',
   },
 
   /** digiraad compare */
@@ -136,6 +150,7 @@ export const nb = {
     setWith: 'Settes med',
     sourceLabel: (source: Source) => (source.kind === 'default' ? 'standard' : source.kind === 'environment' ? `${source.name} (miljøvariabel)` : source.name),
     shippedData: (dir: string) => `${dir} (registrene som følger med)`,
+    currentFolderData: (dir: string) => `${dir} (registrene i mappen du står i)`,
     reportFolder: 'reports/<år>/',
     configFile: (path: string) => `Konfigurasjonsfil: ${path}`,
     noConfigFile: (path: string) => `Ingen konfigurasjonsfil (${path} finnes ikke)`,
@@ -151,7 +166,8 @@ export const nb = {
   registers: {
     valid: (dir: string, counts: string) => `${dir}: registrene er gyldige (${counts})`,
     invalid: 'registrene har feil: rett feilene over (digiraad validate viser alle)',
-    readAs: (file: string, encoding: 'windows-1252' | 'utf-16le') => (encoding === 'windows-1252' ? `${file}: lest som Windows-1252 (filen er ikke gyldig UTF-8)` : `${file}: lest som UTF-16`),
+    usingShippedData: (dir: string) => `bruker eksempelregistrene som følger med digiraad (${dir})`,
+    readAs: (file: string, encoding: 'windows-1252' | 'utf-16le' | 'utf-16be') => (encoding === 'windows-1252' ? `${file}: lest som Windows-1252 (filen er ikke gyldig UTF-8)` : `${file}: lest som UTF-16`),
     counts: (treatments: string, questions: string, recommendations: string, conversations: string, reports: string) =>
       `${plural(treatments, 'rådsbehandling', 'rådsbehandlinger')}, ${questions} spørsmål, ${plural(recommendations, 'anbefaling', 'anbefalinger')}, ${plural(conversations, 'erfaringssamtale', 'erfaringssamtaler')}, ${plural(reports, 'rapport', 'rapporter')}`,
   },
@@ -161,6 +177,8 @@ export const nb = {
     error: 'feil',
     warning: 'advarsel',
     hint: 'tips',
+    row: 'rad',
+    column: 'kolonne',
     errors: (n: number) => `${n} feil`,
     warnings: (n: number) => `${n} ${n === 1 ? 'advarsel' : 'advarsler'}`,
     hidden: (n: number) => `${n} feil til er ikke vist: øk --max-errors`,
@@ -171,6 +189,9 @@ export const nb = {
       'empty-file': (p) => ({ message: 'filen er tom', hint: `første linje må være kolonnenavnene: ${p.header}` }),
       'no-header': (p) => ({ message: 'filen har ingen linje med kolonnenavn', hint: `første linje må være kolonnenavnene: ${p.header}` }),
       'binary-file': () => ({ message: 'filen er ikke tekst (den har NUL-byte)', hint: 'lagre registeret som CSV (UTF-8 eller Windows-1252), ikke som regneark eller annet binærformat' }),
+      'not-a-workbook': () => ({ message: 'filen er ikke en Excel-arbeidsbok som kan leses', hint: 'lagre den fra Excel eller LibreOffice som .xlsx (Excel-arbeidsbok), uten passord' }),
+      'empty-sheet': () => ({ message: 'arket er tomt', hint: 'første rad må ha kolonnenavnene (digiraad init lager en arbeidsbok med dem)' }),
+      'register-twice': (p) => ({ message: `registeret ${p.register} står både her og i ${p.other}`, hint: 'hold hvert register på ett sted: fjern eller gi nytt navn til ett av dem' }),
       'unbalanced-quote': () => ({ message: 'et felt i denne raden åpner et anførselstegn som aldri lukkes, så resten av filen leses som én verdi', hint: 'lukk anførselstegnet, eller skriv et anførselstegn inne i et felt som ""' }),
       'row-too-long': (p) => ({ message: `raden som begynner her, er lengre enn ${p.limit} tegn, så lesingen stoppet`, hint: 'kanskje et anførselstegn ikke er lukket, eller filen er ikke et register' }),
       'duplicate-column': () => ({ message: 'kolonnen finnes to ganger', hint: 'behold én av dem' }),
@@ -196,6 +217,19 @@ export const nb = {
       'revisit-cycle': (p) => ({ message: `lukker en ring av nye behandlinger: ${p.cycle}`, hint: 'den første behandlingen av et prosjekt har tom revisit_of' }),
       'conversation-before-meeting': (p) => ({ message: `er før rådsmøtet (${p.meeting})`, hint: 'en erfaringssamtale kommer omtrent et år etter møtet' }),
       'cutoff-order': (p) => ({ message: `er ikke etter skjæringsdatoen for ${p.year} (${p.cutoff}, linje ${p.line})`, hint: 'hver rapport dekker tiden etter den forrige' }),
+      'not-utf8': (p) => ({ message: `har byte som ikke er UTF-8 (tegn ${p.position})`, hint: 'filen blander tegnsett: skriv tegnet på nytt, eller lagre hele filen som UTF-8' }),
+      'not-windows-1252': (p) => ({ message: `har en byte som Windows-1252 ikke har (tegn ${p.position})`, hint: 'filen er ikke Windows-1252: dropp --encoding windows-1252, eller lagre filen som UTF-8' }),
+      'control-character': (p) => ({ message: `har kontrolltegnet ${p.character} (tegn ${p.position})`, hint: 'slett det: kontrolltegn er usynlige, og bidi-tegn snur om på det du ser; tabulator og linjeskift hører bare hjemme i fritekst' }),
+      'invisible-character': (p) => ({ message: `har det usynlige tegnet ${p.character} (tegn ${p.position})`, hint: 'slett det: det gjør at to verdier som ser like ut, er forskjellige' }),
+      'lookalike-id': (p) => ({ message: `skiller seg fra id-en på linje ${p.line} bare i store/små bokstaver, bredde eller mellomrom`, hint: 'id-er må skille seg mer enn det: de to radene er forskjellige rader, er en av dem ført opp to ganger?' }),
+      'lookalike-name': (p) => ({ message: `er skrevet «${p.written}» på linje ${p.line}; de to telles som én`, hint: 'skriv det likt overalt' }),
+      'implausible-number': (p) => ({ message: `er mer enn ${p.limit} millioner kroner`, hint: 'anslag er i millioner kroner: sjekk om et desimaltegn mangler, eller om tallet er i kroner' }),
+      'date-in-number': () => ({ message: 'er en dato, ikke et tall', hint: 'et regneark har trolig gjort tallet om til en dato: formater kolonnen som tall og skriv verdien inn på nytt' }),
+      'tag-separator': (p) => ({ message: `skiller stikkord med «${p.separator}»`, hint: 'skill stikkord med |, f.eks. kommunikasjon|laer-av-andre' }),
+      'unknown-tag': (p) => ({ message: 'er ikke et stikkord i tags.csv', hint: p.closest === null ? 'legg stikkordet inn i tags.csv først' : `mente du «${p.closest}»? (eller legg stikkordet inn i tags.csv)` }),
+      'rare-tag': (p) => ({ message: `er brukt ${p.count} ganger, det lignende stikkordet «${p.similar}» ${p.similarCount} ganger`, hint: `mente du «${p.similar}»? (med en tags.csv som lister stikkordene, er dette en feil)` }),
+      'not-a-slug': (p) => ({ message: 'er ikke en stikkord-id', hint: `skriv id-en med små bokstaver og - mellom ordene, f.eks. ${p.slug}` }),
+      'repeated-project': (p) => ({ message: `har samme navn og virksomhet som ${p.id} (linje ${p.line}), men ingen revisit_of`, hint: `hvis rådet behandlet det prosjektet på nytt, sett revisit_of til ${p.id}` }),
     } satisfies RuleTexts as RuleTexts,
   },
 
@@ -207,6 +241,13 @@ export const nb = {
     noData: 'Ingen data i perioden.',
     files: 'Filer',
     filesIntro: 'Tallene bak rapporten, til bruk i regneark og andre verktøy:',
+    forSpreadsheets: 'for regneark',
+    workbookFile: 'tall.xlsx',
+    workbookAbout: 'Om arbeidsboken',
+    workbookPeriod: (since: string, asOf: string) => `Perioden ${since}–${asOf}: tallene teller det som er datert til og med ${asOf}.`,
+    workbookIntro: 'Hvert ark er en tabell fra rapporten, med de samme tallene som figures.json. Andeler er brøker vist som prosent, beløp er millioner kroner. Arkene:',
+    councilMeeting: 'Rådsmøte',
+    revisitOf: 'Ny behandling av',
     footer: 'Laget med digiraad.',
     generated: (iso: string) => `Laget ${iso}.`,
     fontCredit: 'Skrift: Source Sans 3 (SIL Open Font License).',
@@ -271,6 +312,47 @@ export const nb = {
     writtenByOther: (folder: string, then: string, now: string) =>
       `${folder} ble skrevet av ${then}, og dette er ${now}: forskjellen kan komme av versjonsbyttet, ikke av dataene (skriv rapporten på nytt med denne versjonen)`,
     writerVersions: (digiraad: string, node: string) => `digiraad ${digiraad} med Node ${node}`,
+
+    // Charts ready to publish
+    source: (asOf: string) => `Kilde: Digitaliseringsrådet, registre per ${asOf}`,
+    /** The note on a partial last year, from the as-of date (ISO). */
+    partialYearNote: (asOf: string) => `* til og med ${asOf.slice(8, 10)}.${asOf.slice(5, 7)}.`,
+    countInYear: (count: string, year: string) => `${count} (${year})`,
+    nRecommendations: (list: string) => `n = ${list} anbefalinger`,
+
+    // The headline figures in sentences
+    sharedSolutionText: (count: string, inPeriod: string) => `${count} av de ${inPeriod} nye prosjektene i perioden skal lage løsninger som andre virksomheter skal bruke.`,
+    conversationsText: (total: string, inPeriod: string) => `Rådet har hatt ${total} erfaringssamtaler, ${inPeriod} av dem siden forrige rapport.`,
+    learnFromOthersText: (count: string, total: string) => `I ${count} av ${total} prosjekter har rådet gitt lederne råd om å ta direkte kontakt med virksomheter de kan lære av.`,
+
+    // «Slik har vi talt»: how the figures are counted, from the settings
+    methodTitle: 'Slik har vi talt',
+    methodPeriodTitle: 'Perioden',
+    methodPeriod: (since: string, asOf: string) =>
+      `Tallene gjelder alt rådet har behandlet til og med ${asOf}. «I perioden» og «siden forrige rapport» betyr etter ${since}, datoen forrige rapport gikk til, og til og med ${asOf}. Et prosjekt er nytt i perioden når den første behandlingen er i perioden.`,
+    methodProjectsTitle: 'Prosjekter og nye behandlinger',
+    methodProjects: (projects: string, treatments: string, revisits: string) =>
+      `Et prosjekt er et prosjekt eller program rådet har behandlet, talt én gang. Kommer det tilbake til rådet, er det en ny behandling av samme prosjekt, ikke et nytt prosjekt, og anslagene, departementet og flaggene er dem fra den siste behandlingen. Rådet har behandlet ${projects} prosjekter i ${treatments} rådsbehandlinger (nye behandlinger: ${revisits}).`,
+    methodExclusionTitle: 'Holdt utenfor de samlede anslagene',
+    excludedProject: (name: string, cost: string, benefit: string) => `${name} (kostnadsanslag ${cost}, gevinstanslag ${benefit})`,
+    methodExclusion: (excluded: string | null, withoutCost: string, counted: string) =>
+      `${excluded ? `${excluded} skiller seg ut fra resten og er holdt utenfor det samlede kostnads- og gevinstanslaget, men er med i størrelsesgruppene. ` : 'Ingen prosjekter er holdt utenfor fordi de skiller seg ut. '}Prosjekter uten kostnadsanslag (${withoutCost}) er heller ikke med. De samlede anslagene gjelder dermed ${counted} prosjekter.`,
+    methodBandsTitle: 'Størrelsesgrupper',
+    methodBands: (withCost: string, bands: string) => `Figuren «Hvor store er prosjektene?» fordeler de ${withCost} prosjektene med kostnadsanslag på gruppene ${bands} (anslag i millioner kroner).`,
+    methodThemesTitle: 'Temaer og stikkord',
+    methodThemes: (themes: string, share: string, tagLabel: string, tag: string) =>
+      `Hvert spørsmål og hver anbefaling gjelder ett av seks temaer. Hovedtemaene er ${themes}; sammen utgjør de ${share} av alle spørsmål og anbefalinger. Anbefalinger om ${tagLabel} er dem som har stikkordet «${tag}».`,
+
+    // Word and PDF: file names and captions follow the language
+    docxFile: 'rapport.docx',
+    pdfFile: 'rapport.pdf',
+    figureWord: 'Figur',
+    tableWord: 'Tabell',
+    /** `Figur 3: Title`, after the number (a SEQ field in Word). */
+    captionSeparator: ': ',
+    noBrowser: 'fant ingen Chromium, Chrome eller Edge for å lage PDF: oppgi nettleseren med --browser STI eller miljøvariabelen DIGIRAAD_BROWSER',
+    browserMissing: (path: string) => `nettleseren ${path} finnes ikke: oppgi en Chromium, Chrome eller Edge med --browser STI eller DIGIRAAD_BROWSER`,
+    pdfFailed: (reason: string) => `kunne ikke lage PDF i nettleseren: ${reason}`,
   },
 
   /** The command line: descriptions, options, examples, commander's own headings and errors. */
@@ -278,8 +360,8 @@ export const nb = {
     description: 'Tall, tabeller og figurer til Digitaliseringsrådets erfaringsrapport',
     examples: 'Eksempler:',
     footer: `
-Innstillinger kommer fra digiraad.config.json i arbeidsmappen, så fra DIGIRAAD_*-miljøvariabler,
-så fra valg på kommandolinjen; «digiraad config» viser hva som gjelder. «digiraad <kommando> --help»
+Innstillinger kommer fra digiraad.config.json i arbeidsmappen eller nærmeste overordnede mappe som
+har en, så fra DIGIRAAD_*-miljøvariabler, så fra valg på kommandolinjen; «digiraad config» viser hva som gjelder. «digiraad <kommando> --help»
 viser eksempler og valg for en kommando.
 
 Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne ikke leses eller skrives,
@@ -309,7 +391,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       completion: 'skriv ut et fullføringsskript for bash, zsh eller fish: kommandoer, valg og verdiene deres',
     },
     options: {
-      data: 'mappen med registrene (standard: data/ som følger med)',
+      data: 'mappen med registrene (standard: data-innstillingen, ellers denne mappen hvis den har registre, ellers data/ som følger med)',
       asOf: 'tell rader datert på eller før denne datoen (ÅÅÅÅ-MM-DD)',
       since: 'starten av perioden, ikke med (ÅÅÅÅ-MM-DD)',
       report: 'perioden til den årsrapporten (fra reports.csv)',
@@ -324,11 +406,14 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       highlightTag: 'stikkordet som får andelen per år fremhevet (standard kommunikasjon)',
       out: 'mappen som skal skrives (standard reports/<år>/)',
       excel: 'med --format csv: semikolon, desimalkomma og BOM for norsk Excel',
+      output: 'med --format xlsx: arbeidsboken som skal skrives (standard: stdout, når den ikke er en terminal)',
       format: 'formatet på utdataene',
-      check: 'skriv ingenting: avslutt med 1 og nevn filene som er ulike det dataene gir nå',
+      check: 'skriv ingenting: avslutt med 1 og nevn filene som er ulike det dataene gir nå (rapport.pdf er ikke med)',
       all: 'med --check: hver rapportmappe under reports/, hver med perioden og innstillingene i sitt manifest',
       quiet: 'vis ingen advarsler, bare feil',
       wide: 'i et terminalvindu: hele tabellen, hvor bred den enn er, i stedet for å tilpasse den til vinduet',
+      pdf: 'skriv også ut index.html til rapport.pdf i en Chromium, Chrome eller Edge som er installert (ingen lastes ned)',
+      browser: 'nettleseren til --pdf (standard: DIGIRAAD_BROWSER, ellers de vanlige installasjonsstedene)',
       year: 'bare prosjekter som ble behandlet første gang det året',
       ministry: 'bare prosjekter der departementet inneholder teksten (store og små bokstaver og æøå spiller ingen rolle)',
       agency: 'bare prosjekter der virksomheten, eller en av de samarbeidende, inneholder teksten',
@@ -407,7 +492,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       out: 'en mappe',
       lang: (langs: string) => `en av ${langs}`,
       costBandEdges: 'stigende hele tall i MNOK, f.eks. 26,50,100,200',
-      mainThemes: (ids: string) => `tema-id-er (${ids})`,
+      mainThemes: (ids: string) => `tema-id-er, hver bare én gang (${ids})`,
       highlightTag: 'et stikkord med små bokstaver, f.eks. kommunikasjon',
       quiet: 'true eller false',
       $schema: 'adressen eller stien til skjemaet for innstillingene (config.schema.json)',
@@ -438,15 +523,16 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
 
   /** The README digiraad init writes into a new data folder. */
   guide: {
-    intro: (excelFolder: string) => `# Registrene
+    intro: (excelFolder: string, workbook: string) => `# Registrene
 
 \`digiraad\` regner ut tallene i Digitaliseringsrådets erfaringsrapport fra CSV-filene i denne mappen.
 Hver fil har én rad per sak. Den første linjen er kolonnenavnene: la den stå.
 
 - \`projects.csv\`, \`questions.csv\` og \`recommendations.csv\` må være med. \`conversations.csv\` og
   \`reports.csv\` kan stå uten rader.
-- Mappen \`${excelFolder}/\` har de samme filene lagret for norsk Excel (semikolon, UTF-8 med BOM).
-  Fyll inn enten dem eller filene her, ikke begge, og gi \`--data\` den mappen du fylte inn.
+- Mappen \`${excelFolder}/\` har de samme registrene som én Excel-arbeidsbok, \`${workbook}\`: et ark per
+  register, med nedtrekkslister for tema og ja/nei, og denne veiledningen.
+  Fyll inn enten den eller filene her, ikke begge, og gi \`--data\` den mappen du fylte inn.
 - Sjekk registrene med \`digiraad validate --data <mappe>\`: den viser fil, linje og kolonne for hver feil.
 - Se tallene med \`digiraad stats --data <mappe>\`.`,
     registers: {
@@ -455,9 +541,19 @@ Hver fil har én rad per sak. Den første linjen er kolonnenavnene: la den stå.
       recommendations: 'rådets anbefalinger',
       conversations: 'erfaringssamtalene (kan stå tom)',
       reports: 'årsrapportene (kan stå tom)',
+      tags: 'stikkordene anbefalingene kan ha (kan mangle)',
     } satisfies Record<RegisterName, string> as Record<RegisterName, string>,
     columnHead: ['kolonne', 'påkrevd', 'innhold'],
     themeHead: ['id', 'tema'],
+    /** registre.xlsx */
+    workbook: {
+      guideSheet: 'Veiledning',
+      listsSheet: 'Lister',
+      required: 'påkrevd',
+      themeError: 'Velg ett av de seks temaene i listen.',
+      booleanError: 'Skriv ja eller nei (eller la cellen stå tom for nei).',
+      tagsPrompt: 'Velg et stikkord, eller skriv flere skilt med |, f.eks. kommunikasjon|laer-av-andre.',
+    },
     yes: 'ja',
     no: 'nei',
     /** Every column of every register (a test checks that none is left out). */
@@ -479,6 +575,7 @@ Hver fil har én rad per sak. Den første linjen er kolonnenavnene: la den stå.
       recommendations: { id: 'en id som ingen annen rad har, f.eks. `r001`', project_id: 'id-en til behandlingen i `projects.csv`', theme: 'temaet (se listen under)', tags: 'stikkord (se under)', text: 'anbefalingen' },
       conversations: { id: 'en id som ingen annen rad har, f.eks. `c01`', project_id: 'id-en til behandlingen samtalen følger opp', date: 'datoen for samtalen' },
       reports: { year: 'rapportåret, f.eks. `2019`', cutoff: 'den siste dagen rapporten dekker' },
+      tags: { id: 'stikkordet slik det skrives i `recommendations.csv`: små bokstaver, `-` mellom ordene', label: 'navnet på bokmål, brukt i figurer og tekst', label_nn: 'navnet på nynorsk (tom = som `label`)', label_en: 'navnet på engelsk (tom = som `label`)', description: 'når stikkordet brukes' },
     } satisfies Record<RegisterName, Record<string, string>> as Record<RegisterName, Record<string, string>>,
     values: `## Verdier
 
@@ -488,7 +585,8 @@ Hver fil har én rad per sak. Den første linjen er kolonnenavnene: la den stå.
 - **Temaer**: ett av de seks under, skrevet som id eller som navn (store og små bokstaver og æøå spiller ingen rolle).`,
     tags: `**Stikkord** (\`tags\`) skilles med \`|\`, f.eks. \`kommunikasjon|laer-av-andre\`. Rapporten teller
 \`kommunikasjon\` (tydelig ledelse og kommunikasjon) og \`laer-av-andre\` (ta kontakt med en annen
-virksomhet for å lære av den).`,
+virksomhet for å lære av den). Med \`tags.csv\` er et stikkord som ikke står der, en feil; legg nye
+stikkord inn der først.`,
   },
 };
 

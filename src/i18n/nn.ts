@@ -66,7 +66,7 @@ export const nn: Messages = {
   // The nynorsk names registers may use too.
   themes: Object.fromEntries(THEMES.map((t) => [t.id, t.labelNn])) as Record<ThemeId, string>,
 
-  tags: { kommunikasjon: 'kommunikasjon', 'laer-av-andre': 'å lære av andre' },
+  tags: { kommunikasjon: 'tydeleg leiing og kommunikasjon', 'laer-av-andre': 'å lære av andre' },
 
   keyFigures: {
     projectsTotal: 'Prosjekt behandla',
@@ -87,6 +87,11 @@ export const nn: Messages = {
     mainThemesOfAll: 'Delen til hovudtemaa',
     conversations: 'Erfaringssamtalar',
     conversationsInPeriod: '– i perioden',
+    sharedSolution: 'Nye prosjekt som lagar løysingar for andre',
+    conversationsSinceLast: 'Erfaringssamtalar sidan førre rapport',
+    learnFromOthers: 'Prosjekt med råd om å lære av andre',
+    ofTotal: (part, whole) => `${part} av ${whole}`,
+    billions: (value) => `${value} mrd. kroner`,
   },
 
   stats: {
@@ -105,6 +110,11 @@ export const nn: Messages = {
     costColumn: 'Kostnad (MNOK)',
     sizeLabel: { small: 'lite', medium: 'middels', large: 'stort', unresolved: 'uavklart' },
     shown: (shown, total) => `${shown} av ${total} prosjekt`,
+    sheet: 'Prosjekt',
+  },
+
+  xlsx: {
+    toTerminal: 'eit rekneark blir ikkje skrive til terminalen: gje --output FIL (til dømes --output tal.xlsx), eller send det vidare med > tal.xlsx',
   },
 
   compare: {
@@ -122,6 +132,7 @@ export const nn: Messages = {
     setWith: 'Blir sett med',
     sourceLabel: (source) => (source.kind === 'default' ? 'standard' : source.kind === 'environment' ? `${source.name} (miljøvariabel)` : source.name),
     shippedData: (dir) => `${dir} (registera som følgjer med)`,
+    currentFolderData: (dir) => `${dir} (registera i mappa du står i)`,
     reportFolder: 'reports/<år>/',
     configFile: (path) => `Konfigurasjonsfil: ${path}`,
     noConfigFile: (path) => `Inga konfigurasjonsfil (${path} finst ikkje)`,
@@ -135,6 +146,7 @@ export const nn: Messages = {
   registers: {
     valid: (dir, counts) => `${dir}: registera er gyldige (${counts})`,
     invalid: 'registera har feil: rett feila over (digiraad validate viser alle)',
+    usingShippedData: (dir) => `brukar eksempelregistera som følgjer med digiraad (${dir})`,
     readAs: (file, encoding) => (encoding === 'windows-1252' ? `${file}: lesen som Windows-1252 (fila er ikkje gyldig UTF-8)` : `${file}: lesen som UTF-16`),
     counts: (treatments, questions, recommendations, conversations, reports) =>
       `${plural(treatments, 'rådsbehandling', 'rådsbehandlingar')}, ${questions} spørsmål, ${plural(recommendations, 'tilråding', 'tilrådingar')}, ${plural(conversations, 'erfaringssamtale', 'erfaringssamtalar')}, ${plural(reports, 'rapport', 'rapportar')}`,
@@ -144,6 +156,8 @@ export const nn: Messages = {
     error: 'feil',
     warning: 'åtvaring',
     hint: 'tips',
+    row: 'rad',
+    column: 'kolonne',
     errors: (n) => `${n} feil`,
     warnings: (n) => `${n} ${n === 1 ? 'åtvaring' : 'åtvaringar'}`,
     hidden: (n) => `${n} feil til er ikkje viste: auk --max-errors`,
@@ -152,6 +166,9 @@ export const nn: Messages = {
       'missing-file': (p) => ({ message: `${p.register}.csv manglar`, hint: 'kvar datamappe treng projects.csv, questions.csv og recommendations.csv (digiraad init lagar tomme)' }),
       'empty-file': (p) => ({ message: 'fila er tom', hint: `første linja må vere kolonnenamna: ${p.header}` }),
       'no-header': (p) => ({ message: 'fila har inga linje med kolonnenamn', hint: `første linja må vere kolonnenamna: ${p.header}` }),
+      'not-a-workbook': () => ({ message: 'fila er ikkje ei Excel-arbeidsbok som kan lesast', hint: 'lagre ho frå Excel eller LibreOffice som .xlsx (Excel-arbeidsbok), utan passord' }),
+      'empty-sheet': () => ({ message: 'arket er tomt', hint: 'første rad må ha kolonnenamna (digiraad init lagar ei arbeidsbok med dei)' }),
+      'register-twice': (p) => ({ message: `registeret ${p.register} står både her og i ${p.other}`, hint: 'hald kvart register på éin stad: fjern eller gje nytt namn til eitt av dei' }),
       'binary-file': () => ({ message: 'fila er ikkje tekst (ho har NUL-byte)', hint: 'lagre registeret som CSV (UTF-8 eller Windows-1252), ikkje som rekneark eller anna binærformat' }),
       'unbalanced-quote': () => ({ message: 'eit felt i denne rada opnar eit hermeteikn som aldri blir lukka, så resten av fila blir lesen som éin verdi', hint: 'lukk hermeteiknet, eller skriv eit hermeteikn inne i eit felt som ""' }),
       'row-too-long': (p) => ({ message: `rada som byrjar her, er lengre enn ${p.limit} teikn, så lesinga stoppa`, hint: 'kanskje eit hermeteikn ikkje er lukka, eller fila er ikkje eit register' }),
@@ -178,6 +195,19 @@ export const nn: Messages = {
       'revisit-cycle': (p) => ({ message: `lukkar ein ring av nye behandlingar: ${p.cycle}`, hint: 'den første behandlinga av eit prosjekt har tom revisit_of' }),
       'conversation-before-meeting': (p) => ({ message: `er før rådsmøtet (${p.meeting})`, hint: 'ein erfaringssamtale kjem om lag eitt år etter møtet' }),
       'cutoff-order': (p) => ({ message: `er ikkje etter skjeringsdatoen for ${p.year} (${p.cutoff}, linje ${p.line})`, hint: 'kvar rapport dekkjer tida etter den førre' }),
+      'not-utf8': (p) => ({ message: `har byte som ikkje er UTF-8 (teikn ${p.position})`, hint: 'fila blandar teiknsett: skriv teiknet på nytt, eller lagre heile fila som UTF-8' }),
+      'not-windows-1252': (p) => ({ message: `har ein byte som Windows-1252 ikkje har (teikn ${p.position})`, hint: 'fila er ikkje Windows-1252: dropp --encoding windows-1252, eller lagre fila som UTF-8' }),
+      'control-character': (p) => ({ message: `har kontrollteiknet ${p.character} (teikn ${p.position})`, hint: 'slett det: kontrollteikn er usynlege, og bidi-teikn snur om på det du ser; tabulator og linjeskift høyrer berre heime i fritekst' }),
+      'invisible-character': (p) => ({ message: `har det usynlege teiknet ${p.character} (teikn ${p.position})`, hint: 'slett det: det gjer at to verdiar som ser like ut, er ulike' }),
+      'lookalike-id': (p) => ({ message: `skil seg frå id-en på linje ${p.line} berre i store/små bokstavar, breidd eller mellomrom`, hint: 'id-ar må skilje seg meir enn det: dei to radene er ulike rader, er ei av dei ført opp to gonger?' }),
+      'lookalike-name': (p) => ({ message: `er skrive «${p.written}» på linje ${p.line}; dei to blir talde som éin`, hint: 'skriv det likt overalt' }),
+      'implausible-number': (p) => ({ message: `er meir enn ${p.limit} millionar kroner`, hint: 'overslag er i millionar kroner: sjekk om eit desimalteikn manglar, eller om talet er i kroner' }),
+      'date-in-number': () => ({ message: 'er ein dato, ikkje eit tal', hint: 'eit rekneark har truleg gjort talet om til ein dato: formater kolonnen som tal og skriv verdien inn på nytt' }),
+      'tag-separator': (p) => ({ message: `skil stikkord med «${p.separator}»`, hint: 'skil stikkord med |, t.d. kommunikasjon|laer-av-andre' }),
+      'unknown-tag': (p) => ({ message: 'er ikkje eit stikkord i tags.csv', hint: p.closest === null ? 'legg stikkordet inn i tags.csv først' : `meinte du «${p.closest}»? (eller legg stikkordet inn i tags.csv)` }),
+      'rare-tag': (p) => ({ message: `er brukt ${p.count} gonger, det liknande stikkordet «${p.similar}» ${p.similarCount} gonger`, hint: `meinte du «${p.similar}»? (med ein tags.csv som listar stikkorda, er dette ein feil)` }),
+      'not-a-slug': (p) => ({ message: 'er ikkje ein stikkord-id', hint: `skriv id-en med små bokstavar og - mellom orda, t.d. ${p.slug}` }),
+      'repeated-project': (p) => ({ message: `har same namn og verksemd som ${p.id} (linje ${p.line}), men ingen revisit_of`, hint: `om rådet handsama det prosjektet på nytt, set revisit_of til ${p.id}` }),
     } satisfies RuleTexts as RuleTexts,
   },
 
@@ -188,6 +218,13 @@ export const nn: Messages = {
     noData: 'Ingen data i perioden.',
     files: 'Filer',
     filesIntro: 'Tala bak rapporten, til bruk i rekneark og andre verktøy:',
+    forSpreadsheets: 'for rekneark',
+    workbookFile: 'tal.xlsx',
+    workbookAbout: 'Om arbeidsboka',
+    workbookPeriod: (since, asOf) => `Perioden ${since}–${asOf}: tala tel det som er datert til og med ${asOf}.`,
+    workbookIntro: 'Kvart ark er ein tabell frå rapporten, med dei same tala som figures.json. Delar er brøkar viste som prosent, beløp er millionar kroner. Arka:',
+    councilMeeting: 'Rådsmøte',
+    revisitOf: 'Ny handsaming av',
     footer: 'Laga med digiraad.',
     generated: (iso) => `Laga ${iso}.`,
     fontCredit: 'Skrift: Source Sans 3 (SIL Open Font License).',
@@ -245,6 +282,41 @@ export const nn: Messages = {
     extra: (names) => `i tillegg: ${names}`,
     writtenByOther: (folder, then, now) => `${folder} vart skriven av ${then}, og dette er ${now}: skilnaden kan kome av versjonsbytet, ikkje av dataa (skriv rapporten på nytt med denne versjonen)`,
     writerVersions: (digiraad, node) => `digiraad ${digiraad} med Node ${node}`,
+
+    source: (asOf) => `Kjelde: Digitaliseringsrådet, register per ${asOf}`,
+    partialYearNote: (asOf) => `* til og med ${asOf.slice(8, 10)}.${asOf.slice(5, 7)}.`,
+    countInYear: (count, year) => `${count} (${year})`,
+    nRecommendations: (list) => `n = ${list} tilrådingar`,
+
+    sharedSolutionText: (count, inPeriod) => `${count} av dei ${inPeriod} nye prosjekta i perioden skal lage løysingar som andre verksemder skal bruke.`,
+    conversationsText: (total, inPeriod) => `Rådet har hatt ${total} erfaringssamtalar, ${inPeriod} av dei sidan førre rapport.`,
+    learnFromOthersText: (count, total) => `I ${count} av ${total} prosjekt har rådet gitt leiarane råd om å ta direkte kontakt med verksemder dei kan lære av.`,
+
+    methodTitle: 'Slik har vi talt',
+    methodPeriodTitle: 'Perioden',
+    methodPeriod: (since, asOf) =>
+      `Tala gjeld alt rådet har behandla til og med ${asOf}. «I perioden» og «sidan førre rapport» tyder etter ${since}, datoen førre rapport gjekk til, og til og med ${asOf}. Eit prosjekt er nytt i perioden når den første behandlinga er i perioden.`,
+    methodProjectsTitle: 'Prosjekt og nye behandlingar',
+    methodProjects: (projects, treatments, revisits) =>
+      `Eit prosjekt er eit prosjekt eller program rådet har behandla, talt éin gong. Kjem det tilbake til rådet, er det ei ny behandling av same prosjektet, ikkje eit nytt prosjekt, og overslaga, departementet og flagga er dei frå den siste behandlinga. Rådet har behandla ${projects} prosjekt i ${treatments} rådsbehandlingar (nye behandlingar: ${revisits}).`,
+    methodExclusionTitle: 'Halde utanfor dei samla overslaga',
+    excludedProject: (name, cost, benefit) => `${name} (kostnadsoverslag ${cost}, gevinstoverslag ${benefit})`,
+    methodExclusion: (excluded, withoutCost, counted) =>
+      `${excluded ? `${excluded} skil seg ut frå resten og er halde utanfor det samla kostnads- og gevinstoverslaget, men er med i storleiksgruppene. ` : 'Ingen prosjekt er haldne utanfor fordi dei skil seg ut. '}Prosjekt utan kostnadsoverslag (${withoutCost}) er heller ikkje med. Dei samla overslaga gjeld dermed ${counted} prosjekt.`,
+    methodBandsTitle: 'Storleiksgrupper',
+    methodBands: (withCost, bands) => `Figuren «Kor store er prosjekta?» fordeler dei ${withCost} prosjekta med kostnadsoverslag på gruppene ${bands} (overslag i millionar kroner).`,
+    methodThemesTitle: 'Tema og stikkord',
+    methodThemes: (themes, share, tagLabel, tag) =>
+      `Kvart spørsmål og kvar tilråding gjeld eitt av seks tema. Hovudtemaa er ${themes}; saman utgjer dei ${share} av alle spørsmål og tilrådingar. Tilrådingar om ${tagLabel} er dei som har stikkordet «${tag}».`,
+
+    docxFile: 'rapport.docx',
+    pdfFile: 'rapport.pdf',
+    figureWord: 'Figur',
+    tableWord: 'Tabell',
+    captionSeparator: ': ',
+    noBrowser: 'fann ingen Chromium, Chrome eller Edge til å lage PDF: oppgi nettlesaren med --browser STI eller miljøvariabelen DIGIRAAD_BROWSER',
+    browserMissing: (path) => `nettlesaren ${path} finst ikkje: oppgi ein Chromium, Chrome eller Edge med --browser STI eller DIGIRAAD_BROWSER`,
+    pdfFailed: (reason) => `kunne ikkje lage PDF i nettlesaren: ${reason}`,
   },
 
   cli: {
@@ -296,8 +368,11 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
       highlightTag: 'stikkordet som får delen per år framheva (standard kommunikasjon)',
       out: 'mappa som skal skrivast (standard reports/<år>/)',
       excel: 'med --format csv: semikolon, desimalkomma og BOM for norsk Excel',
+      output: 'med --format xlsx: arbeidsboka som skal skrivast (standard: stdout, når han ikkje er ein terminal)',
       format: 'formatet på utdataa',
-      check: 'skriv ingenting: avslutt med 1 og nemn filene som er ulike det dataa gjev no',
+      check: 'skriv ingenting: avslutt med 1 og nemn filene som er ulike det dataa gjev no (rapport.pdf er ikkje med)',
+      pdf: 'skriv òg ut index.html til rapport.pdf i ein Chromium, Chrome eller Edge som er installert (ingen blir lasta ned)',
+      browser: 'nettlesaren til --pdf (standard: DIGIRAAD_BROWSER, elles dei vanlege installasjonsstadene)',
       all: 'med --check: kvar rapportmappe under reports/, kvar med perioden og innstillingane i manifestet sitt',
       quiet: 'vis ingen åtvaringar, berre feil',
       wide: 'i eit terminalvindauge: heile tabellen, kor brei han enn er, i staden for å tilpasse han til vindauget',
@@ -374,7 +449,7 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
       out: 'ei mappe',
       lang: (langs) => `ein av ${langs}`,
       costBandEdges: 'stigande heile tal i MNOK, t.d. 26,50,100,200',
-      mainThemes: (ids) => `tema-id-ar (${ids})`,
+      mainThemes: (ids) => `tema-id-ar, kvar berre éin gong (${ids})`,
       highlightTag: 'eit stikkord med små bokstavar, t.d. kommunikasjon',
       quiet: 'true eller false',
       $schema: 'adressa eller stien til skjemaet for innstillingane (config.schema.json)',
@@ -402,15 +477,16 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
   },
 
   guide: {
-    intro: (excelFolder) => `# Registera
+    intro: (excelFolder, workbook) => `# Registera
 
 \`digiraad\` reknar ut tala i erfaringsrapporten til Digitaliseringsrådet frå CSV-filene i denne mappa.
 Kvar fil har éi rad per sak. Den første linja er kolonnenamna: la ho stå.
 
 - \`projects.csv\`, \`questions.csv\` og \`recommendations.csv\` må vere med. \`conversations.csv\` og
   \`reports.csv\` kan stå utan rader.
-- Mappa \`${excelFolder}/\` har dei same filene lagra for norsk Excel (semikolon, UTF-8 med BOM).
-  Fyll inn anten dei eller filene her, ikkje begge, og gje \`--data\` den mappa du fylte inn.
+- Mappa \`${excelFolder}/\` har dei same registera som éi Excel-arbeidsbok, \`${workbook}\`: eitt ark per
+  register, med nedtrekkslister for tema og ja/nei, og denne rettleiinga.
+  Fyll inn anten ho eller filene her, ikkje begge, og gje \`--data\` den mappa du fylte inn.
 - Sjekk registera med \`digiraad validate --data <mappe>\`: kommandoen viser fil, linje og kolonne for kvar feil.
 - Sjå tala med \`digiraad stats --data <mappe>\`.`,
     registers: {
@@ -419,9 +495,18 @@ Kvar fil har éi rad per sak. Den første linja er kolonnenamna: la ho stå.
       recommendations: 'tilrådingane frå rådet',
       conversations: 'erfaringssamtalane (kan stå tom)',
       reports: 'årsrapportane (kan stå tom)',
+      tags: 'stikkorda tilrådingane kan ha (kan mangle)',
     } satisfies Record<RegisterName, string> as Record<RegisterName, string>,
     columnHead: ['kolonne', 'påkravd', 'innhald'],
     themeHead: ['id', 'tema'],
+    workbook: {
+      guideSheet: 'Rettleiing',
+      listsSheet: 'Lister',
+      required: 'påkravd',
+      themeError: 'Vel eitt av dei seks temaa i lista.',
+      booleanError: 'Skriv ja eller nei (eller la cella stå tom for nei).',
+      tagsPrompt: 'Vel eit stikkord, eller skriv fleire skilde med |, t.d. kommunikasjon|laer-av-andre.',
+    },
     yes: 'ja',
     no: 'nei',
     columns: {
@@ -442,6 +527,7 @@ Kvar fil har éi rad per sak. Den første linja er kolonnenamna: la ho stå.
       recommendations: { id: 'ein id som inga anna rad har, t.d. `r001`', project_id: 'id-en til behandlinga i `projects.csv`', theme: 'temaet (sjå lista under)', tags: 'stikkord (sjå under)', text: 'tilrådinga' },
       conversations: { id: 'ein id som inga anna rad har, t.d. `c01`', project_id: 'id-en til behandlinga som samtalen følgjer opp', date: 'datoen for samtalen' },
       reports: { year: 'rapportåret, t.d. `2019`', cutoff: 'den siste dagen rapporten dekkjer' },
+      tags: { id: 'stikkordet slik det er skrive i `recommendations.csv`: små bokstavar, `-` mellom orda', label: 'namnet på bokmål, brukt i figurar og tekst', label_nn: 'namnet på nynorsk (tom = som `label`)', label_en: 'namnet på engelsk (tom = som `label`)', description: 'når stikkordet skal brukast' },
     } satisfies Record<RegisterName, Record<string, string>> as Record<RegisterName, Record<string, string>>,
     values: `## Verdiar
 
@@ -451,6 +537,7 @@ Kvar fil har éi rad per sak. Den første linja er kolonnenamna: la ho stå.
 - **Tema**: eitt av dei seks under, skrive som id eller som namn på nynorsk, bokmål eller engelsk (store og små bokstavar og æøå spelar inga rolle).`,
     tags: `**Stikkord** (\`tags\`) skil du med \`|\`, t.d. \`kommunikasjon|laer-av-andre\`. Rapporten tel
 \`kommunikasjon\` (tydeleg leiing og kommunikasjon) og \`laer-av-andre\` (ta kontakt med ei anna
-verksemd for å lære av erfaringane deira).`,
+verksemd for å lære av erfaringane deira). Med \`tags.csv\` er eit stikkord som ikkje står der, ein feil; legg nye
+stikkord inn der først.`,
   },
 };

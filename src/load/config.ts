@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { ConfigFile } from '../model/settings.js';
 import { CONFIG_FILE } from '../settings.js';
 import { isRegularFile, readRegularFile } from './files.js';
@@ -13,18 +14,24 @@ function configText(path: string): string | null {
   return readRegularFile(path, CONFIG_FILE, MAX_CONFIG_BYTES).toString('utf8').replace(/^\uFEFF/, '');
 }
 
-/** digiraad.config.json in the working folder: where it is and what it sets, or null when there is none. */
+/** digiraad.config.json in the working folder or the nearest parent folder that has one, as git and prettier find theirs. */
+function findConfigFile(cwd: string): string | null {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    const path = join(dir, CONFIG_FILE);
+    if (statSync(path, { throwIfNoEntry: false }) !== undefined) return path;
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+/** The config file in effect (see findConfigFile): where it is and what it sets, or null when there is none. */
 export async function readConfigFile(cwd: string): Promise<{ path: string; settings: ConfigFile } | null> {
-  const path = join(cwd, CONFIG_FILE);
+  const path = findConfigFile(cwd);
+  if (path === null) return null;
   const text = configText(path);
   if (text === null) return null;
   const { parseConfigFile } = await import('../settings-schema.js');
-  return { path, settings: parseConfigFile(text, CONFIG_FILE) };
-}
-
-/** The settings of digiraad.config.json, or none when there is no such file. */
-export async function loadConfigFile(cwd: string): Promise<ConfigFile> {
-  return (await readConfigFile(cwd))?.settings ?? {};
+  // Named as before when it is here; by its path when it was found in a parent folder.
+  return { path, settings: parseConfigFile(text, dirname(path) === cwd ? CONFIG_FILE : path) };
 }
 
 /**
@@ -33,7 +40,8 @@ export async function loadConfigFile(cwd: string): Promise<ConfigFile> {
  */
 export function configuredLang(cwd: string): unknown {
   try {
-    return (JSON.parse(configText(join(cwd, CONFIG_FILE)) ?? 'null') as { lang?: unknown } | null)?.lang;
+    const path = findConfigFile(cwd);
+    return path === null ? undefined : (JSON.parse(configText(path) ?? 'null') as { lang?: unknown } | null)?.lang;
   } catch {
     return undefined;
   }

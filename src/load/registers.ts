@@ -2,15 +2,19 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileError, ioError, reasonOf } from '../errors.js';
 import { knownColumns } from '../model/columns.js';
-import { OPTIONAL_REGISTERS, REQUIRED_REGISTERS, type RegisterName } from '../model/registers.js';
-import type { Encoding, EncodingChoice } from './encoding.js';
+import { READ_ORDER, type RegisterName } from '../model/registers.js';
+import type { Problem } from '../model/problem.js';
+import { issue } from '../model/rules.js';
+import type { Encoding, EncodingChoice } from '../model/encoding.js';
 import { isRegularFile, readRegularFile } from './files.js';
 import { streamRegisterFile, type RowSink } from './stream.js';
+import { findRegisterSheets, streamSheet, workbookNames } from './xlsx.js';
 
-/** What receives the registers, in order: projects.csv first, so the others can be checked against it. */
+/** What receives the registers, in READ_ORDER: projects.csv first, so the others can be checked against it. */
 export interface RegistersSink {
-  start(register: RegisterName, file: string): RowSink;
+  start(register: RegisterName, file: string, sheet?: string): RowSink;
   finishProjects(): void;
+  problem(problem: Problem): void;
   missing(register: RegisterName, file: string): void;
 }
 
@@ -24,10 +28,21 @@ export interface ReadOptions {
 export async function readRegisters(dir: string, sink: RegistersSink, options: ReadOptions = {}): Promise<{ file: string; encoding: Encoding }[]> {
   assertDataFolder(dir, options.displayDir ?? dir);
   const encodings: { file: string; encoding: Encoding }[] = [];
-  for (const register of [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS]) {
+  const workbooks = await findRegisterSheets(dir, options.displayDir ?? dir, workbookNames(dir));
+  workbooks.problems.forEach((p) => sink.problem(p));
+  for (const register of READ_ORDER) {
     const path = join(dir, `${register}.csv`);
     const file = join(options.displayDir ?? dir, `${register}.csv`);
-    if (!isRegularFile(path, file)) sink.missing(register, file);
+    const exists = isRegularFile(path, file);
+    const sheets = workbooks.sheets.filter((s) => s.register === register);
+    const places = [...(exists ? [{ file }] : []), ...sheets.map((s) => ({ file: s.file, sheet: s.sheet.name }))];
+    if (places.length > 1) {
+      // Which one holds the register is the user's call: say where both are, read neither.
+      const [first, ...others] = places as [(typeof places)[number], ...typeof places];
+      const where = (p: (typeof places)[number]) => ('sheet' in p ? `${p.file} [${p.sheet}]` : p.file);
+      for (const other of others) sink.problem({ severity: 'error', ...first, ...issue('register-twice', { register, other: where(other) }) });
+    } else if (sheets[0]) streamSheet(sheets[0], sink.start(register, sheets[0].file, sheets[0].sheet.name));
+    else if (!exists) sink.missing(register, file);
     else {
       const read = await streamRegisterFile(path, file, knownColumns(register), options.encoding ?? 'auto', () => sink.start(register, file));
       if (read) encodings.push({ file, encoding: read.encoding });
@@ -37,11 +52,18 @@ export async function readRegisters(dir: string, sink: RegistersSink, options: R
   return encodings;
 }
 
+/**
+ * Whether a folder holds registers of its own, so that digiraad run there reads them rather than
+ * the shipped ones: a projects.csv (or, with Excel support, a workbook register).
+ */
+export function holdsRegisters(dir: string): boolean {
+  return statSync(join(dir, 'projects.csv'), { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
 /** The register files as they are on disk, by file name: for the report manifest's checksums. */
 export async function readRegisterBytes(dir: string, displayDir = dir): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
-  for (const register of [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS]) {
-    const name = `${register}.csv`;
+  for (const name of [...READ_ORDER.map((r) => `${r}.csv`), ...workbookNames(dir)]) {
     const [path, shown] = [join(dir, name), join(displayDir, name)];
     if (isRegularFile(path, shown)) files.set(name, readRegularFile(path, shown, Infinity));
   }

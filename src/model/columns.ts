@@ -10,9 +10,17 @@ export const REGISTER_COLUMNS: Record<RegisterName, { required: readonly string[
   recommendations: { required: ['id', 'project_id', 'theme'], optional: ['tags', 'text'] },
   conversations: { required: ['id', 'project_id', 'date'], optional: [] },
   reports: { required: ['year', 'cutoff'], optional: [] },
+  tags: { required: ['id', 'label'], optional: ['label_nn', 'label_en', 'description'] },
 };
 
 export function knownColumns(register: RegisterName): string[] {
   const { required, optional } = REGISTER_COLUMNS[register];
   return [...required, ...optional];
+}
+
+/** 0 → A, 25 → Z, 26 → AA: how spreadsheets name columns. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }

@@ -4,6 +4,7 @@ import type { Locale } from './locale.js';
 import { markdownTable } from './markdown.js';
 import { wrapText, type Display } from './display.js';
 import { tableText } from './terminal-table.js';
+import type { SheetTable } from './xlsx.js';
 
 const neutral = ({ figure, unit, first, second, change }: ComparedFigure) => ({ figure, unit, first, second, change });
 
@@ -55,4 +56,17 @@ export function compareTerminal(comparison: Comparison, loc: Locale, display: Di
 export function compareMarkdown(comparison: Comparison, loc: Locale): string {
   const sections = humanSections(comparison, loc).flatMap((s) => [`## ${s.heading}`, markdownTable(s.head, s.rows, [false, true, true, true])]);
   return `${[`# ${loc.t.compare.title}`, periodLines(comparison, loc).join('  \n'), ...sections].join('\n\n')}\n`;
+}
+
+/** Each section as a workbook sheet: the two periods and the change as numbers, shares with one decimal. */
+export function compareSheets(comparison: Comparison, loc: Locale): SheetTable[] {
+  const dates = comparison.periods.map((p) => loc.date(p.asOf));
+  return comparison.sections.map((section) => ({
+    name: section.heading(loc),
+    columns: [section.column(loc), ...dates, loc.t.compare.change].map((header, i) => ({ header, unit: i === 0 ? 'text' : 'count' })),
+    rows: section.figures.map((f) => {
+      const unit = f.unit === 'share' ? 'share1' : f.unit;
+      return [f.label(loc), { value: f.first, unit }, { value: f.second, unit }, { value: f.change, unit }];
+    }),
+  }));
 }

@@ -1,5 +1,5 @@
 import type { Problem } from '../model/problem.js';
-import { CATALOGUES, problemText } from '../i18n/index.js';
+import { CATALOGUES, problemText, type Messages } from '../i18n/index.js';
 import type { Lang } from '../model/lang.js';
 import { wrapText, type Display } from './display.js';
 import { visible } from './visible.js';
@@ -40,11 +40,11 @@ export function problemsText(report: ProblemReport, display: Display, lang: Lang
   const lines: string[] = [];
   for (const p of report.problems) {
     if (p.severity === 'warning') {
-      const key = `${p.file}\0${p.rule}`;
+      const key = `${p.file}\0${p.sheet ?? ''}\0${p.rule}`;
       const count = (seen.get(key) ?? 0) + 1;
       seen.set(key, count);
       if (count === WARNINGS_SHOWN + 1) {
-        const alike = report.problems.filter((q) => q.severity === 'warning' && q.file === p.file && q.rule === p.rule).length - WARNINGS_SHOWN;
+        const alike = report.problems.filter((q) => q.severity === 'warning' && q.file === p.file && q.sheet === p.sheet && q.rule === p.rule).length - WARNINGS_SHOWN;
         lines.push(style.dim(`  ${w.alike(alike, p.file)}`));
       }
       if (count > WARNINGS_SHOWN) continue;
@@ -59,7 +59,7 @@ export function problemsText(report: ProblemReport, display: Display, lang: Lang
 
 function problemLine(p: Problem, style: Display['style'], lang: Lang): string {
   const w = CATALOGUES[lang].problems;
-  const where = [p.file, p.line].filter((x) => x !== undefined).join(':');
+  const where = p.sheet === undefined ? [p.file, p.line].filter((x) => x !== undefined).join(':') : sheetLocation(p, w);
   const { message, hint } = problemText(p, lang);
   // The rule id in brackets, as rustc does with its error codes: stable, greppable, in --format json too.
   const label = `${p.severity === 'error' ? style.red(w.error) : style.yellow(w.warning)}[${p.rule}]`;
@@ -70,7 +70,9 @@ function problemLine(p: Problem, style: Display['style'], lang: Lang): string {
 /** With a value the message is a predicate (`theme "X" is not one of the six themes`), so it leads with column and value. */
 function subject(p: Problem): string {
   const hasValue = p.value !== undefined && p.value !== '';
-  return hasValue ? `${p.column} ${JSON.stringify(p.value)} ` : p.column ? `${p.column}: ` : '';
+  // A workbook location names the column already.
+  const column = p.columnLetter === undefined ? p.column : undefined;
+  return hasValue ? `${column ? `${column} ` : ''}${JSON.stringify(p.value)} ` : column ? `${column}: ` : '';
 }
 
 /**
@@ -96,8 +98,14 @@ const escapeProperty = (property: string) => {
   return property.slice(0, at + 1) + escapeData(property.slice(at + 1)).replace(/:/g, '%3A').replace(/,/g, '%2C');
 };
 
-/** For scripts: the rule and its parameters, and the English message and hint. */
+/** `registre.xlsx [Anbefalinger] rad 5, kolonne C (theme)`: what a spreadsheet user looks for. */
+function sheetLocation(p: Problem, w: Messages['problems']): string {
+  const column = p.columnLetter === undefined ? '' : `${p.line === undefined ? ' ' : ', '}${w.column} ${p.columnLetter} (${p.column})`;
+  return `${p.file} [${p.sheet}]${p.line === undefined ? '' : ` ${w.row} ${p.line}`}${column}`;
+}
+
+/** For scripts: the rule and its parameters, and the English message and hint; in a workbook, the sheet row as `row`. */
 export function problemsJson(report: ProblemReport): string {
-  const problems = report.problems.map((p) => ({ ...p, ...problemText(p, 'en') }));
+  const problems = report.problems.map((p) => ({ ...p, ...(p.sheet !== undefined && p.line !== undefined ? { row: p.line } : {}), ...problemText(p, 'en') }));
   return `${JSON.stringify({ valid: report.total.errors === 0, errors: report.total.errors, warnings: report.total.warnings, problems }, null, 2)}\n`;
 }

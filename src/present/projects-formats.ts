@@ -6,6 +6,7 @@ import { markdownTable } from './markdown.js';
 import { wrapText, type Display } from './display.js';
 import { tableText, type Align } from './terminal-table.js';
 import { visible } from './visible.js';
+import type { ColumnUnit, SheetTable } from './xlsx.js';
 
 /** The JSON and CSV columns, in order: the row's own keys, locale-neutral values. */
 const COLUMNS: readonly (keyof ProjectRow)[] = ['id', 'name', 'agency', 'ministry', 'meetingDate', 'treatments', 'costMnok', 'benefitMnok', 'sizeClass', 'programme', 'sharedSolution'];
@@ -18,22 +19,35 @@ export function projectsCsv(table: ProjectTable, options: CsvOptions = {}): stri
   return toCsv([COLUMNS, ...table.rows.map((row) => COLUMNS.map((column) => row[column]))], options);
 }
 
-/** What people read: the columns of the report's table, labelled and formatted for the locale. */
+/** What people read, in a terminal, in Markdown and in a workbook: the columns of the report's table, with their units. */
+const HUMAN_COLUMNS: readonly { head: (t: Locale['t']) => string; unit: ColumnUnit; value: (row: ProjectRow, t: Locale['t']) => string | number | null }[] = [
+  { head: (t) => t.words.project, unit: 'text', value: (row) => row.name },
+  { head: (t) => t.words.agency, unit: 'text', value: (row) => row.agency },
+  { head: (t) => t.words.ministry, unit: 'text', value: (row) => row.ministry },
+  { head: (t) => t.projects.meetingDate, unit: 'date', value: (row) => row.meetingDate },
+  { head: (t) => t.projects.treatmentCount, unit: 'count', value: (row) => row.treatments },
+  { head: (t) => t.projects.costColumn, unit: 'mnok', value: (row) => row.costMnok },
+  { head: (t) => t.words.size, unit: 'text', value: (row, t) => t.projects.sizeLabel[row.sizeClass] },
+];
+
+/** The human columns labelled and formatted for the locale. */
 function humanColumns(loc: Locale): { head: string[]; aligns: Align[]; cells: (row: ProjectRow) => string[] } {
-  const { t } = loc;
+  const format = (value: string | number | null, unit: ColumnUnit) =>
+    value === null ? '–' : typeof value === 'string' ? (unit === 'date' ? loc.date(value) : value) : loc.number(value);
   return {
-    head: [t.words.project, t.words.agency, t.words.ministry, t.projects.meetingDate, t.projects.treatmentCount, t.projects.costColumn, t.words.size],
-    aligns: ['left', 'left', 'left', 'left', 'right', 'right', 'left'],
+    head: HUMAN_COLUMNS.map((c) => c.head(loc.t)),
+    aligns: HUMAN_COLUMNS.map((c) => (c.unit === 'count' || c.unit === 'mnok' ? 'right' : 'left')),
     // Register text: shown on terminals and in Markdown, so its control characters are made visible.
-    cells: (row) => [
-      visible(row.name),
-      visible(row.agency),
-      visible(row.ministry),
-      loc.date(row.meetingDate),
-      loc.number(row.treatments),
-      row.costMnok === null ? '–' : loc.number(row.costMnok),
-      t.projects.sizeLabel[row.sizeClass],
-    ],
+    cells: (row) => HUMAN_COLUMNS.map((c) => (c.unit === 'text' ? visible(format(c.value(row, loc.t), c.unit)) : format(c.value(row, loc.t), c.unit))),
+  };
+}
+
+/** The project table as one workbook sheet: dates as date cells, counts and MNOK as numbers. */
+export function projectsSheet(table: ProjectTable, loc: Locale): SheetTable {
+  return {
+    name: loc.t.projects.sheet,
+    columns: HUMAN_COLUMNS.map((c) => ({ header: c.head(loc.t), unit: c.unit })),
+    rows: table.rows.map((row) => HUMAN_COLUMNS.map((c) => c.value(row, loc.t))),
   };
 }
 

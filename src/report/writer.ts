@@ -256,7 +256,7 @@ export function ownFiles(manifest: Uint8Array | null): Set<string> | null {
  * is written beside its place first and renamed into it only when all are written: a full disk
  * leaves nothing half-written, and a symbolic link in the way is replaced, never written through.
  */
-export async function writeNewFiles(dir: string, shown: string, files: readonly { path: string; content: string }[], force: boolean): Promise<void> {
+export async function writeNewFiles(dir: string, shown: string, files: readonly { path: string; content: string | Uint8Array }[], force: boolean): Promise<void> {
   if (dirname(dir) === dir) throw ioError((t) => t.errors.rootFolder(shown));
   const others = otherEntries(dir, files.map((f) => f.path));
   if (others.length > 0) throw fileError({ kind: 'other-files', path: shown, files: others });
@@ -303,4 +303,16 @@ function otherEntries(dir: string, paths: readonly string[]): string[] {
   };
   walk('');
   return others;
+}
+
+/** Writes one file (`--output`) through a temporary sibling, so that a failure leaves no half-written file. */
+export async function writeFileAtomically(path: string, shown: string, content: Uint8Array): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
+  try {
+    await fsp.writeFile(temporary, content, { flag: 'wx' });
+    await fsp.rename(temporary, path);
+  } catch (error) {
+    await fsp.rm(temporary, { force: true });
+    throw ioError((t) => t.errors.couldNotWrite(shown, systemReason(error)(t)));
+  }
 }

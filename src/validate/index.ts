@@ -6,6 +6,8 @@ import { ExactIds, HashedIds, type IdIndex } from './ids.js';
 import { checkCutoffOrder, checkRevisits, conversationAfterMeeting, Hints, projectReference } from './references.js';
 import { SCHEMAS, type Schema } from './schema.js';
 import { TableValidator, type TableOptions } from './table.js';
+import { checkRepeatedProjects } from './repeats.js';
+import { rareTags, tagCheck, TagUsage } from './tags.js';
 
 export interface Validated {
   registers: Registers;
@@ -27,6 +29,9 @@ export class RegistersValidator {
   /** Every id in projects.csv, valid rows or not; null when the file could not be read. */
   private projectIds: ReadonlyMap<string, number> | null = null;
   private projectIdLines = new ExactIds();
+  /** The tag ids of tags.csv, valid rows or not: the vocabulary, when tags.csv has a usable header. */
+  private tagIds = new ExactIds();
+  private tagUsage = new TagUsage();
   private questions = new TaggedRowsBuilder();
   private recommendations = new TaggedRowsBuilder();
   private readonly hints: Hints;
@@ -37,10 +42,10 @@ export class RegistersValidator {
   }
 
   /** A sink for the rows of one register (a new one replaces an earlier attempt at it). */
-  start(register: RegisterName, file: string): TableValidator<unknown> {
+  start(register: RegisterName, file: string, sheet?: string): TableValidator<unknown> {
     // The id index of the register read before is not needed any more; a big one weighs megabytes.
     for (const done of Object.values(this.tables)) done.forgetIds();
-    const table = this.makeTable(register, file);
+    const table = this.makeTable(register, file, sheet);
     this.tables[register] = table as TableValidator<unknown>;
     return table as TableValidator<unknown>;
   }
@@ -52,7 +57,13 @@ export class RegistersValidator {
     this.treatments = table.rows;
     this.treatmentIndex = new Map(table.rows.map((t, i) => [t.id, i]));
     this.projectIds = this.projectIdLines.lines;
-    this.problems.push(...checkRevisits(table.file, table.located(), this.projectIds, this.hints));
+    this.problems.push(...checkRevisits(table.file, table.located(), this.projectIds, this.hints).map((p) => table.locate(p)));
+    this.problems.push(...checkRepeatedProjects(table.file, table.located()).map((p) => table.locate(p)));
+  }
+
+  /** A problem with a file as a whole, found while looking for the registers. */
+  problem(problem: Problem): void {
+    this.problems.push(problem);
   }
 
   missing(register: RegisterName, file: string): void {
@@ -63,8 +74,10 @@ export class RegistersValidator {
   finish(): Validated {
     const rows = <R>(register: RegisterName) => ((this.tables[register]?.rows ?? []) as R[]);
     const reports = this.tables.reports as TableValidator<Registers['reports'][number]> | undefined;
-    if (reports) this.problems.push(...checkCutoffOrder(reports.file, reports.located()));
+    if (reports) this.problems.push(...checkCutoffOrder(reports.file, reports.located()).map((p) => reports.locate(p)));
     for (const table of Object.values(this.tables)) table.foldNorwegianDates();
+    const recommendations = this.tables.recommendations;
+    if (recommendations && !this.tables.tags?.usable) this.problems.push(...rareTags(recommendations.file, this.tagUsage));
     const problems = [...this.problems, ...Object.values(this.tables).flatMap((t) => t.problems)].sort(compareProblems);
     return {
       registers: {
@@ -73,27 +86,33 @@ export class RegistersValidator {
         recommendations: this.recommendations.build(),
         conversations: rows('conversations'),
         reports: rows('reports'),
+        tags: rows('tags'),
       },
       problems,
     };
   }
 
-  private makeTable(register: RegisterName, file: string) {
-    const table = <R>(schema: Schema<R>, options: Omit<TableOptions<R>, 'ids'> & { ids?: IdIndex } = {}) => new TableValidator(register, file, schema, { ids: new HashedIds(), ...options });
+  private makeTable(register: RegisterName, file: string, sheet: string | undefined) {
+    const table = <R>(schema: Schema<R>, options: Omit<TableOptions<R>, 'ids'> & { ids?: IdIndex } = {}) =>
+      new TableValidator(register, file, schema, { ids: new HashedIds(), ...options, ...(sheet === undefined ? {} : { sheet }) });
     switch (register) {
       case 'projects':
         this.projectIdLines = new ExactIds();
-        return table(SCHEMAS.projects, { ids: this.projectIdLines });
+        return table(SCHEMAS.projects, { ids: this.projectIdLines, lookalikes: ['agency', 'ministry'] });
       case 'questions':
         this.questions = new TaggedRowsBuilder();
-        return table(SCHEMAS.questions, { check: projectReference(this.treatmentIndex, this.projectIds, this.hints), keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme) });
+        return table(SCHEMAS.questions, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints) }, keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme) });
       case 'recommendations':
         this.recommendations = new TaggedRowsBuilder();
-        return table(SCHEMAS.recommendations, { check: projectReference(this.treatmentIndex, this.projectIds, this.hints), keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags) });
+        this.tagUsage = new TagUsage();
+        return table(SCHEMAS.recommendations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints), tags: tagCheck(this.tables.tags?.usable ? this.tagIds.lines : null, this.tagUsage) }, keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags) });
       case 'conversations':
-        return table(SCHEMAS.conversations, { check: projectReference(this.treatmentIndex, this.projectIds, this.hints, conversationAfterMeeting(this.treatments, this.treatmentIndex)) });
+        return table(SCHEMAS.conversations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints) }, check: conversationAfterMeeting(this.treatments, this.treatmentIndex) });
       case 'reports':
         return table(SCHEMAS.reports, { ids: new ExactIds() });
+      case 'tags':
+        this.tagIds = new ExactIds();
+        return table(SCHEMAS.tags, { ids: this.tagIds });
     }
   }
 }

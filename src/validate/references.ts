@@ -1,24 +1,19 @@
 import type { Problem } from '../model/problem.js';
 import { issue } from '../model/rules.js';
 import type { Conversation, ReportYear, Treatment } from '../model/registers.js';
-import type { Located, RowCheck } from './table.js';
+import type { ColumnCheck, Located, RowCheck } from './table.js';
 import { ClosestIndex } from './closest.js';
 
-/** Where a row points at a treatment: questions, recommendations and conversations. */
-export interface ProjectReference {
-  projectId: string;
-}
-
 /**
- * Checks that project_id names a treatment. A reference to a row that has errors of
- * its own, or into a projects.csv that could not be read, is not reported again: the problem is
- * where that row or file is.
+ * Checks that project_id names a treatment, whatever else is wrong with the row. A reference to a
+ * row that has errors of its own, or into a projects.csv that could not be read, is not reported
+ * again (the problem is where that row or file is), but the row is left out.
  */
-export function projectReference<R extends ProjectReference>(treatmentIndex: ReadonlyMap<string, number>, allIds: ReadonlyMap<string, unknown> | null, hints: Hints, extra?: RowCheck<R>): RowCheck<R> {
-  return (value) => {
-    if (treatmentIndex.has(value.projectId)) return extra?.(value) ?? null;
-    if (allIds === null || allIds.has(value.projectId)) return null;
-    return { column: 'project_id', value: value.projectId, issue: issue('unknown-project', { closest: hints.closest(value.projectId) }) };
+export function projectReference(treatmentIndex: ReadonlyMap<string, number>, allIds: ReadonlyMap<string, unknown> | null, hints: Hints): ColumnCheck {
+  return (projectId: string) => {
+    if (treatmentIndex.has(projectId)) return null;
+    if (allIds === null || allIds.has(projectId)) return 'drop';
+    return { issue: issue('unknown-project', { closest: hints.closest(projectId) }) };
   };
 }
 

@@ -23,6 +23,15 @@ const COMMA_GROUPED_DOT_DECIMAL = /^\d{1,3}(?:,\d{3})+\.\d+$/;
 // `1.234` and `1,234` read as 1234 in one convention and 1.234 in the other.
 const AMBIGUOUS = /^[1-9]\d{0,2}[.,]\d{3}$/;
 
+/**
+ * The largest estimate taken, in MNOK: 10 000 billion kroner, five times the whole state budget.
+ * Anything larger is a typo (kroner for millions, a lost decimal mark), and keeps totals finite.
+ */
+export const MAX_MNOK = 10_000_000;
+
+// What a spreadsheet makes of a number it took for a date: 05/24/2026, 24.05.2026, 2026-05-24, 24.05.26.
+const DATE_LIKE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})$/;
+
 /** A number ≥ 0 (or empty = not given), in either the Norwegian or the English convention. */
 export function parseAmount(raw: string): Parsed<number | null> {
   const cell = raw.trim();
@@ -37,9 +46,11 @@ export function parseAmount(raw: string): Parsed<number | null> {
   if (PLAIN.test(unsigned) || GROUPED.test(unsigned)) normalised = unsigned.replace(new RegExp(GROUP, 'g'), '').replace(',', '.');
   else if (DOT_GROUPED_COMMA_DECIMAL.test(unsigned)) normalised = unsigned.replace(/\./g, '').replace(',', '.');
   else if (COMMA_GROUPED_DOT_DECIMAL.test(unsigned)) normalised = unsigned.replace(/,/g, '');
-  if (normalised === null) return fail(issue('not-a-number'));
-  if (negative && Number(normalised) !== 0) return fail(issue('negative-number'));
-  return ok(Number(normalised));
+  if (normalised === null) return fail(DATE_LIKE.test(unsigned) ? issue('date-in-number') : issue('not-a-number'));
+  const amount = Number(normalised);
+  if (negative && amount !== 0) return fail(issue('negative-number'));
+  if (!(amount <= MAX_MNOK)) return fail(issue('implausible-number', { limit: MAX_MNOK }));
+  return ok(amount);
 }
 
 const TRUE = new Set(['yes', 'ja', 'true', '1', 'x']);
@@ -136,6 +147,8 @@ const tagLists = new Map<string, Parsed<readonly string[]>>();
 export function parseTags(raw: string): Parsed<readonly string[]> {
   let tags = tagLists.get(raw);
   if (!tags) {
+    const separator = /[;,]/.exec(raw);
+    if (separator) return fail(issue('tag-separator', { separator: separator[0] }));
     tags = ok(Object.freeze([...new Set(raw.split('|').map(slug).filter((t) => t !== ''))]));
     if (tagLists.size < 10_000) tagLists.set(Buffer.from(raw, 'utf8').toString('utf8'), tags);
   }

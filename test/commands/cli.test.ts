@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { runCli, SHIPPED_NOTE, tempDir } from '../helpers/cli.js';
 import { expectOutput } from './support.js';
 
 const COMMANDS = ['stats', 'validate', 'report', 'projects', 'compare', 'config', 'init', 'completion'];
@@ -78,7 +78,7 @@ describe('digiraad, the command line', () => {
     expectOutput((await runCli(['projects', '--help', '--lang', 'nn'])).stdout, 'projects-help.nn.txt');
     expect(await runCli(['stat', '--lang', 'nn'])).toEqual({ code: 2, stdout: '', stderr: 'feil: ukjend kommando «stat»\n(Meinte du stats?)\n' });
     expect((await runCli(['projects', '--agencey', 'x', '--lang', 'nn'])).stderr).toBe('feil: ukjent val «--agencey»\n(Meinte du --agency?)\n');
-    expect((await runCli(['stats', '--lang', 'nn', '--format', 'pdf'])).stderr).toBe('feil: «pdf» er ikkje ein gyldig verdi for valet «--format <format>». Gyldige verdiar er table, json, csv, markdown.\n');
+    expect((await runCli(['stats', '--lang', 'nn', '--format', 'pdf'])).stderr).toBe('feil: «pdf» er ikkje ein gyldig verdi for valet «--format <format>». Gyldige verdiar er table, json, csv, markdown, xlsx.\n');
     expect((await runCli(['stats', '--lang', 'nn', '--data'])).stderr).toBe('feil: valet «--data <dir>» manglar ein verdi\n');
     expect((await runCli(['init', 'a', 'b', '--lang', 'nn'])).stderr).toBe('feil: for mange argument til «init». Venta 1, fekk 2.\n');
   });
@@ -93,9 +93,9 @@ describe('digiraad, the command line', () => {
 
 describe('the errors a user can cause, worded in their language', () => {
   it('wrong usage: exit 2', async () => {
-    expect(await runCli(['stats', '--report', '1900'])).toEqual({ code: 2, stdout: '', stderr: 'digiraad: ingen rapport 1900 i reports.csv, som har 2017, 2018, 2019\n' });
-    expect(await runCli(['stats', '--report', '1900', '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: 'digiraad: no report 1900 in reports.csv, which has 2017, 2018, 2019\n' });
-    expect(await runCli(['stats', '--report', '1900', '--lang', 'nn'])).toEqual({ code: 2, stdout: '', stderr: 'digiraad: ingen rapport 1900 i reports.csv, som har 2017, 2018, 2019\n' });
+    expect(await runCli(['stats', '--report', '1900'])).toEqual({ code: 2, stdout: '', stderr: `${SHIPPED_NOTE}digiraad: ingen rapport 1900 i reports.csv, som har 2017, 2018, 2019\n` });
+    expect(await runCli(['stats', '--report', '1900', '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: 'using the example registers that come with digiraad (data)\ndigiraad: no report 1900 in reports.csv, which has 2017, 2018, 2019\n' });
+    expect(await runCli(['stats', '--report', '1900', '--lang', 'nn'])).toEqual({ code: 2, stdout: '', stderr: 'brukar eksempelregistera som følgjer med digiraad (data)\ndigiraad: ingen rapport 1900 i reports.csv, som har 2017, 2018, 2019\n' });
     expect(await runCli(['projects', '--min-cost', 'mykje', '--lang', 'nn'])).toEqual({ code: 2, stdout: '', stderr: 'digiraad: --min-cost mykje: gje eit beløp i MNOK, t.d. 26 eller 26,5\n' });
   });
 

@@ -39,7 +39,7 @@ describe('digiraad completion', () => {
     expect(complete('digiraad pro')).toEqual(['projects']);
     expect(complete('digiraad projects --m')).toEqual(['--max-errors', '--main-themes', '--ministry', '--min-cost', '--max-cost']);
     expect(complete('digiraad projects --lang ')).toEqual(['nb', 'nn', 'en']);
-    expect(complete('digiraad compare --format ')).toEqual(['table', 'json', 'csv', 'markdown']);
+    expect(complete('digiraad compare --format ')).toEqual(['table', 'json', 'csv', 'markdown', 'xlsx']);
     expect(complete('digiraad validate --format ')).toEqual(['text', 'json', 'github']);
     expect(complete('digiraad stats --encoding ')).toEqual(['auto', 'utf-8', 'windows-1252']);
     expect(complete('digiraad stats --main-themes usik')).toEqual(['usikkerhet']);
@@ -106,7 +106,7 @@ describe('digiraad completion', () => {
     expect(stdout.startsWith('#compdef digiraad\n')).toBe(true);
     expect(stdout).toContain("'projects:list the projects: name, agency, ministry, first meeting and size class, with filters'");
     expect(stdout).toContain("--lang'[language of the output]:lang:(nb nn en)'");
-    expect(stdout).toContain("--data'[the folder with the registers (default: the shipped data/)]:dir:_files -/'");
+    expect(stdout).toContain("--data'[the folder with the registers (default: the data setting, else this folder if it holds registers, else the shipped data/)]:dir:_files -/'");
     expect(stdout).toContain("':shell:(bash zsh fish)'");
     expect(stdout).toContain("--report'[the period of that annual report (from reports.csv)]:year:{_digiraad_data reports}'");
     // compare takes two periods: zsh offers --report again after the first.

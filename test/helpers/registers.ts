@@ -34,5 +34,5 @@ export function registers(parts: Partial<Omit<Registers, 'questions' | 'recommen
     for (const row of rows) builder.push(index.get(row.projectId)!, row.theme, 'tags' in row ? row.tags : undefined);
     return builder.build();
   };
-  return { treatments, conversations: [], reports: [], ...parts, questions: tagged(parts.questions), recommendations: tagged(parts.recommendations) };
+  return { treatments, conversations: [], reports: [], tags: [], ...parts, questions: tagged(parts.questions), recommendations: tagged(parts.recommendations) };
 }
