@@ -28,7 +28,7 @@ export interface ReadOptions {
 export async function readRegisters(dir: string, sink: RegistersSink, options: ReadOptions = {}): Promise<{ file: string; encoding: Encoding }[]> {
   assertDataFolder(dir, options.displayDir ?? dir);
   const encodings: { file: string; encoding: Encoding }[] = [];
-  const workbooks = await findRegisterSheets(dir, options.displayDir ?? dir, workbookNames(dir));
+  const workbooks = await findRegisterSheets(dir, options.displayDir ?? dir, workbookNames(dir, options.displayDir ?? dir));
   workbooks.problems.forEach((p) => sink.problem(p));
   for (const register of READ_ORDER) {
     const path = join(dir, `${register}.csv`);
@@ -63,7 +63,7 @@ export function holdsRegisters(dir: string): boolean {
 /** The register files as they are on disk, by file name: for the report manifest's checksums. */
 export async function readRegisterBytes(dir: string, displayDir = dir): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
-  for (const name of [...READ_ORDER.map((r) => `${r}.csv`), ...workbookNames(dir)]) {
+  for (const name of [...READ_ORDER.map((r) => `${r}.csv`), ...workbookNames(dir, displayDir)]) {
     const [path, shown] = [join(dir, name), join(displayDir, name)];
     if (isRegularFile(path, shown)) files.set(name, readRegularFile(path, shown, Infinity));
   }

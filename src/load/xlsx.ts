@@ -1,7 +1,8 @@
 // Registers kept in Excel workbooks. exceljs is loaded only when the data folder holds a
 // workbook, so that reading CSV registers does not pay for it.
-import { readdirSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { fileError, reasonOf } from '../errors.js';
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import type { Problem } from '../model/problem.js';
 import { REGISTER_SHEETS, type RegisterName } from '../model/registers.js';
@@ -22,8 +23,14 @@ export interface FoundSheets {
 }
 
 /** The workbooks of a folder: `.xlsx` files, leaving out the `~$…` lock files Excel keeps beside an open one. */
-export function workbookNames(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
+export function workbookNames(dir: string, shown = dir): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    throw fileError({ kind: 'cannot-read', path: shown, reason: reasonOf(error) });
+  }
+  return entries
     .filter((entry) => entry.isFile() && /\.xlsx$/i.test(entry.name) && !entry.name.startsWith('~$'))
     .map((entry) => entry.name)
     .sort();
