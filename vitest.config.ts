@@ -5,8 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
     testTimeout: 30_000,
-    // beforeAll hooks build whole report folders: as slow as a test on a busy machine.
-    hookTimeout: 30_000,
+    // A suite's beforeAll may write a whole report (charts, Word) on a busy machine.
+    hookTimeout: 60_000,
     pool: 'forks',
   },
 });

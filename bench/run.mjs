@@ -6,7 +6,8 @@
 // 3. scale: `digiraad stats --format json` against DuckDB (bench/duckdb-figures.mjs) on each
 //    size, and checks that both give the same figures;
 // 4. error reporting at scale: one bad row on line 900,000 of the 1m recommendations.csv;
-// 5. writes bench/RESULTS.md.
+// 5. the damage cases of issue 10 (bench/safety.mjs): 500 000 bad rows, 20 000 unknown ids;
+// 6. writes bench/RESULTS.md.
 //
 // Every measurement is a whole child process, timed the same way for every command: wall time
 // with process.hrtime around the spawn, peak RSS from `/usr/bin/time -f %M` (or, without it,
@@ -24,6 +25,7 @@ import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { FILES, LAST_CUTOFF, SEED, SIZES, generate, isFresh, sizeKey } from './generate.mjs';
+import { safetySection } from './safety.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -293,6 +295,8 @@ if (dirs['1m']) {
 }
 
 sampleLoad();
+const safety = await safetySection(log);
+sampleLoad();
 
 // ---------------------------------------------------------------------------------------------
 // RESULTS.md
@@ -354,6 +358,7 @@ if (results.validate) {
   md.push('```', ...v.excerpt.map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').slice(0, 300)), '```', '');
 } else md.push('Not run: needs the 1m size (`BENCH_SIZES` did not include it).', '');
 
+md.push(safety);
 md.push('## Reproduce', '', '```sh', 'npm install', 'npm run bench                              # all sizes, 5 runs', 'BENCH_SIZES=10k,100k BENCH_RUNS=3 npm run bench   # quicker', '```', '');
 md.push(`Inputs are regenerated only when \`bench/work/<size>/.stamp.json\` does not match the seed and the generator's source.`, '');
 if (results.failures.length) md.push('## Failures', '', ...results.failures.map((f) => `- ${f}`), '');

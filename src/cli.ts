@@ -4,7 +4,7 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { preferredLang, WordedCommand, wordedHelp } from './commands/commander-words.js';
 import type { CommonOptions, Context } from './commands/context.js';
-import { DigiraadError, EXIT } from './errors.js';
+import { DigiraadError, EXIT, fileError, reasonOf } from './errors.js';
 import { CATALOGUES, type Messages } from './i18n/index.js';
 import { processIo, type Io } from './io.js';
 import { configuredLang } from './load/config.js';
@@ -18,7 +18,15 @@ const SHIPPED_DATA = fileURLToPath(new URL('../data', import.meta.url));
 type Action<O> = (ctx: Context, options: O, args: string[]) => Promise<void>;
 
 /** Runs digiraad with `argv` (as process.argv) and returns the exit code; never throws. */
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: string[], givenIo?: Io): Promise<number> {
+  let io: Io;
+  try {
+    io = givenIo ?? guardedProcessIo(argv);
+  } catch (error) {
+    // process.cwd() fails when the working folder was deleted under the shell.
+    const fallback: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: '/' };
+    return exitCodeOf(fileError({ kind: 'no-working-folder', reason: reasonOf(error) }), fallback, CATALOGUES[preferredLang(argv.slice(2), process.env, () => undefined)]);
+  }
   const t = CATALOGUES[preferredLang(argv.slice(2), io.env, () => configuredLang(io.cwd))];
   const program = buildProgram(io, t);
   try {
@@ -27,6 +35,22 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   } catch (error) {
     return await exitCodeOf(error, io, t);
   }
+}
+
+/**
+ * The process's streams, with stdout guarded: a reader that went away (`digiraad … | head`)
+ * ends the run quietly with exit code 0, as `cat` does; any other write error (a full disk) is
+ * said on stderr, exit code 3. Without this, the stream's error event would crash the process.
+ */
+function guardedProcessIo(argv: string[]): Io {
+  const io = processIo();
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    const t = CATALOGUES[preferredLang(argv.slice(2), io.env, () => configuredLang(io.cwd))];
+    process.stderr.write(`digiraad: ${fileError({ kind: 'stdout-failed', reason: reasonOf(error) }).text(t)}\n`);
+    process.exit(EXIT.io);
+  });
+  return io;
 }
 
 async function exitCodeOf(error: unknown, io: Io, t: Messages): Promise<number> {
@@ -158,12 +182,14 @@ function buildProgram(io: Io, t: Messages): Command {
 
   command(
     'report',
-    [['digiraad report'], ['digiraad report --report 2018 --out site/2018'], ['digiraad report --check'], ['digiraad report --check --all']],
+    [['digiraad report'], ['digiraad report --report 2018 --out site/2018'], ['digiraad report --check'], ['digiraad report --check --all'], ['digiraad report --pdf --browser /usr/bin/chromium']],
     [...COMMON, 'out'],
     async () => (await import('./commands/report.js')).runReport,
   )
     .option('--check', o.check)
-    .option('--all', o.all);
+    .option('--all', o.all)
+    .option('--pdf', o.pdf)
+    .option('--browser <path>', o.browser);
 
   command(
     'projects',

@@ -1,4 +1,5 @@
 import { CATALOGUES, type Messages } from './i18n/index.js';
+import type { FileFault } from './model/file-fault.js';
 
 /** Exit codes (README, "In CI"). `internal` is a bug in digiraad, never a user's mistake. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2, io: 3, internal: 70 } as const;
@@ -29,3 +30,21 @@ export const ioError = (text: Text) => new DigiraadError(text, EXIT.io);
 
 /** Why the system refused (EACCES, ENOSPC, …): in the user's language for the common causes, else in the system's words. */
 export const systemReason = (error: unknown): Text => (t) => t.errors.reason((error as NodeJS.ErrnoException).code, (error as Error).message);
+
+export type { FileFault } from './model/file-fault.js';
+
+/** A FileFault as an error: exit code 3 (a file could not be read or written) unless said otherwise. */
+export class FileError extends DigiraadError {
+  constructor(
+    readonly fault: FileFault,
+    exitCode: ExitCode = EXIT.io,
+  ) {
+    super((t) => (t.errors.faults[fault.kind] as (f: FileFault) => string)(fault), exitCode);
+    this.name = 'FileError';
+  }
+}
+
+export const fileError = (fault: FileFault, exitCode: ExitCode = EXIT.io) => new FileError(fault, exitCode);
+
+/** The system's error code when there is one (`EACCES`), else its message. */
+export const reasonOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;

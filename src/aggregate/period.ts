@@ -5,6 +5,8 @@ export interface PeriodOptions {
   asOf?: string;
   since?: string;
   report?: number;
+  /** The as-of date when the registers hold no date at all (headers only): every figure is 0 then. */
+  today?: string;
 }
 
 /** Why the options give no period; the command line words it (commands/context.ts). */
@@ -34,7 +36,7 @@ export function resolvePeriod(registers: Registers, options: PeriodOptions): Per
     const asOf = cutoffs[index]!.cutoff;
     return { since: cutoffs[index - 1]?.cutoff ?? oneYearBefore(asOf), asOf };
   }
-  const asOf = options.asOf ?? cutoffs.at(-1)?.cutoff ?? latestDate(registers);
+  const asOf = options.asOf ?? cutoffs.at(-1)?.cutoff ?? latestDate(registers) ?? options.today;
   if (asOf === undefined) throw new PeriodError({ kind: 'nothing-to-count' });
   const since = options.since ?? cutoffs.filter((r) => r.cutoff < asOf).at(-1)?.cutoff ?? oneYearBefore(asOf);
   if (since >= asOf) throw new PeriodError({ kind: 'since-not-before', since, asOf });

@@ -42,8 +42,7 @@ export const inPeriod = (date: string, period: Period) => date > period.since &&
 
 export function buildScope(registers: Registers, period: Period): Scope {
   const byId = new Map(registers.treatments.map((t) => [t.id, t]));
-  const projectOf = new Map<string, string>();
-  for (const treatment of registers.treatments) projectOf.set(treatment.id, rootOf(treatment, byId).id);
+  const projectOf = projectRoots(registers.treatments, byId);
 
   // Stable sort by date: of two treatments on one day, the later row is the later treatment.
   const treatments = registers.treatments.filter((t) => t.meetingDate <= period.asOf).sort((a, b) => (a.meetingDate < b.meetingDate ? -1 : a.meetingDate > b.meetingDate ? 1 : 0));
@@ -70,17 +69,32 @@ export function buildScope(registers: Registers, period: Period): Scope {
   };
 }
 
-/** Follows revisit_of to the first treatment; a cycle (refused by validation) stops where it closes. */
-function rootOf(treatment: Treatment, byId: Map<string, Treatment>): Treatment {
-  const seen = new Set<string>();
-  let current = treatment;
-  while (current.revisitOf !== null && !seen.has(current.id)) {
-    seen.add(current.id);
-    const next = byId.get(current.revisitOf);
-    if (!next) break;
-    current = next;
+/**
+ * Per treatment id, the id of the first treatment of its project, following revisit_of. Each
+ * chain is walked once: a walk stops at a treatment whose root is known, and every treatment it
+ * passed gets that root, so the whole register takes linear time however deep the chains are. A
+ * cycle (refused by validation) stops where it closes.
+ */
+function projectRoots(treatments: readonly Treatment[], byId: Map<string, Treatment>): Map<string, string> {
+  const roots = new Map<string, string>();
+  for (const start of treatments) {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let current = start;
+    let root: string | undefined = roots.get(current.id);
+    while (root === undefined) {
+      path.push(current.id);
+      onPath.add(current.id);
+      const next = current.revisitOf === null ? undefined : byId.get(current.revisitOf);
+      if (!next || onPath.has(next.id)) root = current.id;
+      else {
+        current = next;
+        root = roots.get(current.id);
+      }
+    }
+    for (const id of path) roots.set(id, root);
   }
-  return current;
+  return roots;
 }
 
 /** Per treatment (by index), the number of its project: 0, 1, … in order of first appearance. */

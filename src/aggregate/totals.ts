@@ -11,7 +11,8 @@ export function totalFigures(scope: Scope): Figures['totals'] {
     counted: counted.length,
     costMnok: money(costs),
     benefitMnok: money(benefits),
-    costRange: { min: costs.length ? min(costs) : null, max: costs.length ? max(costs) : null },
+    // 0 when no project is counted, like a share over nothing: no null reaches any output.
+    costRange: { min: costs.length ? min(costs) : 0, max: costs.length ? max(costs) : 0 },
     excluded: scope.projects
       .filter((p) => p.latest.excludeFromTotals)
       .map((p) => ({ id: p.id, name: p.latest.name, costMnok: p.latest.costMnok, benefitMnok: p.latest.benefitMnok })),

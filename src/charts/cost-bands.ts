@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Locale } from '../present/locale.js';
-import { frame, messagesOf } from './frame.js';
+import { messagesOf, publishedChart } from './frame.js';
 import { costBandRows, type ChartInput } from './input.js';
 import { PLOT_WIDTH } from './theme.js';
 
@@ -8,16 +8,19 @@ import { PLOT_WIDTH } from './theme.js';
 export function costBandsSpec(input: ChartInput, loc: Locale): TopLevelSpec {
   const m = messagesOf(loc);
   const rows = costBandRows(input.figures, loc);
-  return {
-    ...frame(loc, m.costBandsTitle, m.costBandsSubtitle(loc.number(input.figures.projects.withCost))),
+  return publishedChart(input, loc, {
+    title: m.costBandsTitle,
+    subtitle: m.costBandsSubtitle(loc.number(input.figures.projects.withCost)),
     width: PLOT_WIDTH,
     height: { step: 30 },
-    data: { values: rows.map((r) => ({ band: r.label, count: r.count, share: r.share })) },
-    transform: [{ calculate: "format(datum.share, '.0%') + ' (' + format(datum.count, ',d') + ')'", as: 'label' }],
-    encoding: {
-      y: { field: 'band', type: 'nominal', sort: null, title: m.costEstimate },
-      x: { field: 'share', type: 'quantitative', title: m.share, axis: { format: '.0%', tickCount: 5 } },
+    values: rows.map((r) => ({ band: r.label, count: r.count, share: r.share })),
+    body: {
+      transform: [{ calculate: "format(datum.share, '.0%') + ' (' + format(datum.count, ',d') + ')'", as: 'label' }],
+      encoding: {
+        y: { field: 'band', type: 'nominal', sort: null, title: m.costEstimate },
+        x: { field: 'share', type: 'quantitative', title: m.share, axis: { format: '.0%', tickCount: 5 } },
+      },
+      layer: [{ mark: { type: 'bar' } }, { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 }, encoding: { text: { field: 'label', type: 'nominal' } } }],
     },
-    layer: [{ mark: { type: 'bar' } }, { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 }, encoding: { text: { field: 'label', type: 'nominal' } } }],
-  };
+  });
 }

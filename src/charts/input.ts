@@ -10,6 +10,8 @@ export interface ChartInput {
   ministries: MinistryCount[];
   /** The tag whose share by year is drawn (settings.highlightTag). */
   highlightTag: string;
+  /** That tag as charts and text name it («tydelig ledelse og kommunikasjon»): see buildReport in src/report/build.ts. */
+  highlightLabel: string;
 }
 
 // The rows each chart draws. The report's tables and CSV files are made from the same rows, so
@@ -84,4 +86,14 @@ export function mainThemeLabels(figures: Figures, loc: Locale): string[] {
 /** A label inside a sentence: `Organisering og styring` → `organisering og styring`; `IT-politiske føringer` stays. */
 export function lowerFirst(label: string): string {
   return /^\p{Lu}\p{Lu}/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** The as-of year when the period ends before 31 December: its figures cover only part of the year. */
+export function partialYear(asOf: string): string | null {
+  return asOf.endsWith('-12-31') ? null : asOf.slice(0, 4);
+}
+
+/** A year as charts and tables label it: `2019*` when it is partial (the note says until when). */
+export function yearLabel(year: string, asOf: string): string {
+  return year === partialYear(asOf) ? `${year}*` : year;
 }

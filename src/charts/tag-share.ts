@@ -1,26 +1,29 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Locale } from '../present/locale.js';
-import { tagWord } from '../i18n/index.js';
-import { frame, messagesOf } from './frame.js';
-import { tagRows, type ChartInput } from './input.js';
+import { messagesOf, publishedChart, recommendationsPerYear } from './frame.js';
+import { tagRows, yearLabel, type ChartInput } from './input.js';
 import { COLORS, PLOT_WIDTH } from './theme.js';
 
 /** The share of each year's recommendations that carry the highlighted tag (kommunikasjon by default). */
 export function tagShareSpec(input: ChartInput, loc: Locale): TopLevelSpec {
   const m = messagesOf(loc);
   const rows = tagRows(input.figures, input.highlightTag);
-  return {
-    ...frame(loc, m.tagTitle(tagWord(input.highlightTag, loc.lang)), m.tagSubtitle),
+  return publishedChart(input, loc, {
+    title: m.tagTitle(input.highlightLabel),
+    subtitle: [m.tagSubtitle, recommendationsPerYear(input, loc)],
     width: PLOT_WIDTH,
     height: 240,
-    data: { values: rows.map((r) => ({ year: r.year, count: r.count, share: r.share })) },
-    encoding: {
-      x: { field: 'year', type: 'ordinal', title: m.year, axis: { labelAngle: 0 } },
-      y: { field: 'share', type: 'quantitative', title: m.share, axis: { format: '.0%', tickCount: 5 } },
+    byYear: true,
+    values: rows.map((r) => ({ year: yearLabel(r.year, input.figures.period.asOf), count: r.count, share: r.share })),
+    body: {
+      encoding: {
+        x: { field: 'year', type: 'ordinal', title: m.year, axis: { labelAngle: 0 } },
+        y: { field: 'share', type: 'quantitative', title: m.share, axis: { format: '.0%', tickCount: 5 } },
+      },
+      layer: [
+        { mark: { type: 'bar', color: COLORS.accent, width: { band: 0.6 } } },
+        { mark: { type: 'text', baseline: 'bottom', dy: -4 }, encoding: { text: { field: 'share', type: 'quantitative', format: '.0%' } } },
+      ],
     },
-    layer: [
-      { mark: { type: 'bar', color: COLORS.accent, width: { band: 0.6 } } },
-      { mark: { type: 'text', baseline: 'bottom', dy: -4 }, encoding: { text: { field: 'share', type: 'quantitative', format: '.0%' } } },
-    ],
-  };
+  });
 }

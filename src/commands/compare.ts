@@ -22,7 +22,7 @@ export interface CompareOptions extends Omit<CommonOptions, 'asOf' | 'since' | '
 export async function runCompare(ctx: Context, options: CompareOptions): Promise<void> {
   checkWorkbookTarget(ctx, options.format, options.output);
   const registers = await loadValidRegisters(ctx, { encoding: options.encoding, maxErrors: options.maxErrors });
-  const [first, second] = comparedPeriods(registers, options);
+  const [first, second] = comparedPeriods(registers, options, ctx.io.env);
   const comparison = compareFigures(computeFigures(registers, first, ctx.settings), computeFigures(registers, second, ctx.settings));
   if (options.format === 'xlsx') {
     return writeWorkbookOutput(ctx, await tablesWorkbook(compareSheets(comparison, ctx.loc), { lang: ctx.settings.lang, time: workbookTime(ctx, second.asOf) }), options.output);
@@ -41,13 +41,13 @@ export async function runCompare(ctx: Context, options: CompareOptions): Promise
  * --since of the same rank, if any). When only one period is given, or none (the default
  * period), the other is the period just before it: the one that ends where it starts.
  */
-function comparedPeriods(registers: Registers, options: CompareOptions): [Period, Period] {
+function comparedPeriods(registers: Registers, options: CompareOptions, env: NodeJS.ProcessEnv): [Period, Period] {
   const { report = [], asOf = [], since = [] } = options;
   if (since.length > asOf.length) throw usageError((t) => t.errors.sinceNeedsAsOf);
   const given = [...report.map((year) => ({ report: year })), ...asOf.map((date, i) => ({ asOf: date, since: since[i] }))];
   if (given.length > 2) throw usageError((t) => t.errors.twoPeriods(given.length));
-  const [a, b] = given.map((p) => periodOption(registers, p));
+  const [a, b] = given.map((p) => periodOption(registers, p, env));
   if (a !== undefined && b !== undefined) return a.asOf <= b.asOf ? [a, b] : [b, a];
-  const later = a ?? periodOption(registers, {});
-  return [periodOption(registers, { asOf: later.since }), later];
+  const later = a ?? periodOption(registers, {}, env);
+  return [periodOption(registers, { asOf: later.since }, env), later];
 }

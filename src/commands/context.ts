@@ -1,12 +1,12 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { checkIsoDate, PeriodError, resolvePeriod, type PeriodProblem } from '../aggregate/period.js';
 import { usageError, DigiraadError, EXIT } from '../errors.js';
 import type { Io } from '../io.js';
-import { loadConfigFile } from '../load/config.js';
+import { readConfigFile } from '../load/config.js';
 import { writeFileAtomically } from '../report/writer.js';
-import type { EncodingChoice } from '../load/encoding.js';
-import { readRegisters, type ReadFile } from '../load/registers.js';
+import type { EncodingChoice } from '../model/encoding.js';
+import { holdsRegisters, readRegisters, type ReadFile } from '../load/registers.js';
 import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';
 import { locale, type Locale } from '../present/locale.js';
@@ -47,6 +47,9 @@ export interface Context {
   /** The data folder: where it is, and how to name it to the user (relative when inside the working folder). */
   dataPath: string;
   dataDir: string;
+  dataRule: DataRule;
+  /** The digiraad.config.json in effect, or null. */
+  configFile: string | null;
   loc: Locale;
   /** Styles for stdout and stderr: each stream gets colour only when it is a terminal. */
   out: ChalkInstance;
@@ -56,7 +59,14 @@ export interface Context {
   errDisplay: Display;
 }
 
+/**
+ * Which rule chose the data folder: the `data` setting (flag, environment, config file), else the
+ * working folder when it holds registers, else the registers shipped with digiraad.
+ */
+export type DataRule = 'flag' | 'environment' | 'file' | 'cwd' | 'shipped';
+
 export async function makeContext(io: Io, options: CommonOptions, shippedData: string): Promise<Context> {
+  const configFile = await readConfigFile(io.cwd);
   // Commander names each setting's flag by its `option`; a switch (--quiet) is given as the text `true`.
   const flags = Object.fromEntries(
     SETTING_KEYS.map((key) => {
@@ -64,15 +74,32 @@ export async function makeContext(io: Io, options: CommonOptions, shippedData: s
       return [key, given === true ? 'true' : typeof given === 'string' ? given : undefined];
     }),
   );
-  const { settings, sources } = resolveSettings(await loadConfigFile(io.cwd), io.env, flags);
-  const dataPath = settings.data === null ? shippedData : resolve(io.cwd, settings.data);
+  const { settings, sources } = resolveSettings(configFile?.settings ?? {}, io.env, flags);
+  const source = sources.data;
+  const dataRule: DataRule = source.kind !== 'default' ? source.kind : holdsRegisters(io.cwd) ? 'cwd' : 'shipped';
+  // A config file's data is relative to the file's folder, so that it holds wherever it is found from.
+  const dataPath =
+    settings.data !== null ? resolve(source.kind === 'file' && configFile ? dirname(configFile.path) : io.cwd, settings.data) : dataRule === 'cwd' ? io.cwd : shippedData;
   // Checked before anything is read, in every command that takes them.
   maxErrorsOption(options.maxErrors);
   const { format = 'table' } = options;
   if (options.excel && format !== 'csv') throw usageError((t) => t.errors.excelWithoutCsv(format));
   const [out, err] = [makeStyle(io.stdout, io.env), makeStyle(io.stderr, io.env)];
   const wide = options.wide === true;
-  return { io, settings, sources, dataPath, dataDir: displayPath(io.cwd, dataPath), loc: locale(settings.lang), out, err, display: makeDisplay(io.stdout, out, wide), errDisplay: makeDisplay(io.stderr, err, wide) };
+  return {
+    io,
+    settings,
+    sources,
+    dataPath,
+    dataDir: displayPath(io.cwd, dataPath),
+    dataRule,
+    configFile: configFile?.path ?? null,
+    loc: locale(settings.lang),
+    out,
+    err,
+    display: makeDisplay(io.stdout, out, wide),
+    errDisplay: makeDisplay(io.stderr, err, wide),
+  };
 }
 
 export function displayPath(cwd: string, path: string): string {
@@ -115,9 +142,14 @@ export async function loadValidInputs(ctx: Context, options: CommonOptions): Pro
   return { registers, inputs };
 }
 
-/** Reads and validates the data folder; says on stderr which registers were not UTF-8. */
+/**
+ * Reads and validates the data folder; says on stderr when these are the shipped example
+ * registers (every time: figures of the wrong registers must not pass unnoticed), and which
+ * registers were not UTF-8.
+ */
 export async function validateData(ctx: Context, options: CommonOptions): Promise<Validated & { inputs: ReadFile['digest'][] }> {
-  const validator = new RegistersValidator();
+  if (ctx.dataRule === 'shipped') ctx.io.stderr.write(`${ctx.loc.t.registers.usingShippedData(ctx.dataDir)}\n`);
+  const validator = new RegistersValidator({ maxHints: maxErrorsOption(options.maxErrors) });
   const files = await readRegisters(ctx.dataPath, validator, { encoding: encodingOption(options.encoding), displayDir: ctx.dataDir });
   for (const { file, encoding } of files) {
     if (encoding !== null && encoding !== 'utf-8') ctx.io.stderr.write(`${ctx.loc.t.registers.readAs(file, encoding)}\n`);
@@ -125,7 +157,11 @@ export async function validateData(ctx: Context, options: CommonOptions): Promis
   return { ...validator.finish(), inputs: files.map((f) => f.digest) };
 }
 
-export function periodOption(registers: Registers, options: Pick<CommonOptions, 'asOf' | 'since' | 'report'>): Period {
+/**
+ * The period the options ask for. Registers without a single date (headers only) count up to
+ * today, or the day of SOURCE_DATE_EPOCH when it is set, so that their figures, all 0, still come out.
+ */
+export function periodOption(registers: Registers, options: Pick<CommonOptions, 'asOf' | 'since' | 'report'>, env: NodeJS.ProcessEnv = process.env): Period {
   for (const [flag, value] of [['--as-of', options.asOf], ['--since', options.since]] as const) {
     const date = value === undefined ? 'valid' : checkIsoDate(value);
     if (date !== 'valid') throw usageError((t) => (date === 'format' ? t.errors.date(flag, value!) : t.errors.noSuchDate(flag, value!)));
@@ -137,7 +173,7 @@ export function periodOption(registers: Registers, options: Pick<CommonOptions, 
     report = Number(options.report);
   }
   try {
-    return resolvePeriod(registers, { asOf: options.asOf, since: options.since, report });
+    return resolvePeriod(registers, { asOf: options.asOf, since: options.since, report, today: today(env) });
   } catch (error) {
     throw error instanceof PeriodError ? periodError(error.problem) : error;
   }
@@ -155,6 +191,10 @@ function periodError(problem: PeriodProblem): DigiraadError {
     case 'nothing-to-count':
       return new DigiraadError((t) => t.errors.nothingToCount, EXIT.invalid);
   }
+}
+
+function today(env: NodeJS.ProcessEnv): string {
+  return (sourceDateEpoch(env.SOURCE_DATE_EPOCH) ?? new Date().toISOString()).slice(0, 10);
 }
 
 /** reproducible-builds.org: SOURCE_DATE_EPOCH, seconds since 1970, is the only time a report may carry. */

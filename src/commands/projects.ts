@@ -24,7 +24,7 @@ export async function runProjects(ctx: Context, options: ProjectsOptions): Promi
   const filter = projectFilter(options);
   checkWorkbookTarget(ctx, options.format, options.output);
   const registers = await loadValidRegisters(ctx, options);
-  const period = periodOption(registers, options);
+  const period = periodOption(registers, options, ctx.io.env);
   const table = projectTable(registers, period, filter);
   if (options.format === 'xlsx') {
     return writeWorkbookOutput(ctx, await tablesWorkbook([projectsSheet(table, ctx.loc)], { lang: ctx.settings.lang, time: workbookTime(ctx, period.asOf) }), options.output);

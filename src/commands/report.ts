@@ -9,15 +9,19 @@ import type { Lang } from '../model/lang.js';
 import type { Period } from '../model/period.js';
 import type { Settings } from '../model/settings.js';
 import { locale } from '../present/locale.js';
-import { buildReport, type BuiltReport } from '../report/build.js';
+import { buildReport, documentDate, type BuiltReport } from '../report/build.js';
 import { compareFolder, describeDiff, isClean, readManifest, reportFolders } from '../report/check.js';
 import type { Writer } from '../report/manifest.js';
-import { writeReportFolder } from '../report/writer.js';
+import { findBrowser, printPdf } from '../report/pdf.js';
+import { recoverInterrupted, writeReportFolder } from '../report/writer.js';
 import { displayPath, loadValidInputs, periodOption, sourceDateEpoch, type CommonOptions, type Context, type ValidInputs } from './context.js';
 
 export interface ReportOptions extends CommonOptions {
   check?: boolean;
   all?: boolean;
+  /** Also print index.html to rapport.pdf in a local Chromium, Chrome or Edge. */
+  pdf?: boolean;
+  browser?: string;
 }
 
 /** This digiraad on this Node, as a manifest records its writer. */
@@ -32,9 +36,11 @@ const WRITER: Writer = { digiraad: packageJson.version, node: process.version };
 export async function runReport(ctx: Context, options: ReportOptions): Promise<void> {
   if (options.all && !options.check) throw usageError((t) => t.errors.allNeedsCheck);
   if (options.all && [options.report, options.asOf, options.since, ctx.settings.out].some((v) => v !== undefined && v !== null)) throw usageError((t) => t.errors.allTakesNoPeriod);
+  // Before the registers are read and the charts drawn: a missing browser is told at once.
+  const browser = options.pdf && !options.check ? findBrowser(options.browser, ctx.io.env) : null;
   const read = await loadValidInputs(ctx, options);
   if (options.all) return checkAll(ctx, read);
-  const period = periodOption(read.registers, options);
+  const period = periodOption(read.registers, options, ctx.io.env);
   const target = resolve(ctx.io.cwd, ctx.settings.out ?? join('reports', period.asOf.slice(0, 4)));
   if (options.check) {
     const stale = await checkFolder(ctx, read, period, ctx.settings, target);
@@ -42,9 +48,15 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<v
     return;
   }
   const display = displayPath(ctx.io.cwd, target);
-  const built = await build(ctx, read, period, ctx.settings, { generated: sourceDateEpoch(ctx.io.env.SOURCE_DATE_EPOCH), writtenBy: WRITER });
-  await writeReportFolder(target, built.files, { display, protect: [ctx.io.cwd, ctx.dataPath] });
-  ctx.io.stderr.write(`${ctx.err.green('✓')} ${ctx.loc.t.report.wrote(display, ctx.loc.number(built.files.size), join(display, 'index.html'))}\n`);
+  const generated = sourceDateEpoch(ctx.io.env.SOURCE_DATE_EPOCH);
+  const built = await build(ctx, read, period, ctx.settings, { generated, writtenBy: WRITER });
+  let files = built.files;
+  if (browser !== null) {
+    const pdf = await printPdf(Buffer.from(files.get('index.html')!).toString('utf8'), browser, documentDate(generated, period));
+    files = new Map<string, Uint8Array>([...files, [ctx.loc.t.report.pdfFile, pdf] as const].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  }
+  await writeReportFolder(target, files, { display, protect: [ctx.io.cwd, ctx.dataPath] });
+  ctx.io.stderr.write(`${ctx.err.green('✓')} ${ctx.loc.t.report.wrote(display, ctx.loc.number(files.size), join(display, 'index.html'))}\n`);
 }
 
 /** Every report folder under reports/, each with the period and settings its manifest records. */
@@ -67,9 +79,12 @@ async function checkAll(ctx: Context, read: ValidInputs): Promise<void> {
  */
 async function checkFolder(ctx: Context, read: ValidInputs, period: Period, settings: Settings, folder: string): Promise<Text | null> {
   const display = displayPath(ctx.io.cwd, folder);
+  recoverInterrupted(folder);
   const recorded = await readManifest(folder);
   const built = await build(ctx, read, period, settings, { generated: recorded?.generated ?? null, writtenBy: recorded ? (recorded.writtenBy ?? null) : WRITER });
-  const diff = await compareFolder(folder, built.files);
+  const diff = await compareFolder(folder, built.files, undefined, display);
+  // rapport.pdf, when --pdf wrote one, is left out: the manifest says why (notChecked).
+  diff.extra = diff.extra.filter((name) => name !== CATALOGUES[settings.lang].report.pdfFile);
   if (isClean(diff)) {
     ctx.io.stderr.write(`${ctx.err.green('✓')} ${ctx.loc.t.report.upToDate(display, ctx.loc.number(built.files.size))}\n`);
     return null;

@@ -17,7 +17,7 @@ export interface StatsOptions extends CommonOptions {
 export async function runStats(ctx: Context, options: StatsOptions): Promise<void> {
   checkWorkbookTarget(ctx, options.format, options.output);
   const registers = await loadValidRegisters(ctx, options);
-  const figures = computeFigures(registers, periodOption(registers, options), ctx.settings);
+  const figures = computeFigures(registers, periodOption(registers, options, ctx.io.env), ctx.settings);
   if (options.format === 'xlsx') {
     const bytes = await tablesWorkbook(statsTables(figures, ctx.loc), { lang: ctx.settings.lang, time: workbookTime(ctx, figures.period.asOf) });
     return writeWorkbookOutput(ctx, bytes, options.output);

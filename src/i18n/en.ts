@@ -1,9 +1,13 @@
 import { THEMES, type ThemeId } from '../model/themes.js';
 import type { Messages } from './nb.js';
-import { bandLabel, plural, REGISTER_THEME_NAMES } from './shared.js';
+import { bandLabel, plural, reasonWords, REGISTER_THEME_NAMES, someFiles } from './shared.js';
 
 /** What a user of English Excel does to save dates as YYYY-MM-DD. */
 const EXCEL_DATES = 'in Excel: select the column, choose Format Cells › Custom, type yyyy-mm-dd as the Type and save as CSV again';
+
+const reason = reasonWords({ EACCES: 'permission denied', EPERM: 'operation not permitted', ENOSPC: 'no space left on the device', EROFS: 'read-only file system', ENOENT: 'does not exist', ENOTDIR: 'part of the path is not a folder', EISDIR: 'is a folder', EIO: 'input/output error', EDQUOT: 'disk quota exceeded', ENAMETOOLONG: 'the name is too long', ELOOP: 'too many symbolic links' });
+const FOUND = { folder: 'a folder', fifo: 'a named pipe (FIFO)', device: 'a device', socket: 'a socket', other: 'not a regular file' };
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Every word digiraad shows people, in English (`--lang en`). The keys are those of nb.ts. */
 export const en: Messages = {
@@ -45,7 +49,7 @@ export const en: Messages = {
   // The English names registers may use too.
   themes: Object.fromEntries(THEMES.map((t) => [t.id, t.labelEn])) as Record<ThemeId, string>,
 
-  tags: { kommunikasjon: 'communication', 'laer-av-andre': 'learning from others' },
+  tags: { kommunikasjon: 'clear leadership and communication', 'laer-av-andre': 'learning from others' },
 
   keyFigures: {
     projectsTotal: 'Projects treated',
@@ -66,6 +70,11 @@ export const en: Messages = {
     mainThemesOfAll: 'The main themes’ share',
     conversations: 'Experience conversations',
     conversationsInPeriod: '– in the period',
+    sharedSolution: 'New projects building solutions for others',
+    conversationsSinceLast: 'Experience conversations since the last report',
+    learnFromOthers: 'Projects advised to learn from others',
+    ofTotal: (part, whole) => `${part} of ${whole}`,
+    billions: (value) => `NOK ${value} billion`,
   },
 
   stats: {
@@ -106,6 +115,7 @@ export const en: Messages = {
     setWith: 'Set with',
     sourceLabel: (source) => (source.kind === 'default' ? 'default' : source.kind === 'environment' ? `${source.name} (environment)` : source.name),
     shippedData: (dir) => `${dir} (the shipped registers)`,
+    currentFolderData: (dir) => `${dir} (the registers in the folder you are in)`,
     reportFolder: 'reports/<year>/',
     configFile: (path) => `Configuration file: ${path}`,
     noConfigFile: (path) => `No configuration file (${path} does not exist)`,
@@ -119,6 +129,7 @@ export const en: Messages = {
   registers: {
     valid: (dir, counts) => `${dir}: the registers are valid (${counts})`,
     invalid: 'the registers are invalid: fix the errors above (digiraad validate lists them all)',
+    usingShippedData: (dir) => `using the example registers that come with digiraad (${dir})`,
     readAs: (file, encoding) => (encoding === 'windows-1252' ? `${file}: read as Windows-1252 (it is not valid UTF-8)` : `${file}: read as UTF-16`),
     counts: (treatments, questions, recommendations, conversations, reports) =>
       `${plural(treatments, 'treatment', 'treatments')}, ${plural(questions, 'question', 'questions')}, ${plural(recommendations, 'recommendation', 'recommendations')}, ${plural(conversations, 'conversation', 'conversations')}, ${plural(reports, 'report', 'reports')}`,
@@ -167,6 +178,19 @@ export const en: Messages = {
       'revisit-cycle': (p) => ({ message: `closes a circle of revisits: ${p.cycle}`, hint: 'the first treatment of a project has an empty revisit_of' }),
       'conversation-before-meeting': (p) => ({ message: `is before the council meeting (${p.meeting})`, hint: 'an experience conversation follows the meeting by about a year' }),
       'cutoff-order': (p) => ({ message: `is not after the ${p.year} cut-off (${p.cutoff}, line ${p.line})`, hint: 'each report covers the time after the previous one' }),
+      'not-utf8': (p) => ({ message: `has bytes that are not UTF-8 (character ${p.position})`, hint: 'the file mixes encodings: retype the character, or save the whole file again as UTF-8' }),
+      'not-windows-1252': (p) => ({ message: `has a byte that Windows-1252 does not define (character ${p.position})`, hint: 'the file is not Windows-1252: leave out --encoding windows-1252, or save the file as UTF-8' }),
+      'control-character': (p) => ({ message: `holds the control character ${p.character} (character ${p.position})`, hint: 'delete it: control characters are invisible, and bidi controls reorder what you see; tabs and line breaks belong only in free text' }),
+      'invisible-character': (p) => ({ message: `holds the invisible character ${p.character} (character ${p.position})`, hint: 'delete it: it makes two values that look the same differ' }),
+      'lookalike-id': (p) => ({ message: `differs from the id on line ${p.line} only in case, width or spacing`, hint: 'ids must differ in more than that: the two rows are different rows, is one of them entered twice?' }),
+      'lookalike-name': (p) => ({ message: `is written "${p.written}" on line ${p.line}; the two are counted as one`, hint: 'write it the same way everywhere' }),
+      'implausible-number': (p) => ({ message: `is more than ${p.limit} million NOK`, hint: 'estimates are in million NOK: check for a missing decimal mark or a number in kroner' }),
+      'date-in-number': () => ({ message: 'is a date, not a number', hint: 'a spreadsheet probably turned the number into a date: format the column as a number and type the value again' }),
+      'tag-separator': (p) => ({ message: `separates tags with "${p.separator}"`, hint: 'separate tags with |, e.g. kommunikasjon|laer-av-andre' }),
+      'unknown-tag': (p) => ({ message: 'is not a tag in tags.csv', hint: p.closest === null ? 'add the tag to tags.csv first' : `did you mean "${p.closest}"? (or add the tag to tags.csv)` }),
+      'rare-tag': (p) => ({ message: `is used ${p.count} times, the similar tag "${p.similar}" ${p.similarCount} times`, hint: `did you mean "${p.similar}"? (a tags.csv listing the tags makes this an error)` }),
+      'not-a-slug': (p) => ({ message: 'is not a tag id', hint: `write tag ids in lower case with - between words, e.g. ${p.slug}` }),
+      'repeated-project': (p) => ({ message: `has the same name and agency as ${p.id} (line ${p.line}), but no revisit_of`, hint: `if the council treated that project again, set revisit_of to ${p.id}` }),
     },
   },
 
@@ -240,14 +264,49 @@ export const en: Messages = {
     extra: (names) => `extra: ${names}`,
     writtenByOther: (folder, then, now) => `${folder} was written by ${then}, and this is ${now}: the difference may come from the change of version, not from the data (write the report again with this version)`,
     writerVersions: (digiraad, node) => `digiraad ${digiraad} on Node ${node}`,
+
+    source: (asOf) => `Source: Digitaliseringsrådet, registers as of ${asOf}`,
+    partialYearNote: (asOf) => `* up to ${Number(asOf.slice(8, 10))} ${MONTHS[Number(asOf.slice(5, 7)) - 1]}`,
+    countInYear: (count, year) => `${count} (${year})`,
+    nRecommendations: (list) => `n = ${list} recommendations`,
+
+    sharedSolutionText: (count, inPeriod) => `${count} of the ${inPeriod} new projects in the period build solutions that other agencies are to use.`,
+    conversationsText: (total, inPeriod) => `The council has held ${total} experience conversations, ${inPeriod} of them since the last report.`,
+    learnFromOthersText: (count, total) => `In ${count} of ${total} projects the council advised the leaders to contact agencies they can learn from directly.`,
+
+    methodTitle: 'How we counted',
+    methodPeriodTitle: 'The period',
+    methodPeriod: (since, asOf) =>
+      `The figures cover everything the council treated up to and including ${asOf}. "In the period" and "since the last report" mean after ${since}, the date the last report went up to, until ${asOf}. A project is new in the period when its first treatment lies in the period.`,
+    methodProjectsTitle: 'Projects and new treatments',
+    methodProjects: (projects, treatments, revisits) =>
+      `A project is a project or programme the council has treated, counted once. When it comes back to the council, that is a new treatment of the same project, not a new project, and its estimates, ministry and flags are those of its latest treatment. The council has treated ${projects} projects in ${treatments} council treatments (new treatments: ${revisits}).`,
+    methodExclusionTitle: 'Kept out of the totals',
+    excludedProject: (name, cost, benefit) => `${name} (cost estimate ${cost}, benefit estimate ${benefit})`,
+    methodExclusion: (excluded, withoutCost, counted) =>
+      `${excluded ? `${excluded} stands apart from the rest and is kept out of the total cost and benefit estimates, but is counted in the size groups. ` : 'No project is kept out for standing apart. '}Projects without a cost estimate (${withoutCost}) are not in the totals either. The totals thus cover ${counted} projects.`,
+    methodBandsTitle: 'Size groups',
+    methodBands: (withCost, bands) => `The chart "How large are the projects?" puts the ${withCost} projects with a cost estimate in the groups ${bands} (estimates in million kroner).`,
+    methodThemesTitle: 'Themes and tags',
+    methodThemes: (themes, share, tagLabel, tag) =>
+      `Every question and recommendation is about one of six themes. The main themes are ${themes}; together they make up ${share} of all questions and recommendations. Recommendations about ${tagLabel} are those tagged "${tag}".`,
+
+    docxFile: 'report.docx',
+    pdfFile: 'report.pdf',
+    figureWord: 'Figure',
+    tableWord: 'Table',
+    captionSeparator: ': ',
+    noBrowser: 'found no Chromium, Chrome or Edge to make the PDF: give the browser with --browser PATH or the DIGIRAAD_BROWSER environment variable',
+    browserMissing: (path) => `the browser ${path} does not exist: give a Chromium, Chrome or Edge with --browser PATH or DIGIRAAD_BROWSER`,
+    pdfFailed: (reason) => `could not make the PDF in the browser: ${reason}`,
   },
 
   cli: {
     description: "Figures, tables and charts for Digitaliseringsrådet's annual experience report",
     examples: 'Examples:',
     footer: `
-Settings come from digiraad.config.json in the working folder, then DIGIRAAD_* environment
-variables, then flags; "digiraad config" shows what is in effect. "digiraad <command> --help"
+Settings come from digiraad.config.json in the working folder or the nearest parent folder with
+one, then DIGIRAAD_* environment variables, then flags; "digiraad config" shows what is in effect. "digiraad <command> --help"
 shows a command's examples and options.
 
 Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could not be read or written,
@@ -276,7 +335,7 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
       completion: 'print a completion script for bash, zsh or fish: commands, options and their values',
     },
     options: {
-      data: 'the folder with the registers (default: the shipped data/)',
+      data: 'the folder with the registers (default: the data setting, else this folder if it holds registers, else the shipped data/)',
       asOf: 'count rows dated on or before this date (YYYY-MM-DD)',
       since: 'start of the period, exclusive (YYYY-MM-DD)',
       report: 'the period of that annual report (from reports.csv)',
@@ -293,10 +352,12 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
       excel: 'with --format csv: semicolons, decimal commas and a BOM for Norwegian Excel',
       output: 'with --format xlsx: the workbook to write (default: stdout, when it is not a terminal)',
       format: 'the output format',
-      check: 'write nothing: exit 1 and name the files that differ from what the data gives now',
+      check: 'write nothing: exit 1 and name the files that differ from what the data gives now (report.pdf is left out)',
       all: 'with --check: every report folder under reports/, each with the period and settings of its manifest',
       quiet: 'show no warnings, only errors',
       wide: 'in a terminal: the full table, however wide, instead of fitting it to the window',
+      pdf: 'also print index.html to report.pdf in a Chromium, Chrome or Edge that is installed (none is downloaded)',
+      browser: 'the browser for --pdf (default: DIGIRAAD_BROWSER, else the usual install paths)',
       year: 'only projects first treated that year',
       ministry: 'only projects whose ministry contains the text (case and æøå ignored)',
       agency: 'only projects whose agency, or one of its joint agencies, contains the text',
@@ -361,6 +422,7 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
     noReportFolders: (dir) => `${dir} has no report folders (folders with a manifest.json from digiraad report)`,
 
     invalidSetting: (source, written, key, expected) => `${source}: ${written} is not a valid ${key}: give ${expected}`,
+    settingTooLong: (source, key, length, limit) => `${source}: ${key} is ${length} characters long, the limit is ${limit}`,
     configNotJson: (path, reason) => `${path} is not valid JSON: ${reason}`,
     configValue: (path, key, expected) => `${path}: ${key}: give ${expected}`,
     configUnknown: (path, keys, known) => `${path}: unknown setting ${keys} (the settings are ${known})`,
@@ -370,7 +432,7 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
       out: 'a folder',
       lang: (langs) => `one of ${langs}`,
       costBandEdges: 'ascending whole numbers of MNOK, e.g. 26,50,100,200',
-      mainThemes: (ids) => `theme ids (${ids})`,
+      mainThemes: (ids) => `theme ids, each once (${ids})`,
       highlightTag: 'a lower-case tag, e.g. kommunikasjon',
       quiet: 'true or false',
       $schema: 'the URL or path of the settings schema (config.schema.json)',
@@ -392,6 +454,18 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
     notAFolder: (display) => `${display} exists and is not a folder: choose another --out`,
     notOurFolder: (display, manifest) => `${display} exists and is not a report folder digiraad wrote (it has no digiraad ${manifest}): choose another --out, or empty it first`,
     wontOverwrite: (first, more) => `will not overwrite ${first}${more > 0 ? ` (and ${more} more)` : ''}: nothing was written; --force overwrites, or name a new folder`,
+    faults: {
+      'not-regular': (f) => `${f.path} is ${FOUND[f.found]}, not a regular file: digiraad does not read it (put a CSV file there, or remove it)`,
+      'dangling-link': (f) => `${f.path} is a symbolic link to something that does not exist: fix the link or remove it`,
+      'cannot-read': (f) => `cannot read ${f.path}: ${reason(f.reason)}`,
+      'cannot-write': (f) => `cannot write ${f.path}: ${reason(f.reason)}; nothing was changed`,
+      'data-not-folder': (f) => `${f.path} is not a folder: point --data at the folder that holds projects.csv`,
+      'no-working-folder': (f) => `the working folder does not exist any more (${f.reason}): change to a folder that exists and try again`,
+      'file-too-big': (f) => `${f.path} is ${f.bytes} bytes, the limit is ${f.limit}: that is not a settings file`,
+      'stdout-failed': (f) => `cannot write the output: ${reason(f.reason)}`,
+      'other-files': (f) => `${f.path} holds files other than those digiraad init writes (${someFiles(f.files)}): name a new or empty folder`,
+      'foreign-files': (f) => `${f.path} holds files digiraad did not write with the names of files it writes (${someFiles(f.files)}): digiraad does not overwrite them; move them, or choose another folder`,
+    },
     reason: (_code, message) => message,
   },
 
@@ -414,6 +488,7 @@ folder. Each file has one row per item. The first line holds the column names: l
       recommendations: "the council's recommendations",
       conversations: 'the experience conversations (may stay empty)',
       reports: 'the annual reports (may stay empty)',
+      tags: 'the tags recommendations may carry (may be left out)',
     },
     columnHead: ['column', 'required', 'content'],
     themeHead: ['id', 'theme'],
@@ -445,6 +520,7 @@ folder. Each file has one row per item. The first line holds the column names: l
       recommendations: { id: 'an id no other row has, e.g. `r001`', project_id: 'the id of the treatment in `projects.csv`', theme: 'the theme (see the list below)', tags: 'tags (see below)', text: 'the recommendation' },
       conversations: { id: 'an id no other row has, e.g. `c01`', project_id: 'the id of the treatment the conversation follows up', date: 'the date of the conversation' },
       reports: { year: 'the report year, e.g. `2019`', cutoff: 'the last day the report covers' },
+      tags: { id: 'the tag as written in `recommendations.csv`: lower case, `-` between words', label: 'its name in bokmål, used in charts and text', label_nn: 'its name in nynorsk (empty = as `label`)', label_en: 'its name in English (empty = as `label`)', description: 'when to use the tag' },
     },
     values: `## Values
 
@@ -454,6 +530,6 @@ folder. Each file has one row per item. The first line holds the column names: l
 - **Themes**: one of the six below, written as the id or the Norwegian name (case and æøå do not matter).`,
     tags: `**Tags** (\`tags\`) are separated by \`|\`, e.g. \`kommunikasjon|laer-av-andre\`. The report counts
 \`kommunikasjon\` (clear leadership and communication) and \`laer-av-andre\` (contact another agency to
-learn from it).`,
+learn from it). With \`tags.csv\`, a tag it does not list is an error; add new tags there first.`,
   },
 };

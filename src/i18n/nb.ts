@@ -1,11 +1,28 @@
 import type { RegisterName } from '../model/registers.js';
 import type { Source } from '../model/settings.js';
 import { THEMES, type ThemeId } from '../model/themes.js';
-import { bandLabel, plural, REGISTER_THEME_NAMES, type RuleTexts } from './shared.js';
+import { bandLabel, plural, reasonWords, REGISTER_THEME_NAMES, someFiles, type FaultTexts, type RuleTexts } from './shared.js';
 
 const EXPECTED = { value: 'en verdi', date: 'en dato', theme: 'et tema' } as const;
 /** What a user of Norwegian Excel does to save dates as ÅÅÅÅ-MM-DD. */
 const EXCEL_DATES = 'i Excel: marker kolonnen, velg Formater celler › Egendefinert, skriv åååå-mm-dd i Type og lagre som CSV igjen';
+
+const reason = reasonWords({ EACCES: 'ingen tilgang', EPERM: 'ikke tillatt', ENOSPC: 'disken er full', EROFS: 'skrivebeskyttet filsystem', ENOENT: 'finnes ikke', ENOTDIR: 'en del av stien er ikke en mappe', EISDIR: 'er en mappe', EIO: 'lese- eller skrivefeil på disken', EDQUOT: 'diskkvoten er brukt opp', ENAMETOOLONG: 'navnet er for langt', ELOOP: 'for mange symbolske lenker' });
+const FOUND = { folder: 'en mappe', fifo: 'et navngitt rør (FIFO)', device: 'en enhetsfil', socket: 'en socket', other: 'ikke en vanlig fil' };
+
+/** Files, folders and settings digiraad refuses to read or write, and why. */
+const faults: FaultTexts = {
+  'not-regular': (f) => `${f.path} er ${FOUND[f.found]}, ikke en vanlig fil: digiraad leser den ikke (legg en CSV-fil der, eller fjern den)`,
+  'dangling-link': (f) => `${f.path} er en symbolsk lenke til noe som ikke finnes: rett opp lenken eller fjern den`,
+  'cannot-read': (f) => `kan ikke lese ${f.path}: ${reason(f.reason)}`,
+  'cannot-write': (f) => `kan ikke skrive ${f.path}: ${reason(f.reason)}; ingenting ble endret`,
+  'data-not-folder': (f) => `${f.path} er ikke en mappe: pek --data på mappen som har projects.csv`,
+  'no-working-folder': (f) => `arbeidsmappen finnes ikke lenger (${f.reason}): gå til en mappe som finnes, og prøv igjen`,
+  'file-too-big': (f) => `${f.path} er ${f.bytes} byte, grensen er ${f.limit}: det er ikke en innstillingsfil`,
+  'stdout-failed': (f) => `kan ikke skrive utdata: ${reason(f.reason)}`,
+  'other-files': (f) => `${f.path} har andre filer enn dem digiraad init skriver (${someFiles(f.files)}): gi en ny eller tom mappe`,
+  'foreign-files': (f) => `${f.path} har filer digiraad ikke skrev, med samme navn som filer den skriver (${someFiles(f.files)}): digiraad skriver ikke over dem; flytt dem, eller velg en annen mappe`,
+};
 
 /**
  * Every word digiraad shows people, in bokmål: the default language and the shape of every other
@@ -57,8 +74,8 @@ export const nb = {
   /** The six themes; the bokmål names are the ones the registers use. */
   themes: Object.fromEntries(THEMES.map((t) => [t.id, t.label])) as Record<ThemeId, string>,
 
-  /** Tag slugs as words in running text; a tag not listed is shown as its slug. */
-  tags: { kommunikasjon: 'kommunikasjon', 'laer-av-andre': 'å lære av andre' } as Record<string, string>,
+  /** The labels of the tags the published figures use, in charts and running text, until tags.csv gives each tag its label; a tag not listed is shown as its slug. */
+  tags: { kommunikasjon: 'tydelig ledelse og kommunikasjon', 'laer-av-andre': 'å lære av andre' } as Record<string, string>,
 
   /** The names of the key figures (present/key-figures.ts); counts of questions, recommendations and treatments are named in words. */
   keyFigures: {
@@ -80,6 +97,14 @@ export const nb = {
     mainThemesOfAll: 'Hovedtemaenes andel',
     conversations: 'Erfaringssamtaler',
     conversationsInPeriod: '– i perioden',
+    // The report's names where stats shows a figure as a sub-row, and the figures only the report shows
+    sharedSolution: 'Nye prosjekter som lager løsninger for andre',
+    conversationsSinceLast: 'Erfaringssamtaler siden forrige rapport',
+    learnFromOthers: 'Prosjekter med råd om å lære av andre',
+    /** A part of a whole in the report: `11 av 15`. */
+    ofTotal: (part: string, whole: string) => `${part} av ${whole}`,
+    /** Money of 1 000 MNOK or more in the report's text, as the printed report writes it. */
+    billions: (value: string) => `${value} mrd. kroner`,
   },
 
   /** digiraad stats. */
@@ -125,6 +150,7 @@ export const nb = {
     setWith: 'Settes med',
     sourceLabel: (source: Source) => (source.kind === 'default' ? 'standard' : source.kind === 'environment' ? `${source.name} (miljøvariabel)` : source.name),
     shippedData: (dir: string) => `${dir} (registrene som følger med)`,
+    currentFolderData: (dir: string) => `${dir} (registrene i mappen du står i)`,
     reportFolder: 'reports/<år>/',
     configFile: (path: string) => `Konfigurasjonsfil: ${path}`,
     noConfigFile: (path: string) => `Ingen konfigurasjonsfil (${path} finnes ikke)`,
@@ -140,7 +166,8 @@ export const nb = {
   registers: {
     valid: (dir: string, counts: string) => `${dir}: registrene er gyldige (${counts})`,
     invalid: 'registrene har feil: rett feilene over (digiraad validate viser alle)',
-    readAs: (file: string, encoding: 'windows-1252' | 'utf-16le') => (encoding === 'windows-1252' ? `${file}: lest som Windows-1252 (filen er ikke gyldig UTF-8)` : `${file}: lest som UTF-16`),
+    usingShippedData: (dir: string) => `bruker eksempelregistrene som følger med digiraad (${dir})`,
+    readAs: (file: string, encoding: 'windows-1252' | 'utf-16le' | 'utf-16be') => (encoding === 'windows-1252' ? `${file}: lest som Windows-1252 (filen er ikke gyldig UTF-8)` : `${file}: lest som UTF-16`),
     counts: (treatments: string, questions: string, recommendations: string, conversations: string, reports: string) =>
       `${plural(treatments, 'rådsbehandling', 'rådsbehandlinger')}, ${questions} spørsmål, ${plural(recommendations, 'anbefaling', 'anbefalinger')}, ${plural(conversations, 'erfaringssamtale', 'erfaringssamtaler')}, ${plural(reports, 'rapport', 'rapporter')}`,
   },
@@ -190,6 +217,19 @@ export const nb = {
       'revisit-cycle': (p) => ({ message: `lukker en ring av nye behandlinger: ${p.cycle}`, hint: 'den første behandlingen av et prosjekt har tom revisit_of' }),
       'conversation-before-meeting': (p) => ({ message: `er før rådsmøtet (${p.meeting})`, hint: 'en erfaringssamtale kommer omtrent et år etter møtet' }),
       'cutoff-order': (p) => ({ message: `er ikke etter skjæringsdatoen for ${p.year} (${p.cutoff}, linje ${p.line})`, hint: 'hver rapport dekker tiden etter den forrige' }),
+      'not-utf8': (p) => ({ message: `har byte som ikke er UTF-8 (tegn ${p.position})`, hint: 'filen blander tegnsett: skriv tegnet på nytt, eller lagre hele filen som UTF-8' }),
+      'not-windows-1252': (p) => ({ message: `har en byte som Windows-1252 ikke har (tegn ${p.position})`, hint: 'filen er ikke Windows-1252: dropp --encoding windows-1252, eller lagre filen som UTF-8' }),
+      'control-character': (p) => ({ message: `har kontrolltegnet ${p.character} (tegn ${p.position})`, hint: 'slett det: kontrolltegn er usynlige, og bidi-tegn snur om på det du ser; tabulator og linjeskift hører bare hjemme i fritekst' }),
+      'invisible-character': (p) => ({ message: `har det usynlige tegnet ${p.character} (tegn ${p.position})`, hint: 'slett det: det gjør at to verdier som ser like ut, er forskjellige' }),
+      'lookalike-id': (p) => ({ message: `skiller seg fra id-en på linje ${p.line} bare i store/små bokstaver, bredde eller mellomrom`, hint: 'id-er må skille seg mer enn det: de to radene er forskjellige rader, er en av dem ført opp to ganger?' }),
+      'lookalike-name': (p) => ({ message: `er skrevet «${p.written}» på linje ${p.line}; de to telles som én`, hint: 'skriv det likt overalt' }),
+      'implausible-number': (p) => ({ message: `er mer enn ${p.limit} millioner kroner`, hint: 'anslag er i millioner kroner: sjekk om et desimaltegn mangler, eller om tallet er i kroner' }),
+      'date-in-number': () => ({ message: 'er en dato, ikke et tall', hint: 'et regneark har trolig gjort tallet om til en dato: formater kolonnen som tall og skriv verdien inn på nytt' }),
+      'tag-separator': (p) => ({ message: `skiller stikkord med «${p.separator}»`, hint: 'skill stikkord med |, f.eks. kommunikasjon|laer-av-andre' }),
+      'unknown-tag': (p) => ({ message: 'er ikke et stikkord i tags.csv', hint: p.closest === null ? 'legg stikkordet inn i tags.csv først' : `mente du «${p.closest}»? (eller legg stikkordet inn i tags.csv)` }),
+      'rare-tag': (p) => ({ message: `er brukt ${p.count} ganger, det lignende stikkordet «${p.similar}» ${p.similarCount} ganger`, hint: `mente du «${p.similar}»? (med en tags.csv som lister stikkordene, er dette en feil)` }),
+      'not-a-slug': (p) => ({ message: 'er ikke en stikkord-id', hint: `skriv id-en med små bokstaver og - mellom ordene, f.eks. ${p.slug}` }),
+      'repeated-project': (p) => ({ message: `har samme navn og virksomhet som ${p.id} (linje ${p.line}), men ingen revisit_of`, hint: `hvis rådet behandlet det prosjektet på nytt, sett revisit_of til ${p.id}` }),
     } satisfies RuleTexts as RuleTexts,
   },
 
@@ -272,6 +312,47 @@ export const nb = {
     writtenByOther: (folder: string, then: string, now: string) =>
       `${folder} ble skrevet av ${then}, og dette er ${now}: forskjellen kan komme av versjonsbyttet, ikke av dataene (skriv rapporten på nytt med denne versjonen)`,
     writerVersions: (digiraad: string, node: string) => `digiraad ${digiraad} med Node ${node}`,
+
+    // Charts ready to publish
+    source: (asOf: string) => `Kilde: Digitaliseringsrådet, registre per ${asOf}`,
+    /** The note on a partial last year, from the as-of date (ISO). */
+    partialYearNote: (asOf: string) => `* til og med ${asOf.slice(8, 10)}.${asOf.slice(5, 7)}.`,
+    countInYear: (count: string, year: string) => `${count} (${year})`,
+    nRecommendations: (list: string) => `n = ${list} anbefalinger`,
+
+    // The headline figures in sentences
+    sharedSolutionText: (count: string, inPeriod: string) => `${count} av de ${inPeriod} nye prosjektene i perioden skal lage løsninger som andre virksomheter skal bruke.`,
+    conversationsText: (total: string, inPeriod: string) => `Rådet har hatt ${total} erfaringssamtaler, ${inPeriod} av dem siden forrige rapport.`,
+    learnFromOthersText: (count: string, total: string) => `I ${count} av ${total} prosjekter har rådet gitt lederne råd om å ta direkte kontakt med virksomheter de kan lære av.`,
+
+    // «Slik har vi talt»: how the figures are counted, from the settings
+    methodTitle: 'Slik har vi talt',
+    methodPeriodTitle: 'Perioden',
+    methodPeriod: (since: string, asOf: string) =>
+      `Tallene gjelder alt rådet har behandlet til og med ${asOf}. «I perioden» og «siden forrige rapport» betyr etter ${since}, datoen forrige rapport gikk til, og til og med ${asOf}. Et prosjekt er nytt i perioden når den første behandlingen er i perioden.`,
+    methodProjectsTitle: 'Prosjekter og nye behandlinger',
+    methodProjects: (projects: string, treatments: string, revisits: string) =>
+      `Et prosjekt er et prosjekt eller program rådet har behandlet, talt én gang. Kommer det tilbake til rådet, er det en ny behandling av samme prosjekt, ikke et nytt prosjekt, og anslagene, departementet og flaggene er dem fra den siste behandlingen. Rådet har behandlet ${projects} prosjekter i ${treatments} rådsbehandlinger (nye behandlinger: ${revisits}).`,
+    methodExclusionTitle: 'Holdt utenfor de samlede anslagene',
+    excludedProject: (name: string, cost: string, benefit: string) => `${name} (kostnadsanslag ${cost}, gevinstanslag ${benefit})`,
+    methodExclusion: (excluded: string | null, withoutCost: string, counted: string) =>
+      `${excluded ? `${excluded} skiller seg ut fra resten og er holdt utenfor det samlede kostnads- og gevinstanslaget, men er med i størrelsesgruppene. ` : 'Ingen prosjekter er holdt utenfor fordi de skiller seg ut. '}Prosjekter uten kostnadsanslag (${withoutCost}) er heller ikke med. De samlede anslagene gjelder dermed ${counted} prosjekter.`,
+    methodBandsTitle: 'Størrelsesgrupper',
+    methodBands: (withCost: string, bands: string) => `Figuren «Hvor store er prosjektene?» fordeler de ${withCost} prosjektene med kostnadsanslag på gruppene ${bands} (anslag i millioner kroner).`,
+    methodThemesTitle: 'Temaer og stikkord',
+    methodThemes: (themes: string, share: string, tagLabel: string, tag: string) =>
+      `Hvert spørsmål og hver anbefaling gjelder ett av seks temaer. Hovedtemaene er ${themes}; sammen utgjør de ${share} av alle spørsmål og anbefalinger. Anbefalinger om ${tagLabel} er dem som har stikkordet «${tag}».`,
+
+    // Word and PDF: file names and captions follow the language
+    docxFile: 'rapport.docx',
+    pdfFile: 'rapport.pdf',
+    figureWord: 'Figur',
+    tableWord: 'Tabell',
+    /** `Figur 3: Title`, after the number (a SEQ field in Word). */
+    captionSeparator: ': ',
+    noBrowser: 'fant ingen Chromium, Chrome eller Edge for å lage PDF: oppgi nettleseren med --browser STI eller miljøvariabelen DIGIRAAD_BROWSER',
+    browserMissing: (path: string) => `nettleseren ${path} finnes ikke: oppgi en Chromium, Chrome eller Edge med --browser STI eller DIGIRAAD_BROWSER`,
+    pdfFailed: (reason: string) => `kunne ikke lage PDF i nettleseren: ${reason}`,
   },
 
   /** The command line: descriptions, options, examples, commander's own headings and errors. */
@@ -279,8 +360,8 @@ export const nb = {
     description: 'Tall, tabeller og figurer til Digitaliseringsrådets erfaringsrapport',
     examples: 'Eksempler:',
     footer: `
-Innstillinger kommer fra digiraad.config.json i arbeidsmappen, så fra DIGIRAAD_*-miljøvariabler,
-så fra valg på kommandolinjen; «digiraad config» viser hva som gjelder. «digiraad <kommando> --help»
+Innstillinger kommer fra digiraad.config.json i arbeidsmappen eller nærmeste overordnede mappe som
+har en, så fra DIGIRAAD_*-miljøvariabler, så fra valg på kommandolinjen; «digiraad config» viser hva som gjelder. «digiraad <kommando> --help»
 viser eksempler og valg for en kommando.
 
 Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne ikke leses eller skrives,
@@ -310,7 +391,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       completion: 'skriv ut et fullføringsskript for bash, zsh eller fish: kommandoer, valg og verdiene deres',
     },
     options: {
-      data: 'mappen med registrene (standard: data/ som følger med)',
+      data: 'mappen med registrene (standard: data-innstillingen, ellers denne mappen hvis den har registre, ellers data/ som følger med)',
       asOf: 'tell rader datert på eller før denne datoen (ÅÅÅÅ-MM-DD)',
       since: 'starten av perioden, ikke med (ÅÅÅÅ-MM-DD)',
       report: 'perioden til den årsrapporten (fra reports.csv)',
@@ -327,10 +408,12 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       excel: 'med --format csv: semikolon, desimalkomma og BOM for norsk Excel',
       output: 'med --format xlsx: arbeidsboken som skal skrives (standard: stdout, når den ikke er en terminal)',
       format: 'formatet på utdataene',
-      check: 'skriv ingenting: avslutt med 1 og nevn filene som er ulike det dataene gir nå',
+      check: 'skriv ingenting: avslutt med 1 og nevn filene som er ulike det dataene gir nå (rapport.pdf er ikke med)',
       all: 'med --check: hver rapportmappe under reports/, hver med perioden og innstillingene i sitt manifest',
       quiet: 'vis ingen advarsler, bare feil',
       wide: 'i et terminalvindu: hele tabellen, hvor bred den enn er, i stedet for å tilpasse den til vinduet',
+      pdf: 'skriv også ut index.html til rapport.pdf i en Chromium, Chrome eller Edge som er installert (ingen lastes ned)',
+      browser: 'nettleseren til --pdf (standard: DIGIRAAD_BROWSER, ellers de vanlige installasjonsstedene)',
       year: 'bare prosjekter som ble behandlet første gang det året',
       ministry: 'bare prosjekter der departementet inneholder teksten (store og små bokstaver og æøå spiller ingen rolle)',
       agency: 'bare prosjekter der virksomheten, eller en av de samarbeidende, inneholder teksten',
@@ -398,6 +481,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
 
     // Settings
     invalidSetting: (source: string, written: string, key: string, expected: string) => `${source}: ${written} er ikke en gyldig verdi for ${key}: gi ${expected}`,
+    settingTooLong: (source: string, key: string, length: number, limit: number) => `${source}: ${key} er ${length} tegn lang, grensen er ${limit}`,
     configNotJson: (path: string, reason: string) => `${path} er ikke gyldig JSON: ${reason}`,
     configValue: (path: string, key: string, expected: string) => `${path}: ${key}: gi ${expected}`,
     configUnknown: (path: string, keys: string, known: string) => `${path}: ukjent innstilling ${keys} (innstillingene er ${known})`,
@@ -408,7 +492,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       out: 'en mappe',
       lang: (langs: string) => `en av ${langs}`,
       costBandEdges: 'stigende hele tall i MNOK, f.eks. 26,50,100,200',
-      mainThemes: (ids: string) => `tema-id-er (${ids})`,
+      mainThemes: (ids: string) => `tema-id-er, hver bare én gang (${ids})`,
       highlightTag: 'et stikkord med små bokstaver, f.eks. kommunikasjon',
       quiet: 'true eller false',
       $schema: 'adressen eller stien til skjemaet for innstillingene (config.schema.json)',
@@ -431,6 +515,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
     notAFolder: (display: string) => `${display} finnes og er ikke en mappe: velg en annen --out`,
     notOurFolder: (display: string, manifest: string) => `${display} finnes og er ikke en rapportmappe digiraad har skrevet (den har ingen ${manifest} fra digiraad): velg en annen --out, eller tøm den først`,
     wontOverwrite: (first: string, more: number) => `vil ikke skrive over ${first}${more > 0 ? ` (og ${more} til)` : ''}: ingenting ble skrevet; --force skriver over, eller velg en ny mappe`,
+    faults,
     /** Why the system refused, for the common causes; anything else in the system's own words. */
     reason: (code: string | undefined, message: string) =>
       ({ EACCES: 'ingen tilgang', EPERM: 'ikke tillatt', ENOENT: 'finnes ikke', ENOTDIR: 'en del av stien er ikke en mappe', EISDIR: 'er en mappe', ENOSPC: 'disken er full', EROFS: 'filsystemet er skrivebeskyttet' })[code ?? ''] ?? message,
@@ -456,6 +541,7 @@ Hver fil har én rad per sak. Den første linjen er kolonnenavnene: la den stå.
       recommendations: 'rådets anbefalinger',
       conversations: 'erfaringssamtalene (kan stå tom)',
       reports: 'årsrapportene (kan stå tom)',
+      tags: 'stikkordene anbefalingene kan ha (kan mangle)',
     } satisfies Record<RegisterName, string> as Record<RegisterName, string>,
     columnHead: ['kolonne', 'påkrevd', 'innhold'],
     themeHead: ['id', 'tema'],
@@ -489,6 +575,7 @@ Hver fil har én rad per sak. Den første linjen er kolonnenavnene: la den stå.
       recommendations: { id: 'en id som ingen annen rad har, f.eks. `r001`', project_id: 'id-en til behandlingen i `projects.csv`', theme: 'temaet (se listen under)', tags: 'stikkord (se under)', text: 'anbefalingen' },
       conversations: { id: 'en id som ingen annen rad har, f.eks. `c01`', project_id: 'id-en til behandlingen samtalen følger opp', date: 'datoen for samtalen' },
       reports: { year: 'rapportåret, f.eks. `2019`', cutoff: 'den siste dagen rapporten dekker' },
+      tags: { id: 'stikkordet slik det skrives i `recommendations.csv`: små bokstaver, `-` mellom ordene', label: 'navnet på bokmål, brukt i figurer og tekst', label_nn: 'navnet på nynorsk (tom = som `label`)', label_en: 'navnet på engelsk (tom = som `label`)', description: 'når stikkordet brukes' },
     } satisfies Record<RegisterName, Record<string, string>> as Record<RegisterName, Record<string, string>>,
     values: `## Verdier
 
@@ -498,7 +585,8 @@ Hver fil har én rad per sak. Den første linjen er kolonnenavnene: la den stå.
 - **Temaer**: ett av de seks under, skrevet som id eller som navn (store og små bokstaver og æøå spiller ingen rolle).`,
     tags: `**Stikkord** (\`tags\`) skilles med \`|\`, f.eks. \`kommunikasjon|laer-av-andre\`. Rapporten teller
 \`kommunikasjon\` (tydelig ledelse og kommunikasjon) og \`laer-av-andre\` (ta kontakt med en annen
-virksomhet for å lære av den).`,
+virksomhet for å lære av den). Med \`tags.csv\` er et stikkord som ikke står der, en feil; legg nye
+stikkord inn der først.`,
   },
 };
 

@@ -1,7 +1,24 @@
 import type { RegisterName } from '../model/registers.js';
 import { THEMES, type ThemeId } from '../model/themes.js';
 import { nb, type Messages } from './nb.js';
-import { bandLabel, plural, type RuleTexts } from './shared.js';
+import { bandLabel, plural, reasonWords, someFiles, type FaultTexts, type RuleTexts } from './shared.js';
+
+const reason = reasonWords({ EACCES: 'inga tilgang', EPERM: 'ikkje tillate', ENOSPC: 'disken er full', EROFS: 'skriveverna filsystem', ENOENT: 'finst ikkje', ENOTDIR: 'ein del av stien er ikkje ei mappe', EISDIR: 'er ei mappe', EIO: 'lese- eller skrivefeil på disken', EDQUOT: 'diskkvoten er brukt opp', ENAMETOOLONG: 'namnet er for langt', ELOOP: 'for mange symbolske lenkjer' });
+const FOUND = { folder: 'ei mappe', fifo: 'eit namngjeve røyr (FIFO)', device: 'ei einingsfil', socket: 'ein socket', other: 'ikkje ei vanleg fil' };
+
+/** Files, folders and settings digiraad refuses to read or write, and why. */
+const faults: FaultTexts = {
+  'not-regular': (f) => `${f.path} er ${FOUND[f.found]}, ikkje ei vanleg fil: digiraad les ho ikkje (legg ei CSV-fil der, eller fjern ho)`,
+  'dangling-link': (f) => `${f.path} er ei symbolsk lenkje til noko som ikkje finst: rett opp lenkja eller fjern ho`,
+  'cannot-read': (f) => `kan ikkje lese ${f.path}: ${reason(f.reason)}`,
+  'cannot-write': (f) => `kan ikkje skrive ${f.path}: ${reason(f.reason)}; ingenting vart endra`,
+  'data-not-folder': (f) => `${f.path} er ikkje ei mappe: peik --data på mappa som har projects.csv`,
+  'no-working-folder': (f) => `arbeidsmappa finst ikkje lenger (${f.reason}): gå til ei mappe som finst, og prøv igjen`,
+  'file-too-big': (f) => `${f.path} er ${f.bytes} byte, grensa er ${f.limit}: det er ikkje ei innstillingsfil`,
+  'stdout-failed': (f) => `kan ikkje skrive utdata: ${reason(f.reason)}`,
+  'other-files': (f) => `${f.path} har andre filer enn dei digiraad init skriv (${someFiles(f.files)}): gje ei ny eller tom mappe`,
+  'foreign-files': (f) => `${f.path} har filer digiraad ikkje skreiv, med same namn som filer han skriv (${someFiles(f.files)}): digiraad skriv ikkje over dei; flytt dei, eller vel ei anna mappe`,
+};
 
 const EXPECTED = { value: 'ein verdi', date: 'ein dato', theme: 'eit tema' } as const;
 
@@ -49,7 +66,7 @@ export const nn: Messages = {
   // The nynorsk names registers may use too.
   themes: Object.fromEntries(THEMES.map((t) => [t.id, t.labelNn])) as Record<ThemeId, string>,
 
-  tags: { kommunikasjon: 'kommunikasjon', 'laer-av-andre': 'å lære av andre' },
+  tags: { kommunikasjon: 'tydeleg leiing og kommunikasjon', 'laer-av-andre': 'å lære av andre' },
 
   keyFigures: {
     projectsTotal: 'Prosjekt behandla',
@@ -70,6 +87,11 @@ export const nn: Messages = {
     mainThemesOfAll: 'Delen til hovudtemaa',
     conversations: 'Erfaringssamtalar',
     conversationsInPeriod: '– i perioden',
+    sharedSolution: 'Nye prosjekt som lagar løysingar for andre',
+    conversationsSinceLast: 'Erfaringssamtalar sidan førre rapport',
+    learnFromOthers: 'Prosjekt med råd om å lære av andre',
+    ofTotal: (part, whole) => `${part} av ${whole}`,
+    billions: (value) => `${value} mrd. kroner`,
   },
 
   stats: {
@@ -110,6 +132,7 @@ export const nn: Messages = {
     setWith: 'Blir sett med',
     sourceLabel: (source) => (source.kind === 'default' ? 'standard' : source.kind === 'environment' ? `${source.name} (miljøvariabel)` : source.name),
     shippedData: (dir) => `${dir} (registera som følgjer med)`,
+    currentFolderData: (dir) => `${dir} (registera i mappa du står i)`,
     reportFolder: 'reports/<år>/',
     configFile: (path) => `Konfigurasjonsfil: ${path}`,
     noConfigFile: (path) => `Inga konfigurasjonsfil (${path} finst ikkje)`,
@@ -123,6 +146,7 @@ export const nn: Messages = {
   registers: {
     valid: (dir, counts) => `${dir}: registera er gyldige (${counts})`,
     invalid: 'registera har feil: rett feila over (digiraad validate viser alle)',
+    usingShippedData: (dir) => `brukar eksempelregistera som følgjer med digiraad (${dir})`,
     readAs: (file, encoding) => (encoding === 'windows-1252' ? `${file}: lesen som Windows-1252 (fila er ikkje gyldig UTF-8)` : `${file}: lesen som UTF-16`),
     counts: (treatments, questions, recommendations, conversations, reports) =>
       `${plural(treatments, 'rådsbehandling', 'rådsbehandlingar')}, ${questions} spørsmål, ${plural(recommendations, 'tilråding', 'tilrådingar')}, ${plural(conversations, 'erfaringssamtale', 'erfaringssamtalar')}, ${plural(reports, 'rapport', 'rapportar')}`,
@@ -171,6 +195,19 @@ export const nn: Messages = {
       'revisit-cycle': (p) => ({ message: `lukkar ein ring av nye behandlingar: ${p.cycle}`, hint: 'den første behandlinga av eit prosjekt har tom revisit_of' }),
       'conversation-before-meeting': (p) => ({ message: `er før rådsmøtet (${p.meeting})`, hint: 'ein erfaringssamtale kjem om lag eitt år etter møtet' }),
       'cutoff-order': (p) => ({ message: `er ikkje etter skjeringsdatoen for ${p.year} (${p.cutoff}, linje ${p.line})`, hint: 'kvar rapport dekkjer tida etter den førre' }),
+      'not-utf8': (p) => ({ message: `har byte som ikkje er UTF-8 (teikn ${p.position})`, hint: 'fila blandar teiknsett: skriv teiknet på nytt, eller lagre heile fila som UTF-8' }),
+      'not-windows-1252': (p) => ({ message: `har ein byte som Windows-1252 ikkje har (teikn ${p.position})`, hint: 'fila er ikkje Windows-1252: dropp --encoding windows-1252, eller lagre fila som UTF-8' }),
+      'control-character': (p) => ({ message: `har kontrollteiknet ${p.character} (teikn ${p.position})`, hint: 'slett det: kontrollteikn er usynlege, og bidi-teikn snur om på det du ser; tabulator og linjeskift høyrer berre heime i fritekst' }),
+      'invisible-character': (p) => ({ message: `har det usynlege teiknet ${p.character} (teikn ${p.position})`, hint: 'slett det: det gjer at to verdiar som ser like ut, er ulike' }),
+      'lookalike-id': (p) => ({ message: `skil seg frå id-en på linje ${p.line} berre i store/små bokstavar, breidd eller mellomrom`, hint: 'id-ar må skilje seg meir enn det: dei to radene er ulike rader, er ei av dei ført opp to gonger?' }),
+      'lookalike-name': (p) => ({ message: `er skrive «${p.written}» på linje ${p.line}; dei to blir talde som éin`, hint: 'skriv det likt overalt' }),
+      'implausible-number': (p) => ({ message: `er meir enn ${p.limit} millionar kroner`, hint: 'overslag er i millionar kroner: sjekk om eit desimalteikn manglar, eller om talet er i kroner' }),
+      'date-in-number': () => ({ message: 'er ein dato, ikkje eit tal', hint: 'eit rekneark har truleg gjort talet om til ein dato: formater kolonnen som tal og skriv verdien inn på nytt' }),
+      'tag-separator': (p) => ({ message: `skil stikkord med «${p.separator}»`, hint: 'skil stikkord med |, t.d. kommunikasjon|laer-av-andre' }),
+      'unknown-tag': (p) => ({ message: 'er ikkje eit stikkord i tags.csv', hint: p.closest === null ? 'legg stikkordet inn i tags.csv først' : `meinte du «${p.closest}»? (eller legg stikkordet inn i tags.csv)` }),
+      'rare-tag': (p) => ({ message: `er brukt ${p.count} gonger, det liknande stikkordet «${p.similar}» ${p.similarCount} gonger`, hint: `meinte du «${p.similar}»? (med ein tags.csv som listar stikkorda, er dette ein feil)` }),
+      'not-a-slug': (p) => ({ message: 'er ikkje ein stikkord-id', hint: `skriv id-en med små bokstavar og - mellom orda, t.d. ${p.slug}` }),
+      'repeated-project': (p) => ({ message: `har same namn og verksemd som ${p.id} (linje ${p.line}), men ingen revisit_of`, hint: `om rådet handsama det prosjektet på nytt, set revisit_of til ${p.id}` }),
     } satisfies RuleTexts as RuleTexts,
   },
 
@@ -245,6 +282,41 @@ export const nn: Messages = {
     extra: (names) => `i tillegg: ${names}`,
     writtenByOther: (folder, then, now) => `${folder} vart skriven av ${then}, og dette er ${now}: skilnaden kan kome av versjonsbytet, ikkje av dataa (skriv rapporten på nytt med denne versjonen)`,
     writerVersions: (digiraad, node) => `digiraad ${digiraad} med Node ${node}`,
+
+    source: (asOf) => `Kjelde: Digitaliseringsrådet, register per ${asOf}`,
+    partialYearNote: (asOf) => `* til og med ${asOf.slice(8, 10)}.${asOf.slice(5, 7)}.`,
+    countInYear: (count, year) => `${count} (${year})`,
+    nRecommendations: (list) => `n = ${list} tilrådingar`,
+
+    sharedSolutionText: (count, inPeriod) => `${count} av dei ${inPeriod} nye prosjekta i perioden skal lage løysingar som andre verksemder skal bruke.`,
+    conversationsText: (total, inPeriod) => `Rådet har hatt ${total} erfaringssamtalar, ${inPeriod} av dei sidan førre rapport.`,
+    learnFromOthersText: (count, total) => `I ${count} av ${total} prosjekt har rådet gitt leiarane råd om å ta direkte kontakt med verksemder dei kan lære av.`,
+
+    methodTitle: 'Slik har vi talt',
+    methodPeriodTitle: 'Perioden',
+    methodPeriod: (since, asOf) =>
+      `Tala gjeld alt rådet har behandla til og med ${asOf}. «I perioden» og «sidan førre rapport» tyder etter ${since}, datoen førre rapport gjekk til, og til og med ${asOf}. Eit prosjekt er nytt i perioden når den første behandlinga er i perioden.`,
+    methodProjectsTitle: 'Prosjekt og nye behandlingar',
+    methodProjects: (projects, treatments, revisits) =>
+      `Eit prosjekt er eit prosjekt eller program rådet har behandla, talt éin gong. Kjem det tilbake til rådet, er det ei ny behandling av same prosjektet, ikkje eit nytt prosjekt, og overslaga, departementet og flagga er dei frå den siste behandlinga. Rådet har behandla ${projects} prosjekt i ${treatments} rådsbehandlingar (nye behandlingar: ${revisits}).`,
+    methodExclusionTitle: 'Halde utanfor dei samla overslaga',
+    excludedProject: (name, cost, benefit) => `${name} (kostnadsoverslag ${cost}, gevinstoverslag ${benefit})`,
+    methodExclusion: (excluded, withoutCost, counted) =>
+      `${excluded ? `${excluded} skil seg ut frå resten og er halde utanfor det samla kostnads- og gevinstoverslaget, men er med i storleiksgruppene. ` : 'Ingen prosjekt er haldne utanfor fordi dei skil seg ut. '}Prosjekt utan kostnadsoverslag (${withoutCost}) er heller ikkje med. Dei samla overslaga gjeld dermed ${counted} prosjekt.`,
+    methodBandsTitle: 'Storleiksgrupper',
+    methodBands: (withCost, bands) => `Figuren «Kor store er prosjekta?» fordeler dei ${withCost} prosjekta med kostnadsoverslag på gruppene ${bands} (overslag i millionar kroner).`,
+    methodThemesTitle: 'Tema og stikkord',
+    methodThemes: (themes, share, tagLabel, tag) =>
+      `Kvart spørsmål og kvar tilråding gjeld eitt av seks tema. Hovudtemaa er ${themes}; saman utgjer dei ${share} av alle spørsmål og tilrådingar. Tilrådingar om ${tagLabel} er dei som har stikkordet «${tag}».`,
+
+    docxFile: 'rapport.docx',
+    pdfFile: 'rapport.pdf',
+    figureWord: 'Figur',
+    tableWord: 'Tabell',
+    captionSeparator: ': ',
+    noBrowser: 'fann ingen Chromium, Chrome eller Edge til å lage PDF: oppgi nettlesaren med --browser STI eller miljøvariabelen DIGIRAAD_BROWSER',
+    browserMissing: (path) => `nettlesaren ${path} finst ikkje: oppgi ein Chromium, Chrome eller Edge med --browser STI eller DIGIRAAD_BROWSER`,
+    pdfFailed: (reason) => `kunne ikkje lage PDF i nettlesaren: ${reason}`,
   },
 
   cli: {
@@ -298,7 +370,9 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
       excel: 'med --format csv: semikolon, desimalkomma og BOM for norsk Excel',
       output: 'med --format xlsx: arbeidsboka som skal skrivast (standard: stdout, når han ikkje er ein terminal)',
       format: 'formatet på utdataa',
-      check: 'skriv ingenting: avslutt med 1 og nemn filene som er ulike det dataa gjev no',
+      check: 'skriv ingenting: avslutt med 1 og nemn filene som er ulike det dataa gjev no (rapport.pdf er ikkje med)',
+      pdf: 'skriv òg ut index.html til rapport.pdf i ein Chromium, Chrome eller Edge som er installert (ingen blir lasta ned)',
+      browser: 'nettlesaren til --pdf (standard: DIGIRAAD_BROWSER, elles dei vanlege installasjonsstadene)',
       all: 'med --check: kvar rapportmappe under reports/, kvar med perioden og innstillingane i manifestet sitt',
       quiet: 'vis ingen åtvaringar, berre feil',
       wide: 'i eit terminalvindauge: heile tabellen, kor brei han enn er, i staden for å tilpasse han til vindauget',
@@ -364,6 +438,7 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
     allTakesNoPeriod: '--check --all sjekkar kvar mappe med perioden og innstillingane i manifest.json i mappa: ta bort --report, --as-of, --since og --out',
     noReportFolders: (dir) => `${dir} har ingen rapportmapper (mapper med ei manifest.json frå digiraad report)`,
 
+    settingTooLong: (source, key, length, limit) => `${source}: ${key} er ${length} teikn lang, grensa er ${limit}`,
     invalidSetting: (source, written, key, expected) => `${source}: ${written} er ikkje ein gyldig verdi for ${key}: gje ${expected}`,
     configNotJson: (path, reason) => `${path} er ikkje gyldig JSON: ${reason}`,
     configValue: (path, key, expected) => `${path}: ${key}: gje ${expected}`,
@@ -374,7 +449,7 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
       out: 'ei mappe',
       lang: (langs) => `ein av ${langs}`,
       costBandEdges: 'stigande heile tal i MNOK, t.d. 26,50,100,200',
-      mainThemes: (ids) => `tema-id-ar (${ids})`,
+      mainThemes: (ids) => `tema-id-ar, kvar berre éin gong (${ids})`,
       highlightTag: 'eit stikkord med små bokstavar, t.d. kommunikasjon',
       quiet: 'true eller false',
       $schema: 'adressa eller stien til skjemaet for innstillingane (config.schema.json)',
@@ -396,6 +471,7 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
     notAFolder: (display) => `${display} finst og er ikkje ei mappe: vel ei anna --out`,
     notOurFolder: (display, manifest) => `${display} finst og er ikkje ei rapportmappe som digiraad har skrive (ho har inga ${manifest} frå digiraad): vel ei anna --out, eller tøm mappa først`,
     wontOverwrite: (first, more) => `vil ikkje skrive over ${first}${more > 0 ? ` (og ${more} til)` : ''}: ingenting vart skrive; --force skriv over, eller vel ei ny mappe`,
+    faults,
     reason: (code, message) =>
       ({ EACCES: 'ingen tilgang', EPERM: 'ikkje tillate', ENOENT: 'finst ikkje', ENOTDIR: 'ein del av stien er ikkje ei mappe', EISDIR: 'er ei mappe', ENOSPC: 'disken er full', EROFS: 'filsystemet er skriveverna' })[code ?? ''] ?? message,
   },
@@ -419,6 +495,7 @@ Kvar fil har éi rad per sak. Den første linja er kolonnenamna: la ho stå.
       recommendations: 'tilrådingane frå rådet',
       conversations: 'erfaringssamtalane (kan stå tom)',
       reports: 'årsrapportane (kan stå tom)',
+      tags: 'stikkorda tilrådingane kan ha (kan mangle)',
     } satisfies Record<RegisterName, string> as Record<RegisterName, string>,
     columnHead: ['kolonne', 'påkravd', 'innhald'],
     themeHead: ['id', 'tema'],
@@ -450,6 +527,7 @@ Kvar fil har éi rad per sak. Den første linja er kolonnenamna: la ho stå.
       recommendations: { id: 'ein id som inga anna rad har, t.d. `r001`', project_id: 'id-en til behandlinga i `projects.csv`', theme: 'temaet (sjå lista under)', tags: 'stikkord (sjå under)', text: 'tilrådinga' },
       conversations: { id: 'ein id som inga anna rad har, t.d. `c01`', project_id: 'id-en til behandlinga som samtalen følgjer opp', date: 'datoen for samtalen' },
       reports: { year: 'rapportåret, t.d. `2019`', cutoff: 'den siste dagen rapporten dekkjer' },
+      tags: { id: 'stikkordet slik det er skrive i `recommendations.csv`: små bokstavar, `-` mellom orda', label: 'namnet på bokmål, brukt i figurar og tekst', label_nn: 'namnet på nynorsk (tom = som `label`)', label_en: 'namnet på engelsk (tom = som `label`)', description: 'når stikkordet skal brukast' },
     } satisfies Record<RegisterName, Record<string, string>> as Record<RegisterName, Record<string, string>>,
     values: `## Verdiar
 
@@ -459,6 +537,7 @@ Kvar fil har éi rad per sak. Den første linja er kolonnenamna: la ho stå.
 - **Tema**: eitt av dei seks under, skrive som id eller som namn på nynorsk, bokmål eller engelsk (store og små bokstavar og æøå spelar inga rolle).`,
     tags: `**Stikkord** (\`tags\`) skil du med \`|\`, t.d. \`kommunikasjon|laer-av-andre\`. Rapporten tel
 \`kommunikasjon\` (tydeleg leiing og kommunikasjon) og \`laer-av-andre\` (ta kontakt med ei anna
-verksemd for å lære av erfaringane deira).`,
+verksemd for å lære av erfaringane deira). Med \`tags.csv\` er eit stikkord som ikkje står der, ein feil; legg nye
+stikkord inn der først.`,
   },
 };

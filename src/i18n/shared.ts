@@ -1,3 +1,4 @@
+import type { FileFault } from '../model/file-fault.js';
 import type { RuleParams } from '../model/rules.js';
 import { THEMES } from '../model/themes.js';
 
@@ -26,3 +27,12 @@ export function bandLabel(key: string, unit: string): string {
   if (key.startsWith('from-')) return `≥ ${key.slice('from-'.length)} ${unit}`;
   return `${key.replace('-', '–')} ${unit}`;
 }
+
+/** One wording per kind of file fault (errors.ts). */
+export type FaultTexts = { [K in FileFault['kind']]: (fault: Extract<FileFault, { kind: K }>) => string };
+
+/** `permission denied (EACCES)`: a system error code in words where the language has them, with the code for searching. */
+export const reasonWords = (words: Record<string, string>) => (code: string) => (words[code] ? `${words[code]} (${code})` : code);
+
+/** At most five names, then an ellipsis. */
+export const someFiles = (files: readonly string[]) => (files.length <= 5 ? files.join(', ') : `${files.slice(0, 5).join(', ')} …`);

@@ -1,15 +1,16 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ioError } from '../errors.js';
+import { fileError, ioError, reasonOf } from '../errors.js';
 import { knownColumns } from '../model/columns.js';
-import { OPTIONAL_REGISTERS, REQUIRED_REGISTERS, type RegisterName } from '../model/registers.js';
+import { READ_ORDER, type RegisterName } from '../model/registers.js';
 import type { Problem } from '../model/problem.js';
 import { issue } from '../model/rules.js';
-import type { Encoding, EncodingChoice } from './encoding.js';
+import type { Encoding, EncodingChoice } from '../model/encoding.js';
+import { isRegularFile } from './files.js';
 import { streamRegisterFile, type RowSink } from './stream.js';
 import { findRegisterSheets, streamSheet, workbookNames } from './xlsx.js';
 
-/** What receives the registers, in order: projects.csv first, so the others can be checked against it. */
+/** What receives the registers, in READ_ORDER: projects.csv first, so the others can be checked against it. */
 export interface RegistersSink {
   start(register: RegisterName, file: string, sheet?: string): RowSink;
   finishProjects(): void;
@@ -33,16 +34,15 @@ export interface ReadFile {
 
 /** Streams every register file of `dir` into `sink`. The only code in digiraad that reads the registers. */
 export async function readRegisters(dir: string, sink: RegistersSink, options: ReadOptions = {}): Promise<ReadFile[]> {
-  const info = statSync(dir, { throwIfNoEntry: false });
-  if (!info?.isDirectory()) throw ioError((t) => t.errors.dataFolderNotFound(options.displayDir ?? dir));
+  assertDataFolder(dir, options.displayDir ?? dir);
   const files: ReadFile[] = [];
-  const workbooks = await findRegisterSheets(dir, options.displayDir ?? dir, workbookNames(dir));
+  const workbooks = await findRegisterSheets(dir, options.displayDir ?? dir, workbookNames(dir, options.displayDir ?? dir));
   workbooks.problems.forEach((p) => sink.problem(p));
   files.push(...workbooks.digests.map((digest) => ({ file: join(options.displayDir ?? dir, digest.file), encoding: null, digest })));
-  for (const register of [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS]) {
+  for (const register of READ_ORDER) {
     const path = join(dir, `${register}.csv`);
     const file = join(options.displayDir ?? dir, `${register}.csv`);
-    const exists = statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    const exists = isRegularFile(path, file);
     const sheets = workbooks.sheets.filter((s) => s.register === register);
     const places = [...(exists ? [{ file }] : []), ...sheets.map((s) => ({ file: s.file, sheet: s.sheet.name }))];
     if (places.length > 1) {
@@ -59,4 +59,24 @@ export async function readRegisters(dir: string, sink: RegistersSink, options: R
     if (register === 'projects') sink.finishProjects();
   }
   return files;
+}
+
+/**
+ * Whether a folder holds registers of its own, so that digiraad run there reads them rather than
+ * the shipped ones: a projects.csv (or, with Excel support, a workbook register).
+ */
+export function holdsRegisters(dir: string): boolean {
+  return statSync(join(dir, 'projects.csv'), { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+/** The data folder exists and is a folder; exit code 3 naming it and why otherwise. */
+function assertDataFolder(dir: string, shown: string): void {
+  let info;
+  try {
+    info = statSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw ioError((t) => t.errors.dataFolderNotFound(shown));
+    throw fileError({ kind: 'cannot-read', path: shown, reason: reasonOf(error) });
+  }
+  if (!info.isDirectory()) throw fileError({ kind: 'data-not-folder', path: shown });
 }

@@ -1,17 +1,20 @@
 // Synchronous reads: the CLI has nothing else to do meanwhile, and each await would cost a trip
 // through libuv's thread pool, which is most of the time spent on small registers.
+import { isAscii, isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Problem } from '../model/problem.js';
 import { issue } from '../model/rules.js';
-import { ioError, systemReason } from '../errors.js';
+import { DigiraadError, ioError, systemReason } from '../errors.js';
 import { detectDelimiter, type Delimiter } from './csv.js';
-import type { Encoding, EncodingChoice } from './encoding.js';
+import type { Encoding, EncodingChoice } from '../model/encoding.js';
+import { openRegularFile } from './files.js';
 
 /** Where the rows of one register go as they are read: the validator, in practice. */
 export interface RowSink {
-  header(cells: string[]): void;
+  /** `encoding` is what the file is read as: a U+FFFD in a cell is a byte it does not define. */
+  header(cells: string[], encoding: Encoding): void;
   /** `line` is the physical line the row starts on (header = 1). */
   row(line: number, cells: string[]): void;
   problem(problem: Problem): void;
@@ -31,12 +34,12 @@ const CHUNK_BYTES = 64 * 1024;
 /** Beyond any valid row: cells are limited to 100 000 characters (validate/table.ts). */
 const MAX_ROW_CHARS = 1_000_000;
 
-class NotUtf8 extends Error {}
-
 /**
  * Streams one register file into a sink, one row at a time, so a register of any size is read
- * in constant memory. UTF-8 is tried first; if the bytes turn out not to be UTF-8, the file is
- * read again as Windows-1252 into a fresh sink (`makeSink` is called once per attempt).
+ * in constant memory. UTF-8 is tried first. A file with bytes that are not UTF-8 is read as
+ * Windows-1252 (into a fresh sink: `makeSink` is called once per attempt) only when it holds no
+ * valid multi-byte UTF-8 sequence at all; otherwise it is UTF-8 with a few bad bytes, and each is
+ * reported where it is (the decoder turns it into U+FFFD, which validation locates).
  */
 export async function streamRegisterFile(path: string, file: string, knownColumns: readonly string[], choice: EncodingChoice, makeSink: () => RowSink): Promise<StreamedFile | null> {
   const probe = readProbe(path, file);
@@ -44,41 +47,49 @@ export async function streamRegisterFile(path: string, file: string, knownColumn
     makeSink().problem({ severity: 'error', file, ...issue('empty-file', { header: knownColumns.join(',') }) });
     return null;
   }
-  const utf16 = choice === 'auto' && probe[0] === 0xff && probe[1] === 0xfe;
-  if (!utf16 && probe.includes(0)) {
-    makeSink().problem({ severity: 'error', file, ...issue('binary-file') });
+  const bom = choice === 'auto' ? utf16Bom(probe) : null;
+  const nul = bom ? -1 : probe.indexOf(0);
+  if (nul !== -1) {
+    makeSink().problem({ severity: 'error', file, line: lineOfByte(probe, nul), ...issue('binary-file') });
     return null;
   }
-  const attempts: Encoding[] = utf16 ? ['utf-16le'] : choice === 'windows-1252' ? ['windows-1252'] : choice === 'utf-8' ? ['utf-8'] : ['utf-8', 'windows-1252'];
-  for (const encoding of attempts) {
+  let encoding: Encoding = bom ?? (choice === 'windows-1252' ? 'windows-1252' : 'utf-8');
+  let mayFallBack = choice === 'auto' && encoding === 'utf-8';
+  for (;;) {
     const sink = makeSink();
-    try {
-      const delimiter = detectDelimiter(await decodeProbe(probe, encoding), knownColumns);
-      const digest = await parseStream(path, file, knownColumns, encoding, choice === 'auto' && encoding === 'utf-8', delimiter, sink);
-      return { encoding, delimiter, digest };
-    } catch (error) {
-      if (!(error instanceof NotUtf8)) throw error;
-    }
+    const delimiter = detectDelimiter(await decodeProbe(probe, encoding), knownColumns);
+    const outcome = await parseStream(path, file, knownColumns, encoding, mayFallBack, delimiter, sink);
+    if (typeof outcome === 'object') return { encoding, delimiter, digest: outcome.digest };
+    // A second and last attempt: as Windows-1252, or as UTF-8 whose bad bytes are reported.
+    encoding = outcome;
+    mayFallBack = false;
   }
-  throw new Error('unreachable: Windows-1252 decodes any bytes');
 }
 
+const utf16Bom = (probe: Buffer): Encoding | null => (probe[0] === 0xff && probe[1] === 0xfe ? 'utf-16le' : probe[0] === 0xfe && probe[1] === 0xff ? 'utf-16be' : null);
+
+/** The line (first = 1) that byte `at` is on. */
+const lineOfByte = (bytes: Buffer, at: number) => {
+  let line = 1;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < at; i = bytes.indexOf(0x0a, i + 1)) line++;
+  return line;
+};
+
 function readProbe(path: string, file: string): Buffer {
-  let fd: number | undefined;
+  const fd = openRegularFile(path, file);
   try {
-    fd = openSync(path, 'r');
     const buffer = Buffer.alloc(PROBE_BYTES);
     return buffer.subarray(0, readSync(fd, buffer, 0, PROBE_BYTES, 0));
   } catch (error) {
     throw ioError((t) => t.errors.couldNotRead(file, systemReason(error)(t)));
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    closeSync(fd);
   }
 }
 
 async function decodeProbe(probe: Buffer, encoding: Encoding): Promise<string> {
   // The probe may end inside a character: a lenient decoder is fine for finding the header.
-  return (await decoderFor(encoding, false)).write(probe);
+  return (await decoderFor(encoding)).write(probe);
 }
 
 interface StreamDecoder {
@@ -86,42 +97,38 @@ interface StreamDecoder {
   end(): string;
 }
 
-async function decoderFor(encoding: Encoding, strict: boolean): Promise<StreamDecoder> {
+/** Never throws: a byte the encoding does not define becomes U+FFFD, which validation reports where it is. */
+async function decoderFor(encoding: Encoding): Promise<StreamDecoder> {
   if (encoding === 'windows-1252') {
     const { default: iconv } = await import('iconv-lite');
     const decoder = iconv.getDecoder('windows-1252');
     return { write: (b) => decoder.write(b), end: () => decoder.end() ?? '' };
   }
-  const decoder = new TextDecoder(encoding, { fatal: strict, ignoreBOM: false });
-  return {
-    write: (b) => {
-      try {
-        return decoder.decode(b, { stream: true });
-      } catch {
-        throw new NotUtf8();
-      }
-    },
-    end: () => {
-      try {
-        return decoder.decode();
-      } catch {
-        throw new NotUtf8();
-      }
-    },
-  };
+  const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
+  return { write: (b) => decoder.decode(b, { stream: true }), end: () => decoder.decode() };
 }
+
+/** The digest of what was read, or the encoding to read the file in next. */
+type Read = { digest: StreamedFile['digest'] };
+type Outcome = Read | 'windows-1252' | 'utf-8';
 
 /**
  * Feeds the file to papaparse's parser chunk by chunk, carrying the unfinished last row over to
  * the next chunk. Reading waits for parsing (no read-ahead), so memory stays at a chunk or two.
+ * With `mayFallBack`, a byte that is not UTF-8 in a file that has shown no multi-byte UTF-8 so
+ * far stops the parsing; the rest of the file is only scanned, to tell Windows-1252 (no valid
+ * multi-byte sequence anywhere) from UTF-8 with a few bad bytes.
  */
-async function parseStream(path: string, file: string, knownColumns: readonly string[], encoding: Encoding, strict: boolean, delimiter: Delimiter, sink: RowSink): Promise<StreamedFile['digest']> {
-  const decoder = await decoderFor(encoding, strict);
+async function parseStream(path: string, file: string, knownColumns: readonly string[], encoding: Encoding, mayFallBack: boolean, delimiter: Delimiter, sink: RowSink): Promise<Outcome> {
+  const decoder = await decoderFor(encoding);
+  const utf8 = mayFallBack ? new Utf8Scan() : null;
+  let parsing = true;
+  const parser = new Papa.Parser({ delimiter, newline: '\n' });
   const hash = createHash('sha256');
-  let bytes = 0;
-  let newline: '\n' | '\r\n' | '\r' | undefined;
-  let parser: Papa.Parser | undefined;
+  let byteCount = 0;
   let pending = '';
+  /** A CR at the end of a chunk: its LF, if any, is in the next one. */
+  let trailingCr = false;
   let line = 1;
   let seenHeader = false;
 
@@ -129,21 +136,26 @@ async function parseStream(path: string, file: string, knownColumns: readonly st
   const emit = (rows: string[][]) => {
     for (const cells of rows) {
       const start = line;
-      line += 1 + countNewlines(cells, newline === '\r' ? '\r' : '\n');
+      line += 1 + countNewlines(cells);
       // Blank lines, and the rows of bare delimiters (;;;;) that Excel leaves below a table.
       if (cells.every((cell) => cell.trim() === '')) continue;
       if (!seenHeader) {
         seenHeader = true;
-        sink.header(cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c)));
+        sink.header(cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c)), encoding);
       } else sink.row(start, cells);
     }
   };
   const unbalancedQuote = (at: number) =>
     sink.problem({ severity: 'error', file, line: at, ...issue('unbalanced-quote') });
-  const feed = (text: string, last: boolean): boolean => {
+  const feed = (decoded: string, last: boolean): boolean => {
+    // Every line end becomes LF before parsing: papaparse takes one line end for the whole file
+    // from its start, and a file whose line ends change half-way (or a CRLF pasted into a quoted
+    // cell of an LF file) would otherwise swallow rows.
+    let text = trailingCr ? `\r${decoded}` : decoded;
+    trailingCr = !last && text.endsWith('\r');
+    if (trailingCr) text = text.slice(0, -1);
+    if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
     const input = pending + text;
-    newline ??= input.includes('\r\n') ? '\r\n' : input.includes('\n') || !input.includes('\r') ? '\n' : '\r';
-    parser ??= new Papa.Parser({ delimiter, newline });
     const result = parser.parse(input, 0, !last) as Papa.ParseResult<string[]>;
     const openQuote = result.errors.find((e) => e.code === 'MissingQuotes');
     if (openQuote?.row !== undefined) {
@@ -164,36 +176,112 @@ async function parseStream(path: string, file: string, knownColumns: readonly st
 
   try {
     // One buffer, read into again and again: no garbage bytes per chunk.
-    const fd = openSync(path, 'r');
+    const fd = openRegularFile(path, file);
     try {
       const buffer = Buffer.alloc(CHUNK_BYTES);
       for (let read = readSync(fd, buffer, 0, CHUNK_BYTES, null); read > 0; read = readSync(fd, buffer, 0, CHUNK_BYTES, null)) {
-        hash.update(buffer.subarray(0, read));
-        bytes += read;
-        if (!feed(decoder.write(buffer.subarray(0, read)), false)) return finish();
+        const bytes = buffer.subarray(0, read);
+        hash.update(bytes);
+        byteCount += read;
+        if (utf8) {
+          utf8.feed(bytes);
+          if (utf8.invalid && !utf8.multibyte) parsing = false;
+          else if (!parsing) return 'utf-8';
+        }
+        if (parsing && !feed(decoder.write(bytes), false)) return finish();
       }
     } finally {
       closeSync(fd);
     }
+    utf8?.end();
+    if (utf8?.invalid) return utf8.multibyte ? (parsing ? finishLast() : 'utf-8') : 'windows-1252';
     feed(decoder.end(), true);
   } catch (error) {
-    if (error instanceof NotUtf8) throw error;
+    if (error instanceof DigiraadError) throw error;
     throw ioError((t) => t.errors.couldNotRead(file, systemReason(error)(t)));
   }
   return finish();
 
+  function finishLast(): Outcome {
+    feed(decoder.end(), true);
+    return finish();
+  }
+
   // A file whose reading stopped early has an error, so no report is made from its digest.
-  function finish(): StreamedFile['digest'] {
+  function finish(): Read {
     if (!seenHeader) sink.problem({ severity: 'error', file, ...issue('no-header', { header: knownColumns.join(',') }) });
-    return { bytes, sha256: hash.digest('hex') };
+    return { digest: { bytes: byteCount, sha256: hash.digest('hex') } };
   }
 }
 
-/** Line ends inside quoted cells: each moves the next row one physical line further down. */
-function countNewlines(cells: string[], newline: string): number {
+/** Line ends inside quoted cells (LF only, after feed()): each moves the next row one physical line further down. */
+function countNewlines(cells: string[]): number {
   let count = 0;
   for (const cell of cells) {
-    for (let i = cell.indexOf(newline); i !== -1; i = cell.indexOf(newline, i + 1)) count++;
+    for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) count++;
   }
   return count;
+}
+
+/**
+ * Whether a byte stream has shown a byte that is not UTF-8, and a valid multi-byte UTF-8
+ * sequence. Chunks are checked natively (isAscii, isUtf8); only a chunk with a bad byte is
+ * scanned byte by byte.
+ */
+const NOTHING = Buffer.alloc(0);
+
+class Utf8Scan {
+  invalid = false;
+  multibyte = false;
+  /** The start of a sequence that the next chunk completes. */
+  private carry: Buffer = NOTHING;
+
+  feed(chunk: Buffer): void {
+    if (this.invalid && this.multibyte) return;
+    const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const cut = bytes.length - unfinishedTail(bytes);
+    this.carry = cut === bytes.length ? NOTHING : Buffer.from(bytes.subarray(cut));
+    const whole = bytes.subarray(0, cut);
+    if (isAscii(whole)) return;
+    if (isUtf8(whole)) {
+      this.multibyte = true;
+      return;
+    }
+    this.invalid = true;
+    this.multibyte ||= hasValidMultibyte(whole);
+  }
+
+  end(): void {
+    if (this.carry.length > 0) this.invalid = true;
+  }
+}
+
+/** How many bytes at the end start a multi-byte sequence that is not complete yet. */
+function unfinishedTail(bytes: Buffer): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back]!;
+    if (byte < 0x80) return 0;
+    if (byte >= 0xc0) return sequenceLength(byte) > back ? back : 0;
+  }
+  return 0;
+}
+
+const sequenceLength = (lead: number) => (lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0);
+
+/** Whether any complete, well-formed multi-byte UTF-8 sequence occurs in the bytes. */
+function hasValidMultibyte(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i]!;
+    const length = sequenceLength(lead);
+    if (length === 0 || i + length > bytes.length) continue;
+    // The second byte's range excludes overlong forms and surrogates (RFC 3629).
+    const second = bytes[i + 1]!;
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    if (second < low || second > high) continue;
+    let ok = true;
+    for (let k = 2; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) ok = false;
+    if (ok) return true;
+  }
+  return false;
 }

@@ -1,8 +1,9 @@
 // Registers kept in Excel workbooks. exceljs is loaded only when the data folder holds a
 // workbook, so that reading CSV registers does not pay for it.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { fileError, reasonOf } from '../errors.js';
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import type { Problem } from '../model/problem.js';
 import { REGISTER_SHEETS, type RegisterName } from '../model/registers.js';
@@ -25,8 +26,14 @@ export interface FoundSheets {
 }
 
 /** The workbooks of a folder: `.xlsx` files, leaving out the `~$…` lock files Excel keeps beside an open one. */
-export function workbookNames(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
+export function workbookNames(dir: string, shown = dir): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    throw fileError({ kind: 'cannot-read', path: shown, reason: reasonOf(error) });
+  }
+  return entries
     .filter((entry) => entry.isFile() && /\.xlsx$/i.test(entry.name) && !entry.name.startsWith('~$'))
     .map((entry) => entry.name)
     .sort();
@@ -93,7 +100,7 @@ export function streamSheet({ file, sheet }: RegisterSheet, sink: RowSink): void
     if (last === -1) return;
     if (width === -1) {
       width = last + 1;
-      sink.header(Array.from({ length: width }, (_, i) => cells[i] ?? ''));
+      sink.header(Array.from({ length: width }, (_, i) => cells[i] ?? ''), 'utf-8');
     } else sink.row(rowNumber, Array.from({ length: Math.max(width, last + 1) }, (_, i) => cells[i] ?? ''));
   });
   if (width === -1) sink.problem({ severity: 'error', file, sheet: sheet.name, ...issue('empty-sheet') });

@@ -10,6 +10,7 @@ export const REGISTER_COLUMNS: Record<RegisterName, { required: readonly string[
   recommendations: { required: ['id', 'project_id', 'theme'], optional: ['tags', 'text'] },
   conversations: { required: ['id', 'project_id', 'date'], optional: [] },
   reports: { required: ['year', 'cutoff'], optional: [] },
+  tags: { required: ['id', 'label'], optional: ['label_nn', 'label_en', 'description'] },
 };
 
 export function knownColumns(register: RegisterName): string[] {

@@ -18,8 +18,8 @@ export interface Figures {
     counted: number;
     costMnok: number;
     benefitMnok: number;
-    /** null when no project is counted. */
-    costRange: { min: number | null; max: number | null };
+    /** 0 and 0 when no project is counted. */
+    costRange: { min: number; max: number };
     excluded: ExcludedProject[];
   };
   costBands: Record<string, { count: number; share: number }>;

@@ -40,6 +40,15 @@ export interface Conversation {
   date: string;
 }
 
+/** A row of tags.csv: a tag of the vocabulary and its labels (nynorsk and English default to `label`). */
+export interface TagDefinition {
+  id: string;
+  label: string;
+  labelNn: string;
+  labelEn: string;
+  description: string | null;
+}
+
 export interface ReportYear {
   year: number;
   cutoff: string;
@@ -52,12 +61,16 @@ export interface Registers {
   recommendations: TaggedRows;
   conversations: Conversation[];
   reports: ReportYear[];
+  /** The tag vocabulary of tags.csv, in its order; empty without one. */
+  tags: TagDefinition[];
 }
 
-export type RegisterName = 'projects' | 'questions' | 'recommendations' | 'conversations' | 'reports';
+export type RegisterName = 'projects' | 'questions' | 'recommendations' | 'conversations' | 'reports' | 'tags';
 
 export const REQUIRED_REGISTERS: readonly RegisterName[] = ['projects', 'questions', 'recommendations'];
-export const OPTIONAL_REGISTERS: readonly RegisterName[] = ['conversations', 'reports'];
+export const OPTIONAL_REGISTERS: readonly RegisterName[] = ['conversations', 'reports', 'tags'];
+/** The order registers are read in: each is checked against those before it (tags before recommendations). */
+export const READ_ORDER: readonly RegisterName[] = ['projects', 'tags', 'questions', 'recommendations', 'conversations', 'reports'];
 
 /**
  * The sheet names a workbook may give each register (CONTRACT §1), matched in any case: the
@@ -69,4 +82,5 @@ export const REGISTER_SHEETS: Record<RegisterName, { en: string; nb: string }> =
   recommendations: { en: 'recommendations', nb: 'Anbefalinger' },
   conversations: { en: 'conversations', nb: 'Erfaringssamtaler' },
   reports: { en: 'reports', nb: 'Rapporter' },
+  tags: { en: 'tags', nb: 'Stikkord' },
 };

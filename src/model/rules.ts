@@ -37,6 +37,19 @@ export interface RuleParams {
   'revisit-cycle': { cycle: string };
   'conversation-before-meeting': { meeting: string };
   'cutoff-order': { year: number; cutoff: string; line: number };
+  'not-utf8': { position: number };
+  'not-windows-1252': { position: number };
+  'control-character': { character: string; position: number };
+  'invisible-character': { character: string; position: number };
+  'lookalike-id': { line: number };
+  'lookalike-name': { written: string; line: number };
+  'implausible-number': { limit: number };
+  'date-in-number': Record<string, never>;
+  'tag-separator': { separator: string };
+  'unknown-tag': { closest: string | null };
+  'rare-tag': { similar: string; count: number; similarCount: number };
+  'not-a-slug': { slug: string };
+  'repeated-project': { id: string; line: number };
 }
 
 export type Rule = keyof RuleParams;

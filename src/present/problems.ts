@@ -2,6 +2,7 @@ import type { Problem } from '../model/problem.js';
 import { CATALOGUES, problemText, type Messages } from '../i18n/index.js';
 import type { Lang } from '../model/lang.js';
 import { wrapText, type Display } from './display.js';
+import { visible } from './visible.js';
 
 export interface ProblemReport {
   problems: Problem[];
@@ -62,7 +63,8 @@ function problemLine(p: Problem, style: Display['style'], lang: Lang): string {
   const { message, hint } = problemText(p, lang);
   // The rule id in brackets, as rustc does with its error codes: stable, greppable, in --format json too.
   const label = `${p.severity === 'error' ? style.red(w.error) : style.yellow(w.warning)}[${p.rule}]`;
-  return `${style.bold(`${where}:`)} ${label}: ${subject(p)}${message}${hint ? style.dim(` (${w.hint}: ${hint})`) : ''}`;
+  // Values, hints ("did you mean") and cycles quote register text: never raw to the terminal.
+  return `${style.bold(`${visible(where)}:`)} ${label}: ${visible(subject(p))}${visible(message)}${hint ? style.dim(` (${w.hint}: ${visible(hint)})`) : ''}`;
 }
 
 /** With a value the message is a predicate (`theme "X" is not one of the six themes`), so it leads with column and value. */
@@ -83,7 +85,7 @@ export function problemsGithub(report: ProblemReport, lang: Lang): string {
     const { message, hint } = problemText(p, lang);
     // No col=: GitHub counts characters, and a problem knows its column by name, which the message gives.
     const properties = [`file=${p.file}`, ...(p.line === undefined ? [] : [`line=${p.line}`]), `title=${p.rule}`];
-    const text = `${subject(p)}${message}${hint ? ` (${CATALOGUES[lang].problems.hint}: ${hint})` : ''}`;
+    const text = visible(`${subject(p)}${message}${hint ? ` (${CATALOGUES[lang].problems.hint}: ${hint})` : ''}`);
     return `::${p.severity} ${properties.map(escapeProperty).join(',')}::${escapeData(text)}`;
   });
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

@@ -5,6 +5,7 @@ import type { Locale } from './locale.js';
 import { markdownTable } from './markdown.js';
 import { wrapText, type Display } from './display.js';
 import { tableText, type Align } from './terminal-table.js';
+import { visible } from './visible.js';
 import type { ColumnUnit, SheetTable } from './xlsx.js';
 
 /** The JSON and CSV columns, in order: the row's own keys, locale-neutral values. */
@@ -36,7 +37,8 @@ function humanColumns(loc: Locale): { head: string[]; aligns: Align[]; cells: (r
   return {
     head: HUMAN_COLUMNS.map((c) => c.head(loc.t)),
     aligns: HUMAN_COLUMNS.map((c) => (c.unit === 'count' || c.unit === 'mnok' ? 'right' : 'left')),
-    cells: (row) => HUMAN_COLUMNS.map((c) => format(c.value(row, loc.t), c.unit)),
+    // Register text: shown on terminals and in Markdown, so its control characters are made visible.
+    cells: (row) => HUMAN_COLUMNS.map((c) => (c.unit === 'text' ? visible(format(c.value(row, loc.t), c.unit)) : format(c.value(row, loc.t), c.unit))),
   };
 }
 

@@ -16,12 +16,19 @@ const WORKBOOK = 'registre.xlsx';
 
 const REGISTERS: readonly RegisterName[] = [...REQUIRED_REGISTERS, ...OPTIONAL_REGISTERS];
 
+/** tags.csv starts with the two tags the report's figures use; its labels are data, in every language at once. */
+export const STARTER_TAGS = [
+  ['kommunikasjon', 'tydelig ledelse og kommunikasjon', 'tydeleg leiing og kommunikasjon', 'clear leadership and communication', ''],
+  ['laer-av-andre', 'lær av andre', 'lær av andre', 'learn from others', 'ta kontakt med en annen virksomhet for å lære av den'],
+];
+
 /**
  * Empty registers (the header row only), the path of the same registers as a workbook (made by
  * register-workbook.ts), and a README for whoever fills them in.
  */
 export function registerTemplates(lang: Lang): TemplateFile[] {
-  return [...REGISTERS.map((r) => ({ path: `${r}.csv`, content: toCsv([knownColumns(r)]) })), { path: 'README.md', content: registerGuide(lang) }];
+  const header = (register: RegisterName) => [knownColumns(register), ...(register === 'tags' ? STARTER_TAGS : [])];
+  return [...REGISTERS.map((r) => ({ path: `${r}.csv`, content: toCsv(header(r)) })), { path: 'README.md', content: registerGuide(lang) }];
 }
 
 /** Where `digiraad init` puts the workbook: a folder of its own, since a register may be kept in one place only. */

@@ -3,7 +3,7 @@ import { columnLetter, knownColumns, REGISTER_COLUMNS } from '../model/columns.j
 import type { Lang } from '../model/lang.js';
 import { OPTIONAL_REGISTERS, REGISTER_SHEETS, REQUIRED_REGISTERS, type RegisterName } from '../model/registers.js';
 import { THEMES } from '../model/themes.js';
-import { guideRows } from './register-templates.js';
+import { guideRows, STARTER_TAGS } from './register-templates.js';
 import { DATE_FORMATS, newWorkbook, workbookBytes } from './xlsx.js';
 
 /** Rows that get the drop-down lists and formats: far more than a year of the council's work. */
@@ -40,7 +40,7 @@ interface DataValidation {
  * so that what a person types in Excel or LibreOffice is what `validate` accepts.
  */
 export async function registerWorkbook(lang: Lang, time: Date): Promise<Uint8Array> {
-  const { guide: g, themes, tags } = CATALOGUES[lang];
+  const { guide: g, themes } = CATALOGUES[lang];
   const workbook = await newWorkbook(time);
   const guide = workbook.addWorksheet(g.workbook.guideSheet);
   guideRows(lang).forEach((row) => guide.addRow(row));
@@ -52,7 +52,7 @@ export async function registerWorkbook(lang: Lang, time: Date): Promise<Uint8Arr
   // The lists live on a hidden sheet: a list written into the rule itself would split
   // «Behov, mål og løsning» at its comma.
   const lists = workbook.addWorksheet(g.workbook.listsSheet, { state: 'hidden' });
-  const listColumns = { theme: THEMES.map((t) => themes[t.id]), boolean: [g.yes, g.no], tags: Object.keys(tags) };
+  const listColumns = { theme: THEMES.map((t) => themes[t.id]), boolean: [g.yes, g.no], tags: STARTER_TAGS.map(([id]) => id) };
   Object.values(listColumns).forEach((values, i) => values.forEach((value, row) => (lists.getCell(row + 1, i + 1).value = value)));
   const listRange = (kind: keyof typeof listColumns) => {
     const column = columnLetter(Object.keys(listColumns).indexOf(kind));
@@ -75,6 +75,7 @@ export async function registerWorkbook(lang: Lang, time: Date): Promise<Uint8Arr
       return { header: column, width: WIDTH[kind], ...(format[kind] ? { style: { numFmt: format[kind] } } : {}) };
     });
     sheet.getRow(1).font = { bold: true };
+    if (register === 'tags') sheet.addRows(STARTER_TAGS);
     columns.forEach((column, i) => {
       const letter = columnLetter(i);
       sheet.getCell(`${letter}1`).note = g.columns[register][column]!.replace(/`/g, '') + (required.has(column) ? ` (${g.workbook.required})` : '');

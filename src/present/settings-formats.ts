@@ -9,22 +9,25 @@ export interface SettingsView {
   sources: Sources;
   /** The data folder as shown to the user. */
   dataDir: string;
+  /** The data folder and the rule that chose it: the data setting (flag, environment, file), the working folder, or the shipped registers. */
+  dataFolder: { path: string; rule: 'flag' | 'environment' | 'file' | 'cwd' | 'shipped' };
   configFile: { path: string; found: boolean };
 }
 
-export function settingsJson({ settings, sources, configFile }: SettingsView): string {
+export function settingsJson({ settings, sources, configFile, dataFolder }: SettingsView): string {
   const entries = SETTING_KEYS.map((key) => {
     const source = sources[key];
     return [key, { value: settings[key], source: source.kind, ...(source.kind === 'default' ? {} : { name: source.name }) }];
   });
-  return `${JSON.stringify({ configFile: configFile.found ? configFile.path : null, settings: Object.fromEntries(entries) }, null, 2)}\n`;
+  const data = { ...dataFolder, ...(dataFolder.rule === 'file' ? { configFile: configFile.path } : {}) };
+  return `${JSON.stringify({ configFile: configFile.found ? configFile.path : null, dataFolder: data, settings: Object.fromEntries(entries) }, null, 2)}\n`;
 }
 
 export function settingsTerminal(view: SettingsView, loc: Locale, display: Display): string {
   const { t } = loc;
   const { settings, sources, configFile } = view;
   const value = (key: keyof Settings): string => {
-    if (key === 'data') return settings.data === null ? t.config.shippedData(view.dataDir) : view.dataDir;
+    if (key === 'data') return view.dataFolder.rule === 'shipped' ? t.config.shippedData(view.dataDir) : view.dataFolder.rule === 'cwd' ? t.config.currentFolderData(view.dataDir) : view.dataDir;
     if (key === 'out') return settings.out ?? t.config.reportFolder;
     const v = settings[key];
     return Array.isArray(v) ? v.join(',') : String(v);

@@ -4,6 +4,7 @@ import { toCsv, type Cell, type CsvOptions } from './csv.js';
 import { keyFigureRows } from './key-figures.js';
 import type { Locale } from './locale.js';
 import { markdownTable as table } from './markdown.js';
+import { visible } from './visible.js';
 
 export function statsJson(figures: Figures & { $schema?: string }): string {
   return `${JSON.stringify(figures, null, 2)}\n`;
@@ -38,7 +39,7 @@ export function statsMarkdown(figures: Figures, loc: Locale): string {
     ),
   ];
   if (f.totals.excluded.length > 0) {
-    sections.push(`## ${t.stats.excluded}`, table([t.words.projects, t.keyFigures.totalCost, t.keyFigures.totalBenefit], f.totals.excluded.map((p) => [p.name, loc.mnok(p.costMnok), loc.mnok(p.benefitMnok)]), [false, true, true]));
+    sections.push(`## ${t.stats.excluded}`, table([t.words.projects, t.keyFigures.totalCost, t.keyFigures.totalBenefit], f.totals.excluded.map((p) => [visible(p.name), loc.mnok(p.costMnok), loc.mnok(p.benefitMnok)]), [false, true, true]));
   }
   sections.push(
     `## ${t.words.costBandsTitle}`,

@@ -5,6 +5,7 @@ import { keyFigureRows } from './key-figures.js';
 import type { Locale } from './locale.js';
 import { wrapText, type Display } from './display.js';
 import { tableText, type Align } from './terminal-table.js';
+import { visible } from './visible.js';
 
 /** The summary people read in a terminal: key figures, cost bands, themes, the highlighted tag. */
 export function statsTable(figures: Figures, settings: FigureSettings, loc: Locale, display: Display): string {
@@ -21,7 +22,7 @@ export function statsTable(figures: Figures, settings: FigureSettings, loc: Loca
   if (f.totals.excluded.length > 0) {
     out.push('', heading(t.stats.excluded));
     for (const p of f.totals.excluded) {
-      out.push(wrapText(`  ${p.name}: ${t.keyFigures.totalCost.toLowerCase()} ${loc.mnok(p.costMnok)}, ${t.keyFigures.totalBenefit.toLowerCase()} ${loc.mnok(p.benefitMnok)}`, width, '    '));
+      out.push(wrapText(`  ${visible(p.name)}: ${t.keyFigures.totalCost.toLowerCase()} ${loc.mnok(p.costMnok)}, ${t.keyFigures.totalBenefit.toLowerCase()} ${loc.mnok(p.benefitMnok)}`, width, '    '));
     }
   }
 

@@ -5,6 +5,7 @@ import type { ChartRenderer } from '../charts/render.js';
 import { schemaUrl } from '../model/schemas.js';
 import type { Period } from '../model/period.js';
 import type { FigureSettings } from '../model/settings.js';
+import { reportWords, tagWord } from '../i18n/index.js';
 import { toCsv } from '../present/csv.js';
 import type { Locale } from '../present/locale.js';
 import { statsCsv, statsJson } from '../present/stats-formats.js';
@@ -12,6 +13,7 @@ import { reportDocument } from './document.js';
 import { reportHtml } from './html.js';
 import { byFileName, fileEntries, MANIFEST_FILE, MANIFEST_GENERATOR, manifestJson, type FileEntry, type Writer } from './manifest.js';
 import { reportMarkdown } from './markdown.js';
+import { reportDocx } from './docx.js';
 import { chartSections } from './sections.js';
 import { reportWorkbook, workbookName } from './workbook.js';
 import { inlineSvg, standaloneSvg } from './svg.js';
@@ -41,6 +43,13 @@ export interface BuiltReport {
   warnings: string[];
 }
 
+/** The one time a Word or PDF file of the report holds: SOURCE_DATE_EPOCH, else the start of the as-of day (UTC). */
+export function documentDate(generated: string | null, period: Period): Date {
+  return new Date(generated ?? `${period.asOf}T00:00:00Z`);
+}
+
+const PDF_NOT_CHECKED = 'written by --pdf only, in a browser: the same page gives the same bytes only in the same browser build';
+
 /** Makes every file of the report folder, touching no file: the caller writes or compares them. */
 export async function buildReport(input: ReportInput): Promise<BuiltReport> {
   const { data, period, settings, loc, renderer } = input;
@@ -49,10 +58,17 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
   const put = (name: string, content: string | Uint8Array) => files.set(name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
   const warnings: string[] = [];
 
-  const chartInput: ChartInput = { figures, ministries: data.ministries, highlightTag: settings.highlightTag };
+  const chartInput: ChartInput = {
+    figures,
+    ministries: data.ministries,
+    highlightTag: settings.highlightTag,
+    // The catalogue's label of the tag, until tags.csv gives each tag its label: then read it here.
+    highlightLabel: tagWord(settings.highlightTag, loc.lang),
+  };
   const sections = chartSections(chartInput, loc);
   const fontCss = fontFaceCss();
   const inline = {} as Record<ChartName, string>;
+  const pngBytes = new Map<ChartName, Uint8Array>();
   const pngs: Promise<unknown>[] = [];
   for (const [index, chart] of CHARTS.entries()) {
     input.onProgress?.(index + 1, CHARTS.length, chart.name);
@@ -62,7 +78,10 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
     warnings.push(...rendered.warnings.map((w) => `${chart.name}: ${w}`));
     put(`${chart.name}.vl.json`, specJson(spec));
     put(`${chart.name}.svg`, standaloneSvg(rendered.svg, { name: chart.name, title: section.title, alt: section.alt, lang: loc.lang, fontCss }));
-    const png = rendered.png.then((bytes) => put(`${chart.name}.png`, bytes));
+    const png = rendered.png.then((bytes) => {
+      put(`${chart.name}.png`, bytes);
+      pngBytes.set(chart.name, bytes);
+    });
     png.catch(() => undefined); // reported by Promise.all below, not as an unhandled rejection
     pngs.push(png);
     put(`${chart.name}.csv`, toCsv(section.csv));
@@ -84,10 +103,12 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
   );
   // The workbook carries a time: SOURCE_DATE_EPOCH, else the as-of date, so that it too is deterministic.
   put(workbookName(loc), await reportWorkbook(chartInput, projects, period, loc, new Date(input.generated ?? `${period.asOf}T00:00:00Z`)));
-  const dataFiles = [...[...files.keys()].filter((name) => /\.(csv|json|xlsx)$/.test(name) && !name.endsWith('.vl.json')), 'report.md', MANIFEST_FILE].sort();
+  const m = reportWords(loc.lang);
+  const dataFiles = [...[...files.keys()].filter((name) => /\.(csv|json|xlsx)$/.test(name) && !name.endsWith('.vl.json')), 'report.md', m.docxFile, MANIFEST_FILE].sort();
   const doc = reportDocument(chartInput, sections, projects, loc, { files: dataFiles, generated: input.generated });
   put('index.html', reportHtml(doc, inline, fontCss));
   put('report.md', reportMarkdown(doc));
+  put(m.docxFile, await reportDocx(doc, pngBytes, m, documentDate(input.generated, period)));
 
   put(
     MANIFEST_FILE,
@@ -99,6 +120,7 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
       ...(input.generated ? { generated: input.generated } : {}),
       inputs: byFileName(input.inputs),
       outputs: fileEntries(files),
+      notChecked: [{ file: m.pdfFile, why: PDF_NOT_CHECKED }],
     }),
   );
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings };

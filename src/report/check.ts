@@ -1,7 +1,8 @@
 import { join, resolve } from 'node:path';
+import { fileError, reasonOf } from '../errors.js';
 import type { Messages } from '../i18n/index.js';
 import { MANIFEST_FILE, parseManifest, type Manifest } from './manifest.js';
-import { nodeFileSystem, type FileSystem } from './writer.js';
+import { nodeFileSystem, ownFiles, type FileSystem } from './writer.js';
 
 export interface FolderDiff {
   /** The folder does not exist. */
@@ -13,25 +14,35 @@ export interface FolderDiff {
 
 export const isClean = (diff: FolderDiff) => !diff.absent && diff.differs.length + diff.missing.length + diff.extra.length === 0;
 
-/** Compares a folder on disk, byte for byte, with the files the data gives now. Reads only. */
-export async function compareFolder(target: string, files: ReadonlyMap<string, Uint8Array>, fs: FileSystem = nodeFileSystem): Promise<FolderDiff> {
+/**
+ * Compares a folder on disk, byte for byte, with the files the data gives now. Reads only. Files
+ * the folder's manifest does not list are not digiraad's and not compared; a file that cannot be
+ * read is an error (exit 3), not a difference.
+ */
+export async function compareFolder(target: string, files: ReadonlyMap<string, Uint8Array>, fs: FileSystem = nodeFileSystem, display = target): Promise<FolderDiff> {
   const folder = resolve(target);
   let entries: string[];
   try {
     entries = await fs.readdir(folder);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return { absent: true, differs: [], missing: [...files.keys()], extra: [] };
-    throw error;
+    throw fileError({ kind: 'cannot-read', path: display, reason: reasonOf(error) });
   }
+  const read = (name: string) =>
+    fs.readFile(join(folder, name)).catch((error: unknown) => {
+      throw fileError({ kind: 'cannot-read', path: join(display, name), reason: reasonOf(error) });
+    });
   const present = new Set(entries);
-  const diff: FolderDiff = { absent: false, differs: [], missing: [], extra: entries.filter((e) => !files.has(e)).sort() };
+  const ours = present.has(MANIFEST_FILE) ? ownFiles(await read(MANIFEST_FILE)) : null;
+  const extra = entries.filter((e) => !files.has(e) && (ours === null || ours.has(e))).sort();
+  const diff: FolderDiff = { absent: false, differs: [], missing: [], extra };
   for (const [name, bytes] of files) {
     if (!present.has(name)) {
       diff.missing.push(name);
       continue;
     }
-    const onDisk = await fs.readFile(join(folder, name)).catch(() => null);
-    if (onDisk === null || Buffer.compare(Buffer.from(onDisk), Buffer.from(bytes)) !== 0) diff.differs.push(name);
+    const onDisk = await read(name);
+    if (Buffer.compare(Buffer.from(onDisk), Buffer.from(bytes)) !== 0) diff.differs.push(name);
   }
   return diff;
 }

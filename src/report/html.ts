@@ -32,6 +32,30 @@ a{color:${COLORS.primary}}
 ul.files{padding-left:1.25rem}
 footer{color:${COLORS.muted};font-size:.9375rem;margin-top:3rem;padding-bottom:2rem}
 footer p{margin:.25rem 0}
+h3{font-size:1.125rem;line-height:1.3;font-weight:600;margin:1.5rem 0 .25rem}
+#table-projects{width:100%}
+@page{size:A4;margin:18mm 16mm 20mm}
+@media print{
+body{font-size:10.5pt;line-height:1.4}
+header,main,footer{max-width:none;padding:0}
+h1{margin-top:0}
+h2{margin:1.25rem 0 .5rem;break-before:auto}
+h1,h2,h3,caption,figcaption{break-after:avoid;break-inside:avoid}
+h2+p,h3+p{break-before:avoid}
+figure>svg{break-inside:avoid;break-after:avoid;max-width:100%;max-height:24cm}
+.key div,tr{break-inside:avoid}
+.table-wrap{overflow:visible;max-width:none}
+thead{display:table-header-group}
+#table-projects{font-size:8.5pt;table-layout:fixed}
+#table-projects th,#table-projects td{padding:.15rem .4rem .15rem 0;overflow-wrap:anywhere;hyphens:auto}
+#table-projects th:nth-child(1){width:30%}
+#table-projects th:nth-child(2){width:27%}
+#table-projects th:nth-child(3){width:29%}
+#table-projects th:nth-child(4){width:6%}
+#table-projects th:nth-child(5){width:8%}
+a{color:inherit;text-decoration:none}
+a[href]::after{content:none}
+}
 `;
 
 /**
@@ -63,6 +87,7 @@ export function reportHtml(doc: ReportDocument, svgs: Record<ChartName, string>,
     ...doc.keyFigures.map((k) => `<div><dt>${esc(k.label)}</dt><dd>${esc(k.value)}</dd></div>`),
     '</dl>',
     ...doc.notes.map((note) => `<p>${esc(note)}</p>`),
+    ...doc.highlights.map((text) => `<p>${esc(text)}</p>`),
     '</section>',
   );
   for (const chart of doc.charts) {
@@ -82,6 +107,10 @@ export function reportHtml(doc: ReportDocument, svgs: Record<ChartName, string>,
     );
   }
   out.push(
+    '<section aria-labelledby="method">',
+    `<h2 id="method">${esc(doc.method.title)}</h2>`,
+    ...doc.method.items.flatMap((item) => [`<h3>${esc(item.title)}</h3>`, `<p>${esc(item.text)}</p>`]),
+    '</section>',
     '<section aria-labelledby="projects">',
     `<h2 id="projects">${esc(doc.projects.title)}</h2>`,
     `<p>${esc(doc.projects.intro)}</p>`,

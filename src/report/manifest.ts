@@ -31,6 +31,8 @@ export interface Manifest {
   inputs: FileEntry[];
   /** Every other file of the folder. */
   outputs: FileEntry[];
+  /** Files the folder may also hold that `--check` leaves out, and why. */
+  notChecked?: { file: string; why: string }[];
 }
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

@@ -6,10 +6,11 @@ import type { DataTable } from './tables.js';
 export function reportMarkdown(doc: ReportDocument): string {
   const blocks: string[] = [`# ${md(doc.title)}`, md(doc.periodLine), md(doc.lead), `## ${md(doc.keyFiguresTitle)}`];
   blocks.push(table({ caption: doc.keyFiguresTitle, head: doc.keyFiguresHead, numeric: [false, true], rows: doc.keyFigures.map((k) => [k.label, k.value]) }));
-  blocks.push(...doc.notes.map(md));
+  blocks.push(...doc.notes.map(md), ...doc.highlights.map(md));
   for (const chart of doc.charts) {
     blocks.push(`## ${md(chart.title)}`, `![${md(chart.alt)}](${chart.name}.svg)`, md(chart.alt), table(chart.table));
   }
+  blocks.push(`## ${md(doc.method.title)}`, ...doc.method.items.flatMap((item) => [`### ${md(item.title)}`, md(item.text)]));
   blocks.push(`## ${md(doc.projects.title)}`, md(doc.projects.intro), table(doc.projects.table));
   blocks.push(`## ${md(doc.files.title)}`, md(doc.files.intro), doc.files.names.map((name) => `- [${md(name)}](${name})${doc.files.notes[name] ? ` (${md(doc.files.notes[name])})` : ''}`).join('\n'));
   blocks.push('---', doc.footer.map(md).join(' '));

@@ -7,9 +7,11 @@ import {
   mainThemeRows,
   tagRows,
   themeRows,
+  partialYear,
+  yearLabel,
   type ChartInput,
 } from '../charts/input.js';
-import { joinList, reportWords, tagWord, type ReportWords } from '../i18n/index.js';
+import { joinList, reportWords, type ReportWords } from '../i18n/index.js';
 import type { Locale } from '../present/locale.js';
 import type { Cell } from '../present/csv.js';
 import type { DataTable } from './tables.js';
@@ -39,6 +41,12 @@ export function chartSections(input: ChartInput, loc: Locale): Record<ChartName,
 }
 
 const pct = (loc: Locale, share: number) => loc.percent(share);
+
+/** A table by year: its caption carries the note on a partial last year, its rows say `2019*`. */
+function yearCaption(title: string, input: ChartInput, m: ReportWords): string {
+  const { asOf } = input.figures.period;
+  return partialYear(asOf) ? `${title} (${m.partialYearNote(asOf)})` : title;
+}
 const n = (loc: Locale, value: number) => loc.number(value, 0);
 
 /** The first of the rows with the largest (or smallest) value. */
@@ -111,13 +119,14 @@ function themesSection(input: ChartInput, loc: Locale, m: ReportWords): ChartSec
 
 function tagSection(input: ChartInput, loc: Locale, m: ReportWords): ChartSection {
   const rows = tagRows(input.figures, input.highlightTag);
-  const word = tagWord(input.highlightTag, loc.lang);
+  const word = input.highlightLabel;
   const title = m.tagTitle(word);
+  const { asOf } = input.figures.period;
   return {
     name: 'highlight-tag-by-year',
     title,
     alt: trendText(m.tagSubject(word), rows, loc, m),
-    table: { caption: title, head: [m.year, m.tagCount(word), m.yearShare], numeric: [false, true, true], rows: rows.map((r) => [r.year, n(loc, r.count), pct(loc, r.share)]) },
+    table: { caption: yearCaption(title, input, m), head: [m.year, m.tagCount(word), m.yearShare], numeric: [false, true, true], rows: rows.map((r) => [yearLabel(r.year, asOf), n(loc, r.count), pct(loc, r.share)]) },
     csv: [['year', 'tag', 'count', 'share'], ...rows.map((r) => [r.year, input.highlightTag, r.count, r.share])],
   };
 }
@@ -130,10 +139,10 @@ function byYearSection(input: ChartInput, loc: Locale, m: ReportWords): ChartSec
     title: m.byYearTitle,
     alt,
     table: {
-      caption: m.byYearTitle,
+      caption: yearCaption(m.byYearTitle, input, m),
       head: [m.year, m.newProjects, m.treatments, m.questions, m.recommendations],
       numeric: [false, true, true, true, true],
-      rows: rows.map((r) => [r.year, n(loc, r.projects), n(loc, r.treatments), n(loc, r.questions), n(loc, r.recommendations)]),
+      rows: rows.map((r) => [yearLabel(r.year, input.figures.period.asOf), n(loc, r.projects), n(loc, r.treatments), n(loc, r.questions), n(loc, r.recommendations)]),
     },
     csv: [['year', 'projects', 'treatments', 'questions', 'recommendations'], ...rows.map((r) => [r.year, r.projects, r.treatments, r.questions, r.recommendations])],
   };
@@ -160,7 +169,7 @@ function mainThemesSection(input: ChartInput, loc: Locale, m: ReportWords): Char
     name: 'main-themes-by-year',
     title: m.mainThemesTitle,
     alt: trendText(m.mainThemesSubject(themes), rows, loc, m),
-    table: { caption: m.mainThemesTitle, head: [m.year, m.yearShare], numeric: [false, true], rows: rows.map((r) => [r.year, pct(loc, r.share)]) },
+    table: { caption: yearCaption(m.mainThemesTitle, input, m), head: [m.year, m.yearShare], numeric: [false, true], rows: rows.map((r) => [yearLabel(r.year, input.figures.period.asOf), pct(loc, r.share)]) },
     csv: [['year', 'themes', 'share'], ...rows.map((r) => [r.year, input.figures.mainThemes.themes.join('|'), r.share])],
   };
 }

@@ -3,9 +3,11 @@ import { issue } from '../model/rules.js';
 import { REQUIRED_REGISTERS, type RegisterName, type Registers, type Treatment } from '../model/registers.js';
 import { TaggedRowsBuilder } from '../model/taggedRows.js';
 import { ExactIds, HashedIds, type IdIndex } from './ids.js';
-import { checkCutoffOrder, checkRevisits, conversationAfterMeeting, projectReference } from './references.js';
+import { checkCutoffOrder, checkRevisits, conversationAfterMeeting, Hints, projectReference } from './references.js';
 import { SCHEMAS, type Schema } from './schema.js';
 import { TableValidator, type TableOptions } from './table.js';
+import { checkRepeatedProjects } from './repeats.js';
+import { rareTags, tagCheck, TagUsage } from './tags.js';
 
 export interface Validated {
   registers: Registers;
@@ -27,8 +29,17 @@ export class RegistersValidator {
   /** Every id in projects.csv, valid rows or not; null when the file could not be read. */
   private projectIds: ReadonlyMap<string, number> | null = null;
   private projectIdLines = new ExactIds();
+  /** The tag ids of tags.csv, valid rows or not: the vocabulary, when tags.csv has a usable header. */
+  private tagIds = new ExactIds();
+  private tagUsage = new TagUsage();
   private questions = new TaggedRowsBuilder();
   private recommendations = new TaggedRowsBuilder();
+  private readonly hints: Hints;
+
+  /** `maxHints`: how many unknown ids get a "did you mean" (--max-errors; past it none is shown). */
+  constructor(options: { maxHints?: number } = {}) {
+    this.hints = new Hints(() => this.projectIds?.keys() ?? [], options.maxHints ?? Infinity);
+  }
 
   /** A sink for the rows of one register (a new one replaces an earlier attempt at it). */
   start(register: RegisterName, file: string, sheet?: string): TableValidator<unknown> {
@@ -46,7 +57,8 @@ export class RegistersValidator {
     this.treatments = table.rows;
     this.treatmentIndex = new Map(table.rows.map((t, i) => [t.id, i]));
     this.projectIds = this.projectIdLines.lines;
-    this.problems.push(...checkRevisits(table.file, table.located(), this.projectIds).map((p) => table.locate(p)));
+    this.problems.push(...checkRevisits(table.file, table.located(), this.projectIds, this.hints).map((p) => table.locate(p)));
+    this.problems.push(...checkRepeatedProjects(table.file, table.located()).map((p) => table.locate(p)));
   }
 
   /** A problem with a file as a whole, found while looking for the registers. */
@@ -64,6 +76,8 @@ export class RegistersValidator {
     const reports = this.tables.reports as TableValidator<Registers['reports'][number]> | undefined;
     if (reports) this.problems.push(...checkCutoffOrder(reports.file, reports.located()).map((p) => reports.locate(p)));
     for (const table of Object.values(this.tables)) table.foldNorwegianDates();
+    const recommendations = this.tables.recommendations;
+    if (recommendations && !this.tables.tags?.usable) this.problems.push(...rareTags(recommendations.file, this.tagUsage));
     const problems = [...this.problems, ...Object.values(this.tables).flatMap((t) => t.problems)].sort(compareProblems);
     return {
       registers: {
@@ -72,6 +86,7 @@ export class RegistersValidator {
         recommendations: this.recommendations.build(),
         conversations: rows('conversations'),
         reports: rows('reports'),
+        tags: rows('tags'),
       },
       problems,
     };
@@ -83,17 +98,21 @@ export class RegistersValidator {
     switch (register) {
       case 'projects':
         this.projectIdLines = new ExactIds();
-        return table(SCHEMAS.projects, { ids: this.projectIdLines });
+        return table(SCHEMAS.projects, { ids: this.projectIdLines, lookalikes: ['agency', 'ministry'] });
       case 'questions':
         this.questions = new TaggedRowsBuilder();
-        return table(SCHEMAS.questions, { check: projectReference(this.treatmentIndex, this.projectIds), keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme) });
+        return table(SCHEMAS.questions, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints) }, keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme) });
       case 'recommendations':
         this.recommendations = new TaggedRowsBuilder();
-        return table(SCHEMAS.recommendations, { check: projectReference(this.treatmentIndex, this.projectIds), keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags) });
+        this.tagUsage = new TagUsage();
+        return table(SCHEMAS.recommendations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints), tags: tagCheck(this.tables.tags?.usable ? this.tagIds.lines : null, this.tagUsage) }, keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags) });
       case 'conversations':
-        return table(SCHEMAS.conversations, { check: projectReference(this.treatmentIndex, this.projectIds, conversationAfterMeeting(this.treatments, this.treatmentIndex)) });
+        return table(SCHEMAS.conversations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints) }, check: conversationAfterMeeting(this.treatments, this.treatmentIndex) });
       case 'reports':
         return table(SCHEMAS.reports, { ids: new ExactIds() });
+      case 'tags':
+        this.tagIds = new ExactIds();
+        return table(SCHEMAS.tags, { ids: this.tagIds });
     }
   }
 }

@@ -1,30 +1,41 @@
 import type { Problem } from '../model/problem.js';
 import { issue } from '../model/rules.js';
 import type { Conversation, ReportYear, Treatment } from '../model/registers.js';
-import type { Located, RowCheck } from './table.js';
-import { closestOf } from './values.js';
-
-/** Where a row points at a treatment: questions, recommendations and conversations. */
-export interface ProjectReference {
-  projectId: string;
-}
+import type { ColumnCheck, Located, RowCheck } from './table.js';
+import { ClosestIndex } from './closest.js';
 
 /**
- * Checks that project_id names a treatment. A reference to a row that has errors of
- * its own, or into a projects.csv that could not be read, is not reported again: the problem is
- * where that row or file is.
+ * Checks that project_id names a treatment, whatever else is wrong with the row. A reference to a
+ * row that has errors of its own, or into a projects.csv that could not be read, is not reported
+ * again (the problem is where that row or file is), but the row is left out.
  */
-export function projectReference<R extends ProjectReference>(treatmentIndex: ReadonlyMap<string, number>, allIds: ReadonlyMap<string, unknown> | null, extra?: RowCheck<R>): RowCheck<R> {
-  let suggestions: string[] | undefined;
-  return (value) => {
-    if (treatmentIndex.has(value.projectId)) return extra?.(value) ?? null;
-    if (allIds === null || allIds.has(value.projectId)) return null;
-    suggestions ??= [...allIds.keys()];
-    return { column: 'project_id', value: value.projectId, issue: unknownProject(value.projectId, suggestions) };
+export function projectReference(treatmentIndex: ReadonlyMap<string, number>, allIds: ReadonlyMap<string, unknown> | null, hints: Hints): ColumnCheck {
+  return (projectId: string) => {
+    if (treatmentIndex.has(projectId)) return null;
+    if (allIds === null || allIds.has(projectId)) return 'drop';
+    return { issue: issue('unknown-project', { closest: hints.closest(projectId) }) };
   };
 }
 
-const unknownProject = (id: string, ids: string[]) => issue('unknown-project', { closest: ids.length > 0 ? closestOf(id, ids) : null });
+/**
+ * "Did you mean" for unknown ids: the index of the project ids is built at the first unknown id,
+ * and no hint is looked for after `budget` of them (past --max-errors they are not shown).
+ */
+export class Hints {
+  private index: ClosestIndex | undefined;
+
+  constructor(
+    private readonly ids: () => Iterable<string>,
+    private budget: number,
+  ) {}
+
+  closest(id: string): string | null {
+    if (this.budget <= 0) return null;
+    this.budget--;
+    this.index ??= new ClosestIndex([...this.ids()]);
+    return this.index.closest(id);
+  }
+}
 
 /** An experience conversation follows its council meeting. */
 export function conversationAfterMeeting(treatments: readonly Treatment[], treatmentIndex: ReadonlyMap<string, number>): RowCheck<Conversation> {
@@ -35,15 +46,14 @@ export function conversationAfterMeeting(treatments: readonly Treatment[], treat
 }
 
 /** Revisits must point at an earlier treatment that exists, and never go round in a circle. */
-export function checkRevisits(file: string, treatments: Located<Treatment>[], allIds: ReadonlyMap<string, unknown>): Problem[] {
+export function checkRevisits(file: string, treatments: Located<Treatment>[], allIds: ReadonlyMap<string, unknown>, hints: Hints): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map(treatments.map((row) => [row.value.id, row]));
-  const ids = [...allIds.keys()];
   for (const { line, value } of treatments) {
     if (value.revisitOf === null) continue;
     const target = byId.get(value.revisitOf);
     if (!target) {
-      if (!allIds.has(value.revisitOf)) problems.push({ severity: 'error', file, line, column: 'revisit_of', value: value.revisitOf, ...unknownProject(value.revisitOf, ids) });
+      if (!allIds.has(value.revisitOf)) problems.push({ severity: 'error', file, line, column: 'revisit_of', value: value.revisitOf, ...issue('unknown-project', { closest: hints.closest(value.revisitOf) }) });
     } else if (target.value.meetingDate > value.meetingDate) {
       problems.push({ severity: 'error', file, line, column: 'revisit_of', value: value.revisitOf, ...issue('revisit-before-original', { date: target.value.meetingDate, line: target.line, own: value.meetingDate }) });
     }

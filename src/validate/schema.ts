@@ -1,6 +1,7 @@
 import { issue } from '../model/rules.js';
-import type { Conversation, Question, Recommendation, RegisterName, ReportYear, Treatment } from '../model/registers.js';
+import type { Conversation, Question, Recommendation, RegisterName, ReportYear, TagDefinition, Treatment } from '../model/registers.js';
 import { parseAmount, parseBoolean, parseDate, parseTags, parseTheme, parseYear, type Parsed } from './values.js';
+import { slug } from '../model/slug.js';
 
 type CellParser<T> = (raw: string) => Parsed<T>;
 type ValuesOf<C> = { [K in keyof C]: C[K] extends CellParser<infer T> ? T : never };
@@ -24,6 +25,13 @@ const requiredText: CellParser<string> = (raw) => {
 // Texts are checked (for length, in table.ts) but not kept: nothing to parse.
 const UNKEPT = { ok: true, value: '' } as const;
 const textNotKept: CellParser<string> = () => UNKEPT;
+const optionalText: CellParser<string | null> = (raw) => ({ ok: true, value: raw.trim() === '' ? null : raw.trim() });
+/** A tag id as recommendations.csv writes it once read: lower case, - between words. */
+const tagId: CellParser<string> = (raw) => {
+  const value = raw.trim();
+  if (value === '') return { ok: false, issue: issue('missing-value', { expected: 'value' }) };
+  return slug(value) === value ? { ok: true, value } : { ok: false, issue: issue('not-a-slug', { slug: slug(value) }) };
+};
 const optionalId: CellParser<string | null> = (raw) => ({ ok: true, value: raw.trim() === '' ? null : raw.trim() });
 
 /**
@@ -89,4 +97,8 @@ export const SCHEMAS = {
     (v): Conversation => ({ id: v.id, projectId: v.project_id, date: v.date }),
   ),
   reports: schema({ year: parseYear, cutoff: parseDate }, (v): ReportYear => ({ year: v.year, cutoff: v.cutoff }), 'year'),
+  tags: schema(
+    { id: tagId, label: requiredText, label_nn: optionalText, label_en: optionalText, description: optionalText },
+    (v): TagDefinition => ({ id: v.id, label: v.label, labelNn: v.label_nn ?? v.label, labelEn: v.label_en ?? v.label, description: v.description }),
+  ),
 } satisfies Record<RegisterName, Schema<unknown>>;

@@ -2,7 +2,9 @@ import { columnLetter, normaliseColumnName, REGISTER_COLUMNS } from '../model/co
 import type { Problem } from '../model/problem.js';
 import type { RegisterName } from '../model/registers.js';
 import type { Schema } from './schema.js';
-import type { IdIndex } from './ids.js';
+import { HashedIds, type IdIndex } from './ids.js';
+import type { Encoding } from '../model/encoding.js';
+import { checkCell, isFreeText, lookalikeKey, needsCheck } from './text.js';
 import { issue, type Issue } from '../model/rules.js';
 
 export interface Located<R> {
@@ -13,8 +15,23 @@ export interface Located<R> {
 /** Longest cell we accept: far beyond any real text, short enough to keep outputs sane. */
 const MAX_CELL_LENGTH = 100_000;
 
-/** A check of a row against other registers, e.g. that its project_id exists. */
-export type RowCheck<R> = (value: R) => { column: string; value: string; issue: Issue; severity?: Problem['severity'] } | null;
+/** Something a check found in a row: an error (the row is left out) or a warning. */
+export interface Finding {
+  column: string;
+  value: string;
+  issue: Issue;
+  severity?: Problem['severity'];
+}
+
+/** A check of a valid row against other rows or registers, e.g. that a conversation follows its meeting. */
+export type RowCheck<R> = (value: R, line: number) => Finding | Finding[] | null;
+
+/**
+ * A check of one column's parsed value, run even when other cells of the row have errors, so
+ * that a row shows every problem at once: null when fine, `'drop'` to leave the row out without a
+ * problem of its own (a reference to a row that is itself invalid).
+ */
+export type ColumnCheck = (value: never, line: number) => Omit<Finding, 'column' | 'value'> | null | 'drop';
 
 interface ColumnPlan {
   column: string;
@@ -28,6 +45,9 @@ interface ColumnPlan {
 export interface TableOptions<R> {
   ids: IdIndex | null;
   check?: RowCheck<R>;
+  columnChecks?: Record<string, ColumnCheck>;
+  /** Columns whose values must not differ only in case, width or spacing between rows. */
+  lookalikes?: readonly string[];
   /** Takes each valid row; without it, rows (and their lines) are kept in `rows` and `lines`. */
   keep?: (value: R) => void;
   /** The sheet, when the register is read from a workbook: problems then name it and the column letter. */
@@ -49,14 +69,24 @@ export class TableValidator<R> {
   /** Per column of the plan: how many cells had a value, and the dd.mm.yyyy dates among them. */
   private filled: number[] = [];
   private norwegianDates: Problem[][] = [];
+  /** The schema column of each cell of a row; undefined for columns digiraad does not know. */
+  private columnOf: (string | undefined)[] = [];
+  private keptColumn: boolean[] = [];
   private keyColumn: ColumnPlan | undefined;
+  private encoding: Encoding = 'utf-8';
+  /** Column → lookalike key → the value as first written, and its line. */
+  private readonly seen = new Map<string, Map<string, Located<string>>>();
+  /** The ids as lookalike keys, to tell `Q1` from `q1`. */
+  private foldedIds: IdIndex | null;
 
   constructor(
     private readonly register: RegisterName,
     readonly file: string,
     private readonly schema: Schema<R>,
     private readonly options: TableOptions<R>,
-  ) {}
+  ) {
+    this.foldedIds = options.ids === null ? null : new HashedIds();
+  }
 
   problem(problem: Problem): void {
     this.problems.push(this.locate(problem));
@@ -70,7 +100,8 @@ export class TableValidator<R> {
     return { ...problem, sheet, ...(index === -1 ? {} : { columnLetter: columnLetter(index) }) };
   }
 
-  header(cells: string[]): void {
+  header(cells: string[], encoding: Encoding = 'utf-8'): void {
+    this.encoding = encoding;
     this.columns = cells.map((c) => c.trim());
     const index = new Map<string, number>();
     cells.forEach((cell, i) => {
@@ -88,6 +119,11 @@ export class TableValidator<R> {
       return { column, written: i === -1 ? column : this.columns[i]!, index: i, parse };
     });
     this.keyColumn = this.plan.find((c) => c.column === this.schema.key);
+    this.columnOf = cells.map((cell) => {
+      const name = normaliseColumnName(cell);
+      return name in this.schema.columns ? name : undefined;
+    });
+    this.keptColumn = this.columnOf.map((c) => c !== undefined && c !== 'text');
     this.filled = this.plan.map(() => 0);
     this.norwegianDates = this.plan.map(() => []);
     this.usable = missing.length === 0;
@@ -104,8 +140,22 @@ export class TableValidator<R> {
       const counts = { cells: cells.length, columns: this.columns.length };
       report('', '', cells.length > this.columns.length ? issue('extra-cells', counts) : issue('missing-cells', counts));
     }
+    // Every cell, known column or not: what it may not hold; then NFC, so that é is é however
+    // typed, for the cells that are kept (texts and unknown columns are only checked).
+    let unreadable: Set<number> | undefined;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!;
+      if (!needsCheck(cell)) continue;
+      const found = checkCell(cell, isFreeText(this.columnOf[i]), this.encoding);
+      if (found) {
+        report(this.columns[i] ?? '', cell, found);
+        (unreadable ??= new Set()).add(i);
+      } else if (this.keptColumn[i]) cells[i] = cell.normalize('NFC');
+    }
     const values: Record<string, unknown> = {};
+    let drop = false;
     for (const [i, { column, written, index, parse }] of this.plan.entries()) {
+      if (unreadable?.has(index)) continue;
       const raw = index === -1 ? '' : (cells[index] ?? '');
       if (raw.trim() !== '') this.filled[i]!++;
       if (raw.length > MAX_CELL_LENGTH) {
@@ -113,27 +163,40 @@ export class TableValidator<R> {
         continue;
       }
       const parsed = parse(raw);
-      if (parsed.ok) {
-        values[column] = parsed.value;
-        if (parsed.warning) {
-          report(written, raw, parsed.warning, 'warning');
-          if (parsed.warning.rule === 'norwegian-date') this.norwegianDates[i]!.push(this.problems.at(-1)!);
-        }
-      } else report(written, raw, parsed.issue);
+      if (!parsed.ok) {
+        report(written, raw, parsed.issue);
+        continue;
+      }
+      values[column] = parsed.value;
+      if (parsed.warning) {
+        report(written, raw, parsed.warning, 'warning');
+        if (parsed.warning.rule === 'norwegian-date') this.norwegianDates[i]!.push(this.problems.at(-1)!);
+      }
+      const check = this.options.columnChecks?.[column];
+      const checked = check?.(parsed.value as never, line);
+      if (checked === 'drop') drop = true;
+      else if (checked) report(written, raw.trim(), checked.issue, checked.severity);
     }
     const key = this.keyColumn!;
     const id = String(values[key.column] ?? cells[key.index]?.trim() ?? '');
     if (id !== '') {
       const first = this.options.ids?.add(id, line);
+      const folded = this.foldedIds?.add(lookalikeKey(id), line);
       if (first !== undefined) report(key.written, id, issue('duplicate-id', { line: first }));
+      else if (folded !== undefined) report(key.written, id, issue('lookalike-id', { line: folded }), 'warning');
+    }
+    for (const column of this.options.lookalikes ?? []) {
+      const plan = this.plan.find((c) => c.column === column)!;
+      const value = values[column];
+      if (typeof value === 'string') this.lookalike(plan, value, line, report);
+    }
+    if (failed || drop) return;
+    const value = this.schema.build(values);
+    const found = this.options.check?.(value, line);
+    for (const finding of found === null || found === undefined ? [] : Array.isArray(found) ? found : [found]) {
+      report(this.plan.find((c) => c.column === finding.column)!.written, finding.value, finding.issue, finding.severity);
     }
     if (failed) return;
-    const value = this.schema.build(values);
-    const reference = this.options.check?.(value);
-    if (reference) {
-      report(this.plan.find((c) => c.column === reference.column)!.written, reference.value, reference.issue, reference.severity);
-      if ((reference.severity ?? 'error') === 'error') return;
-    }
     if (this.options.keep) this.options.keep(value);
     else {
       this.rows.push(value);
@@ -156,9 +219,23 @@ export class TableValidator<R> {
     });
   }
 
+  /** Agencies and ministries written two ways (`NAV`, `Nav`) are counted once: say so. Joint agencies split on `/`. */
+  private lookalike(plan: ColumnPlan, cell: string, line: number, report: (column: string, value: string, found: Issue, severity: Problem['severity']) => void): void {
+    let seen = this.seen.get(plan.column);
+    if (!seen) this.seen.set(plan.column, (seen = new Map()));
+    for (const part of plan.column === 'agency' ? cell.split('/') : [cell]) {
+      const written = part.trim();
+      const key = lookalikeKey(written);
+      const first = seen.get(key);
+      if (!first) seen.set(key, { line, value: written });
+      else if (first.value !== written) report(plan.written, written, issue('lookalike-name', { written: first.value, line: first.line }), 'warning');
+    }
+  }
+
   /** Lets the id index go once the file is read (its problems are kept). */
   forgetIds(): void {
     this.options.ids = null;
+    this.foldedIds = null;
   }
 
   located(): Located<R>[] {

@@ -1,6 +1,7 @@
 import { issue, type Issue } from '../model/rules.js';
 import { slug } from '../model/slug.js';
 import { THEMES, type ThemeId } from '../model/themes.js';
+import { levenshtein } from './closest.js';
 
 /** What a cell parser says: a value (maybe with a warning), or why the cell is wrong. */
 export type Parsed<T> = { ok: true; value: T; warning?: Issue } | { ok: false; issue: Issue };
@@ -23,6 +24,15 @@ const COMMA_GROUPED_DOT_DECIMAL = /^\d{1,3}(?:,\d{3})+\.\d+$/;
 // `1.234` and `1,234` read as 1234 in one convention and 1.234 in the other.
 const AMBIGUOUS = /^[1-9]\d{0,2}[.,]\d{3}$/;
 
+/**
+ * The largest estimate taken, in MNOK: 10 000 billion kroner, five times the whole state budget.
+ * Anything larger is a typo (kroner for millions, a lost decimal mark), and keeps totals finite.
+ */
+export const MAX_MNOK = 10_000_000;
+
+// What a spreadsheet makes of a number it took for a date: 05/24/2026, 24.05.2026, 2026-05-24, 24.05.26.
+const DATE_LIKE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})$/;
+
 /** A number ≥ 0 (or empty = not given), in either the Norwegian or the English convention. */
 export function parseAmount(raw: string): Parsed<number | null> {
   const cell = raw.trim();
@@ -37,9 +47,11 @@ export function parseAmount(raw: string): Parsed<number | null> {
   if (PLAIN.test(unsigned) || GROUPED.test(unsigned)) normalised = unsigned.replace(new RegExp(GROUP, 'g'), '').replace(',', '.');
   else if (DOT_GROUPED_COMMA_DECIMAL.test(unsigned)) normalised = unsigned.replace(/\./g, '').replace(',', '.');
   else if (COMMA_GROUPED_DOT_DECIMAL.test(unsigned)) normalised = unsigned.replace(/,/g, '');
-  if (normalised === null) return fail(issue('not-a-number'));
-  if (negative && Number(normalised) !== 0) return fail(issue('negative-number'));
-  return ok(Number(normalised));
+  if (normalised === null) return fail(DATE_LIKE.test(unsigned) ? issue('date-in-number') : issue('not-a-number'));
+  const amount = Number(normalised);
+  if (negative && amount !== 0) return fail(issue('negative-number'));
+  if (!(amount <= MAX_MNOK)) return fail(issue('implausible-number', { limit: MAX_MNOK }));
+  return ok(amount);
 }
 
 const TRUE = new Set(['yes', 'ja', 'true', '1', 'x']);
@@ -106,9 +118,12 @@ export function parseTheme(raw: string): Parsed<ThemeId> {
     if (THEME_BY_CELL.size < 1000) THEME_BY_CELL.set(Buffer.from(raw, 'utf8').toString('utf8'), result);
     return result;
   }
+  // A misspelling repeats as often as a right spelling: the search for the closest is done once.
   const closest = closestOf(slug(cell), [...THEME_BY_SLUG.keys()]);
   const label = THEMES.find((t) => t.id === THEME_BY_SLUG.get(closest))!.label;
-  return fail(issue('unknown-theme', { closest: label }));
+  const result = fail(issue('unknown-theme', { closest: label }));
+  if (THEME_BY_CELL.size < 1000) THEME_BY_CELL.set(Buffer.from(raw, 'utf8').toString('utf8'), result);
+  return result;
 }
 
 const tagLists = new Map<string, Parsed<readonly string[]>>();
@@ -120,30 +135,22 @@ const tagLists = new Map<string, Parsed<readonly string[]>>();
 export function parseTags(raw: string): Parsed<readonly string[]> {
   let tags = tagLists.get(raw);
   if (!tags) {
+    const separator = /[;,]/.exec(raw);
+    if (separator) return fail(issue('tag-separator', { separator: separator[0] }));
     tags = ok(Object.freeze([...new Set(raw.split('|').map(slug).filter((t) => t !== ''))]));
     if (tagLists.size < 10_000) tagLists.set(Buffer.from(raw, 'utf8').toString('utf8'), tags);
   }
   return tags;
 }
 
+/** The nearest of a few candidates (the six themes), comparing at most the first 64 characters of `word`. */
 export function closestOf(word: string, candidates: readonly string[]): string {
+  const compared = word.slice(0, 64);
   let best = candidates[0] ?? '';
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = levenshtein(word, candidate);
+    const distance = levenshtein(compared, candidate);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;
-}
-
-function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -114,7 +114,7 @@ describe('an empty period', () => {
   it('gives complete series of zeros', () => {
     const f = computeFigures(registers({}), period);
     expect(f.projects).toEqual({ total: 0, treatments: 0, inPeriod: 0, inPeriodSharedSolution: 0, agencies: 0, ministries: 0, programmes: 0, withCost: 0, withoutCost: 0 });
-    expect(f.totals).toEqual({ counted: 0, costMnok: 0, benefitMnok: 0, costRange: { min: null, max: null }, excluded: [] });
+    expect(f.totals).toEqual({ counted: 0, costMnok: 0, benefitMnok: 0, costRange: { min: 0, max: 0 }, excluded: [] });
     expect(Object.keys(f.themes)).toHaveLength(6);
     expect(Object.values(f.themes).every((t) => t.questionShare === 0 && t.recommendationShare === 0)).toBe(true);
     expect(Object.keys(f.costBands)).toHaveLength(5);

@@ -4,6 +4,7 @@ import { CHARTS, specJson, type ChartInput } from '../../src/charts/index.js';
 import { CHART_LOCALES, FONT } from '../../src/charts/theme.js';
 import type { Lang } from '../../src/model/lang.js';
 import { locale } from '../../src/present/locale.js';
+import { tagWord } from '../../src/i18n/index.js';
 import { vegaLiteErrors } from '../support/schemas.js';
 import { expectFile } from '../support/expected.js';
 import { FIXTURE } from './fixture.js';
@@ -22,9 +23,10 @@ function deepFreeze<T>(value: T): T {
 
 describe.each<Lang>(['nb', 'nn', 'en'])('chart specs (%s)', (lang) => {
   const loc = locale(lang);
+  const input: ChartInput = { ...FIXTURE, highlightLabel: tagWord(FIXTURE.highlightTag, lang) };
 
   it.each(CHARTS.map((c) => [c.name, c] as const))('%s matches its golden .vl.json', (name, chart) => {
-    const actual = specJson(chart.build(FIXTURE, loc));
+    const actual = specJson(chart.build(input, loc));
     const file = join(GOLDEN, `${name}.${lang}.vl.json`);
     expectFile(actual, file);
   });
@@ -77,9 +79,9 @@ describe('chart contents', () => {
   });
 
   it('highlighted tag: every year with a recommendation, zeros for a tag never used', () => {
-    expect(values('highlight-tag-by-year').map((r) => r.year)).toEqual(['2016', '2017', '2018', '2019']);
+    expect(values('highlight-tag-by-year').map((r) => r.year)).toEqual(['2016', '2017', '2018', '2019*']);
     const unused = values('highlight-tag-by-year', { ...FIXTURE, highlightTag: 'no-such-tag' });
-    expect(unused).toEqual(['2016', '2017', '2018', '2019'].map((year) => ({ year, count: 0, share: 0 })));
+    expect(unused).toEqual(['2016', '2017', '2018', '2019*'].map((year) => ({ year, count: 0, share: 0 })));
   });
 
   it('projects by year and by ministry come from the figures and the ministry counts', () => {
@@ -87,7 +89,7 @@ describe('chart contents', () => {
       { year: '2016', projects: 15 },
       { year: '2017', projects: 15 },
       { year: '2018', projects: 14 },
-      { year: '2019', projects: 11 },
+      { year: '2019*', projects: 11 },
     ]);
     expect(values('projects-by-ministry')).toEqual(FIXTURE.ministries);
   });
@@ -96,5 +98,39 @@ describe('chart contents', () => {
     const spec = CHARTS.find((c) => c.name === 'cost-bands')!.build(FIXTURE, locale('en')) as { title: { text: string }; data: { values: { band: string }[] } };
     expect(spec.title.text).toBe('How large are the projects?');
     expect(spec.data.values[0]!.band).toBe('< 26 MNOK');
+  });
+
+  const spec = (name: string, input: ChartInput = FIXTURE, loc = nb) => CHARTS.find((c) => c.name === name)!.build(input, loc) as unknown as {
+    title: { text: string; subtitle: string | string[] };
+    layer: { mark: { type: string; text?: string[] } }[];
+  };
+  const footer = (name: string, input?: ChartInput, loc?: ReturnType<typeof locale>) => spec(name, input, loc).layer.at(-1)!.mark.text;
+
+  it('every chart carries the source line, and the note on the partial last year', () => {
+    const source = 'Kilde: Digitaliseringsrådet, registre per 31.10.2019';
+    for (const name of ['highlight-tag-by-year', 'projects-by-year', 'main-themes-by-year']) expect(footer(name), name).toEqual([source, '* til og med 31.10.']);
+    for (const name of ['cost-bands', 'themes', 'projects-by-ministry']) expect(footer(name), name).toEqual([source]);
+    expect(footer('projects-by-year', FIXTURE, locale('en'))).toEqual(['Source: Digitaliseringsrådet, registers as of 2019-10-31', '* up to 31 October']);
+  });
+
+  it('a period that ends on 31 December marks no year as partial', () => {
+    const input = structuredClone(FIXTURE);
+    input.figures.period.asOf = '2019-12-31';
+    expect(footer('projects-by-year', input)).toEqual(['Kilde: Digitaliseringsrådet, registre per 31.12.2019']);
+    expect(values('projects-by-year', input).map((r) => r.year)).toEqual(['2016', '2017', '2018', '2019']);
+  });
+
+  it('every share chart says its n in the subtitle', () => {
+    expect(spec('cost-bands').title.subtitle).toBe('Kostnadsanslag, andel av de 47 prosjektene med anslag');
+    expect(spec('themes').title.subtitle).toBe('Andel av 165 spørsmål og 431 anbefalinger');
+    expect(spec('highlight-tag-by-year').title.subtitle).toEqual(['Andel av årets anbefalinger', 'n = 110 (2016), 116 (2017), 131 (2018) og 74 (2019*) anbefalinger']);
+    expect(spec('main-themes-by-year').title.subtitle).toEqual([
+      'Andel av årets anbefalinger som gjelder organisering og styring og behov, mål og løsning',
+      'n = 110 (2016), 116 (2017), 131 (2018) og 74 (2019*) anbefalinger',
+    ]);
+  });
+
+  it('the highlighted tag is named by its label, not its slug', () => {
+    expect(spec('highlight-tag-by-year').title.text).toBe('Anbefalinger om tydelig ledelse og kommunikasjon');
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../support/cli.js';
+import { runCli, SHIPPED_NOTE, tempDir } from '../support/cli.js';
 import { expectOutput } from '../support/expected.js';
 
 const COMMANDS = ['stats', 'validate', 'report', 'projects', 'compare', 'config', 'init', 'completion'];
@@ -93,9 +93,9 @@ describe('digiraad, the command line', () => {
 
 describe('the errors a user can cause, worded in their language', () => {
   it('wrong usage: exit 2', async () => {
-    expect(await runCli(['stats', '--report', '1900'])).toEqual({ code: 2, stdout: '', stderr: 'digiraad: ingen rapport 1900 i reports.csv, som har 2017, 2018, 2019\n' });
-    expect(await runCli(['stats', '--report', '1900', '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: 'digiraad: no report 1900 in reports.csv, which has 2017, 2018, 2019\n' });
-    expect(await runCli(['stats', '--report', '1900', '--lang', 'nn'])).toEqual({ code: 2, stdout: '', stderr: 'digiraad: ingen rapport 1900 i reports.csv, som har 2017, 2018, 2019\n' });
+    expect(await runCli(['stats', '--report', '1900'])).toEqual({ code: 2, stdout: '', stderr: `${SHIPPED_NOTE}digiraad: ingen rapport 1900 i reports.csv, som har 2017, 2018, 2019\n` });
+    expect(await runCli(['stats', '--report', '1900', '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: 'using the example registers that come with digiraad (data)\ndigiraad: no report 1900 in reports.csv, which has 2017, 2018, 2019\n' });
+    expect(await runCli(['stats', '--report', '1900', '--lang', 'nn'])).toEqual({ code: 2, stdout: '', stderr: 'brukar eksempelregistera som følgjer med digiraad (data)\ndigiraad: ingen rapport 1900 i reports.csv, som har 2017, 2018, 2019\n' });
     expect(await runCli(['projects', '--min-cost', 'mykje', '--lang', 'nn'])).toEqual({ code: 2, stdout: '', stderr: 'digiraad: --min-cost mykje: gje eit beløp i MNOK, t.d. 26 eller 26,5\n' });
   });
 

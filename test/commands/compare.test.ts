@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCli, SHIPPED_NOTE } from '../support/cli.js';
 import { expectOutput } from '../support/expected.js';
 
 interface ComparisonJson {
@@ -9,7 +9,7 @@ interface ComparisonJson {
 
 const compare = async (...args: string[]) => {
   const result = await runCli(['compare', '--format', 'json', ...args]);
-  expect(result.stderr).toBe('');
+  expect(result.stderr).toBe(SHIPPED_NOTE);
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as ComparisonJson;
 };
@@ -20,7 +20,7 @@ describe('digiraad compare', () => {
   it('sets the 2018 and 2019 reports side by side, in bokmål', async () => {
     const result = await runCli(['compare', '--report', '2018', '--report', '2019']);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toBe(SHIPPED_NOTE);
     expectOutput(result.stdout, 'compare-2018-2019.nb.txt');
   });
 
@@ -95,6 +95,6 @@ describe('digiraad compare', () => {
     [['--since', '2019-01-01'], 'hver --since trenger en --as-of: gi dem i par, f.eks. --as-of 2019-06-30 --since 2018-12-31'],
     [['--report', '2015'], 'ingen rapport 2015 i reports.csv, som har 2017, 2018, 2019'],
   ])('refuses %j with exit code 2', async (args, message) => {
-    expect(await runCli(['compare', ...args])).toEqual({ code: 2, stdout: '', stderr: `digiraad: ${message}\n` });
+    expect(await runCli(['compare', ...args])).toEqual({ code: 2, stdout: '', stderr: `${SHIPPED_NOTE}digiraad: ${message}\n` });
   });
 });

@@ -106,7 +106,7 @@ describe('digiraad completion', () => {
     expect(stdout.startsWith('#compdef digiraad\n')).toBe(true);
     expect(stdout).toContain("'projects:list the projects: name, agency, ministry, first meeting and size class, with filters'");
     expect(stdout).toContain("--lang'[language of the output]:lang:(nb nn en)'");
-    expect(stdout).toContain("--data'[the folder with the registers (default: the shipped data/)]:dir:_files -/'");
+    expect(stdout).toContain("--data'[the folder with the registers (default: the data setting, else this folder if it holds registers, else the shipped data/)]:dir:_files -/'");
     expect(stdout).toContain("':shell:(bash zsh fish)'");
     expect(stdout).toContain("--report'[the period of that annual report (from reports.csv)]:year:{_digiraad_data reports}'");
     // compare takes two periods: zsh offers --report again after the first.

@@ -36,6 +36,7 @@ describe('digiraad config', () => {
     const json = await settingsJson(cwd, { DIGIRAAD_COST_BANDS: '10,100', DIGIRAAD_HIGHLIGHT_TAG: 'laer-av-andre' }, '--highlight-tag', 'brukerinvolvering');
     expect(json).toEqual({
       configFile: join(cwd, 'digiraad.config.json'),
+      dataFolder: { path: join(cwd, 'registers'), rule: 'file', configFile: join(cwd, 'digiraad.config.json') },
       settings: {
         data: { value: 'registers', source: 'file', name: 'digiraad.config.json' },
         out: { value: null, source: 'default' },
@@ -72,7 +73,7 @@ describe('digiraad config', () => {
     [{ colour: 'blue' }, {}, 'digiraad.config.json: ukjent innstilling "colour" (innstillingene er data, out, lang, costBandEdges, mainThemes, highlightTag, quiet)'],
     [{ costBandEdges: [200, 26] }, {}, 'digiraad.config.json: costBandEdges: gi stigende hele tall i MNOK, f.eks. 26,50,100,200'],
     [undefined, { DIGIRAAD_COST_BANDS: '26,lots' }, 'DIGIRAAD_COST_BANDS (miljøvariabel): "26,lots" er ikke en gyldig verdi for costBandEdges: gi stigende hele tall i MNOK, f.eks. 26,50,100,200'],
-    [undefined, { DIGIRAAD_MAIN_THEMES: 'usikkerhet,gevinster' }, 'DIGIRAAD_MAIN_THEMES (miljøvariabel): "usikkerhet,gevinster" er ikke en gyldig verdi for mainThemes: gi tema-id-er (organisering-og-styring, behov-mal-og-losning, usikkerhet, gevinstrealisering, konkurransestrategi, it-politiske-foringer)'],
+    [undefined, { DIGIRAAD_MAIN_THEMES: 'usikkerhet,gevinster' }, 'DIGIRAAD_MAIN_THEMES (miljøvariabel): "usikkerhet,gevinster" er ikke en gyldig verdi for mainThemes: gi tema-id-er, hver bare én gang (organisering-og-styring, behov-mal-og-losning, usikkerhet, gevinstrealisering, konkurransestrategi, it-politiske-foringer)'],
     [undefined, { DIGIRAAD_LANG: 'de' }, 'DIGIRAAD_LANG (miljøvariabel): "de" er ikke en gyldig verdi for lang: gi en av nb, nn, en'],
   ])('refuses a bad setting with exit code 2: %j %j', async (config, env, message) => {
     const result = await runCli(['config'], { cwd: folder(config), env });

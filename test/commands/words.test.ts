@@ -8,6 +8,7 @@ import { runCli, tempDir } from '../support/cli.js';
 // a missing report folder (exit 1), and the warnings of a register.
 
 const BASE = fileURLToPath(new URL('../fixtures/base/', import.meta.url));
+const SHIPPED = fileURLToPath(new URL('../../data', import.meta.url));
 const langs = [
   ['nb', []],
   ['nn', ['--lang', 'nn']],
@@ -25,9 +26,11 @@ describe.each(langs)('in %s', (lang, flag) => {
       allNeedsCheck: '--all gjelder --check',
       allTakesNoPeriod: '--check --all sjekker hver mappe med perioden og innstillingene i dens manifest.json',
       noFolders: 'reports har ingen rapportmapper (mapper med en manifest.json fra digiraad report)',
+      shipped: 'bruker eksempelregistrene som følger med digiraad',
       column: 'date: alle de 4 datoene er skrevet DD.MM.ÅÅÅÅ, og er lest slik (01.02.2019 som 2019-02-01) (tips: for å skrive dem som ÅÅÅÅ-MM-DD i Excel',
     },
     nn: {
+      shipped: 'brukar eksempelregistera som følgjer med digiraad',
       wide: 'i eit terminalvindauge: heile tabellen',
       quiet: 'vis ingen åtvaringar, berre feil',
       all: 'med --check: kvar rapportmappe under reports/',
@@ -47,6 +50,7 @@ describe.each(langs)('in %s', (lang, flag) => {
       allNeedsCheck: '--all goes with --check',
       allTakesNoPeriod: '--check --all checks each folder with the period and settings of its manifest.json',
       noFolders: 'reports has no report folders (folders with a manifest.json from digiraad report)',
+      shipped: 'using the example registers that come with digiraad',
       column: 'date: all 4 dates are written DD.MM.YYYY, and read so (01.02.2019 as 2019-02-01) (hint: to write them as YYYY-MM-DD, in Excel',
     },
   }[lang];
@@ -65,14 +69,15 @@ describe.each(langs)('in %s', (lang, flag) => {
       expect(result.code, args.join(' ')).toBe(2);
       return result.stderr;
     };
-    expect(await error('stats', '--since', '2019-02-29')).toBe(`digiraad: ${words.noSuchDate}\n`);
+    // Run where there are no registers: the shipped ones are read (and named) before the period is checked.
+    expect(await error('stats', '--since', '2019-02-29')).toBe(`${words.shipped} (${SHIPPED})\ndigiraad: ${words.noSuchDate}\n`);
     expect(await error('projects', '--excel')).toBe(`digiraad: ${words.excel}\n`);
     expect(await error('report', '--all')).toContain(words.allNeedsCheck);
     expect(await error('report', '--check', '--all', '--as-of', '2019-10-31')).toContain(words.allTakesNoPeriod);
   });
 
   it('says there is no report folder to check (exit 1)', async () => {
-    expect(await runCli(['report', '--check', '--all', ...flag], { cwd: tempDir() })).toEqual({ code: 1, stdout: '', stderr: `digiraad: ${words.noFolders}\n` });
+    expect(await runCli(['report', '--check', '--all', ...flag], { cwd: tempDir() })).toEqual({ code: 1, stdout: '', stderr: `${words.shipped} (${SHIPPED})\ndigiraad: ${words.noFolders}\n` });
   });
 
   it('gives a column of dd.mm.yyyy dates one warning, with what to do in Excel', async () => {

@@ -57,6 +57,6 @@ describe('one register in three dialects', () => {
     expect(forced.stdout).toBe(expected.stdout);
     const wrong = await runCli(['stats', '--format', 'json', '--data', dir, '--encoding', 'utf-8']);
     expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toContain('er ikke ett av de seks temaene');
+    expect(wrong.stderr).toContain('har byte som ikke er UTF-8');
   });
 });

@@ -24,22 +24,34 @@ describe('the key figures, declared once', () => {
     }
   });
 
-  it('give the report its ten figures in the order of the printed report, each labelled in nb and en', async () => {
+  it('give the report its figures in the order of the printed report, each labelled in nb and en', async () => {
     const f = await figures();
     const ranks = KEY_FIGURES.flatMap((k) => (k.shown.report === undefined ? [] : [k.shown.report])).sort((a, b) => a - b);
-    expect(ranks).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(ranks).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     expect(keyFigureRows(f, locale('nb'), 'report').map((r) => `${r.label}: ${r.value}`)).toEqual([
       'Prosjekter behandlet: 55',
       'Nye prosjekter i perioden: 15',
+      'Nye prosjekter som lager løsninger for andre: 11 av 15',
       'Departementer: 15',
       'Virksomheter: 43',
-      'Samlet kostnadsanslag (over 46 prosjekter): 6\u00a0261 MNOK',
-      'Samlet gevinstanslag: 24\u00a0762 MNOK',
+      'Samlet kostnadsanslag (over 46 prosjekter): 6,3 mrd. kroner',
+      'Samlet gevinstanslag: 24,8 mrd. kroner',
       'Kostnadsanslag fra–til: 10–750 MNOK',
       'Spørsmål: 165',
       'Anbefalinger: 431',
       'Erfaringssamtaler: 36',
+      'Erfaringssamtaler siden forrige rapport: 14',
+      'Prosjekter med råd om å lære av andre: 14 av 55',
     ]);
+    expect(keyFigureRows(f, locale('en'), 'report').map((r) => `${r.label}: ${r.value}`)).toContain('Total benefit estimate: NOK 24.8 billion');
     for (const row of keyFigureRows(f, locale('en'), 'stats')) expect(row.label).not.toBe('');
+  });
+});
+
+describe('the key figures of a period without the learn-from-others tag', () => {
+  it('count 0 such projects, where the tag never occurs', async () => {
+    const f = await figures();
+    delete f.tags['laer-av-andre'];
+    expect(keyFigureRows(f, locale('nb'), 'report').at(-1)).toMatchObject({ label: 'Prosjekter med råd om å lære av andre', value: '0 av 55' });
   });
 });

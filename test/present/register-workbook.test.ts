@@ -27,6 +27,7 @@ describe('registre.xlsx from digiraad init', () => {
       ['Anbefalinger', 'visible'],
       ['Erfaringssamtaler', 'visible'],
       ['Rapporter', 'visible'],
+      ['Stikkord', 'visible'],
     ]);
     const projects = workbook.getWorksheet('Prosjekter')!;
     expect(projects.getRow(1).values).toEqual([undefined, 'id', 'name', 'agency', 'ministry', 'meeting_date', 'cost_mnok', 'benefit_mnok', 'programme', 'shared_solution', 'exclude_from_totals', 'revisit_of']);
@@ -60,7 +61,7 @@ describe('registre.xlsx from digiraad init', () => {
 
   it('in English: English sheet names and yes/no', async () => {
     const { workbook } = await initWorkbook('en');
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Guide', 'Lists', 'projects', 'questions', 'recommendations', 'conversations', 'reports']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Guide', 'Lists', 'projects', 'questions', 'recommendations', 'conversations', 'reports', 'tags']);
     expect(workbook.getWorksheet('Lists')!.getColumn(2).values.slice(1)).toEqual(['yes', 'no']);
     expect(workbook.getWorksheet('projects')!.getColumn('E').numFmt).toBe('yyyy-mm-dd');
   });

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { runCli, runCliForBytes, tempDir } from '../support/cli.js';
+import { REPO } from '../support/report.js';
 
 async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -17,7 +18,7 @@ describe('--format xlsx', () => {
   it('stats: a sheet per table, numbers as numeric cells with number formats, headers in the chosen language', async () => {
     const cwd = tempDir();
     const result = await runCli(['stats', '--report', '2019', '--format', 'xlsx', '--output', 'tall.xlsx'], { cwd });
-    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: '', stderr: `bruker eksempelregistrene som følger med digiraad (${join(REPO, 'data')})\n` });
     const workbook = await readWorkbook(readFileSync(join(cwd, 'tall.xlsx')));
     const f = await figures(['--report', '2019']);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Nøkkeltall', 'Hvor store er prosjektene', 'Spørsmål og anbefalinger per', 'Hovedtemaenes andel', 'Per år', ...Object.keys(f.tags), 'Holdt utenfor totalene']);

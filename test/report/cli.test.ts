@@ -5,9 +5,12 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { runCli, tempDir } from '../support/cli.js';
 import { REPO, readFolder } from '../support/report.js';
 
+// Run from a folder without registers, the report is made from the shipped ones, and says so.
+const SHIPPED = join(REPO, 'data');
+
 
 const CHART_FILES = ['cost-bands', 'themes', 'highlight-tag-by-year', 'projects-by-year', 'projects-by-ministry', 'main-themes-by-year'].flatMap((n) => [`${n}.csv`, `${n}.png`, `${n}.svg`, `${n}.vl.json`]);
-const EXPECTED_FILES = [...CHART_FILES, 'figures.csv', 'figures.json', 'index.html', 'manifest.json', 'project-table.csv', 'report.md', 'tall.xlsx'].sort();
+const EXPECTED_FILES = [...CHART_FILES, 'figures.csv', 'figures.json', 'index.html', 'manifest.json', 'project-table.csv', 'rapport.docx', 'report.md', 'tall.xlsx'].sort();
 
 describe('digiraad report', () => {
   let cwd: string;
@@ -18,7 +21,7 @@ describe('digiraad report', () => {
     const run = await runCli(['report'], { cwd });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('✓ skrev reports/2019 (31 filer): åpne reports/2019/index.html\n');
+    expect(run.stderr).toBe(`bruker eksempelregistrene som følger med digiraad (${SHIPPED})\n✓ skrev reports/2019 (32 filer): åpne reports/2019/index.html\n`);
     first = readFolder(join(cwd, 'reports', '2019'));
   });
 
@@ -50,7 +53,7 @@ describe('digiraad report', () => {
     expect(manifest.generator).toBe('digiraad report');
     expect(manifest.period).toEqual({ since: '2018-10-24', asOf: '2019-10-31' });
     expect(manifest.generated).toBeUndefined();
-    expect(manifest.inputs.map((i: { file: string }) => i.file)).toEqual(['conversations.csv', 'projects.csv', 'questions.csv', 'recommendations.csv', 'reports.csv']);
+    expect(manifest.inputs.map((i: { file: string }) => i.file)).toEqual(['conversations.csv', 'projects.csv', 'questions.csv', 'recommendations.csv', 'reports.csv', 'tags.csv']);
     for (const input of manifest.inputs) expect(input.sha256).toBe(sha(readFileSync(join(REPO, 'data', input.file))));
     expect(manifest.outputs.map((o: { file: string }) => o.file)).toEqual(EXPECTED_FILES.filter((f) => f !== 'manifest.json'));
     for (const output of manifest.outputs) {
@@ -76,10 +79,36 @@ describe('digiraad report', () => {
 
   it('text alternatives are written from the data', () => {
     const html = first.get('index.html')!.toString('utf8');
-    expect(html).toContain('Andelen anbefalinger om kommunikasjon økte fra 8\u00a0% i 2016 til 19\u00a0% i 2019.');
+    expect(html).toContain('Andelen anbefalinger om tydelig ledelse og kommunikasjon økte fra 8\u00a0% i 2016 til 19\u00a0% i 2019.');
     expect(html).toContain('Av de 47 prosjektene med kostnadsanslag er den største gruppen &lt; 26 mill., med 26\u00a0% (12 prosjekter).');
     const md = first.get('report.md')!.toString('utf8');
-    expect(md).toContain('![Andelen anbefalinger om kommunikasjon økte fra 8\u00a0% i 2016 til 19\u00a0% i 2019.](highlight-tag-by-year.svg)');
+    expect(md).toContain('![Andelen anbefalinger om tydelig ledelse og kommunikasjon økte fra 8\u00a0% i 2016 til 19\u00a0% i 2019.](highlight-tag-by-year.svg)');
+  });
+
+  it('tells the three headline figures of the printed report, and money over 1 000 MNOK in billions', () => {
+    const html = first.get('index.html')!.toString('utf8');
+    expect(html).toContain('<div><dt>Nye prosjekter som lager løsninger for andre</dt><dd>11 av 15</dd></div>');
+    expect(html).toContain('<div><dt>Erfaringssamtaler siden forrige rapport</dt><dd>14</dd></div>');
+    expect(html).toContain('<div><dt>Prosjekter med råd om å lære av andre</dt><dd>14 av 55</dd></div>');
+    expect(html).toContain('<div><dt>Samlet gevinstanslag</dt><dd>24,8 mrd. kroner</dd></div>');
+    expect(html).toContain('<div><dt>Samlet kostnadsanslag (over 46 prosjekter)</dt><dd>6,3 mrd. kroner</dd></div>');
+    expect(html).toContain('<p>11 av de 15 nye prosjektene i perioden skal lage løsninger som andre virksomheter skal bruke.</p>');
+    expect(html).toContain('<p>Rådet har hatt 36 erfaringssamtaler, 14 av dem siden forrige rapport.</p>');
+    expect(html).toContain('<p>I 14 av 55 prosjekter har rådet gitt lederne råd om å ta direkte kontakt med virksomheter de kan lære av.</p>');
+    // Tables and data keep MNOK.
+    expect(first.get('figures.csv')!.toString('utf8')).toContain('24762');
+  });
+
+  it('says how it counted, from the settings and the same figures', () => {
+    const md = first.get('report.md')!.toString('utf8');
+    const method = md.slice(md.indexOf('## Slik har vi talt'), md.indexOf('## Prosjektene vi har behandlet'));
+    expect(method).toContain('### Perioden\n\nTallene gjelder alt rådet har behandlet til og med 31.10.2019. «I perioden» og «siden forrige rapport» betyr etter 24.10.2018');
+    expect(method).toContain('Rådet har behandlet 55 prosjekter i 56 rådsbehandlinger (nye behandlinger: 1).');
+    expect(method).toContain('Akson – helhetlig samhandling og felles kommunal journal (kostnadsanslag 11,3 mrd. kroner, gevinstanslag 40,5 mrd. kroner) skiller seg ut');
+    expect(method).toContain('Prosjekter uten kostnadsanslag (8) er heller ikke med. De samlede anslagene gjelder dermed 46 prosjekter.');
+    expect(method).toContain('fordeler de 47 prosjektene med kostnadsanslag på gruppene < 26 mill., 26–50 mill., 51–100 mill., 101–200 mill. og > 200 mill. (anslag i millioner kroner).');
+    expect(method).toContain('Hovedtemaene er organisering og styring og behov, mål og løsning; sammen utgjør de 70\u00a0% av alle spørsmål og anbefalinger.');
+    expect(method).toContain('Anbefalinger om tydelig ledelse og kommunikasjon er dem som har stikkordet «kommunikasjon».');
   });
 
   it('lists every treatment in the project table, with the size class of its estimate', () => {
@@ -95,10 +124,10 @@ describe('digiraad report', () => {
     expect(html).toContain('<td>Uavklart</td>');
   });
 
-  it('--check: 0 when the folder is what the data gives, 1 naming what differs, is missing or is extra', async () => {
+  it('--check: 0 when the folder is what the data gives, 1 naming what differs or is missing', async () => {
     const ok = await runCli(['report', '--check'], { cwd });
     expect(ok.code, ok.stderr).toBe(0);
-    expect(ok.stderr).toContain('reports/2019 er oppdatert (31 filer)');
+    expect(ok.stderr).toContain('reports/2019 er oppdatert (32 filer)');
 
     const folder = join(cwd, 'reports', '2019');
     const copy = tempDir();
@@ -110,7 +139,8 @@ describe('digiraad report', () => {
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('ulike: report.md');
     expect(stale.stderr).toContain('mangler: themes.png');
-    expect(stale.stderr).toContain('i tillegg: notes.txt');
+    // notes.txt is not in the manifest: not digiraad's, so neither stale nor compared.
+    expect(stale.stderr).not.toContain('notes.txt');
     // --check writes nothing.
     expect(existsSync(join(folder, 'themes.png'))).toBe(false);
     expect(readFileSync(join(folder, 'notes.txt'), 'utf8')).toBe('mine\n');
@@ -135,20 +165,31 @@ describe('digiraad report', () => {
     writeFileSync(join(data, 'projects.csv'), projects.replace('E-arkiv/MAVOD', 'E-arkiv og MAVOD'));
     const stale = await runCli(['report', '--check', '--data', data], { cwd: cwd2 });
     expect(stale.code).toBe(1);
-    expect(stale.stderr).toMatch(/ulike: .*index\.html.*manifest\.json.*project-table\.csv.*report\.md/);
+    expect(stale.stderr).toMatch(/ulike: .*index\.html.*manifest\.json.*project-table\.csv.*rapport\.docx.*report\.md/);
   });
 });
 
 describe('digiraad report, other options', () => {
   it('--lang en writes an English page with English numbers', async () => {
     const cwd = tempDir();
-    expect(await runCli(['report', '--lang', 'en', '--out', 'en'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '✓ wrote en (31 files): open en/index.html\n' });
+    expect(await runCli(['report', '--lang', 'en', '--out', 'en'], { cwd })).toEqual({ code: 0, stdout: '', stderr: `using the example registers that come with digiraad (${SHIPPED})\n✓ wrote en (32 files): open en/index.html\n` });
     const html = readFileSync(join(cwd, 'en', 'index.html'), 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
-    expect(html).toContain('The share of recommendations about communication rose from 8% in 2016 to 19% in 2019.');
+    expect(html).toContain('The share of recommendations about clear leadership and communication rose from 8% in 2016 to 19% in 2019.');
     expect(readFileSync(join(cwd, 'en', 'cost-bands.svg'), 'utf8')).toContain('>26% (12)<');
+    expect(existsSync(join(cwd, 'en', 'report.docx'))).toBe(true);
+    expect(existsSync(join(cwd, 'en', 'rapport.docx'))).toBe(false);
     expect(html).toContain('<li><a href="figures.xlsx">figures.xlsx</a> (for spreadsheets)</li>');
     expect(readFileSync(join(cwd, 'en', 'figures.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('«Slik har vi talt» follows the settings: other cost bands, other main themes', async () => {
+    const cwd = tempDir();
+    const run = await runCli(['report', '--out', 'r', '--cost-bands', '26,200', '--main-themes', 'usikkerhet'], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    const md = readFileSync(join(cwd, 'r', 'report.md'), 'utf8');
+    expect(md).toContain('på gruppene < 26 mill., 26–200 mill. og > 200 mill. (anslag');
+    expect(md).toContain('Hovedtemaene er usikkerhet; sammen utgjør de 12\u00a0% av alle spørsmål og anbefalinger.');
   });
 
   it('--report 2018 writes reports/2018 with that period', async () => {

@@ -4,17 +4,20 @@ import { join } from 'node:path';
 import { runCli, tempDir } from '../support/cli.js';
 import XLSX from 'xlsx';
 
-// vega, vega-lite and the canvas are heavy: only `digiraad report` may load them. exceljs is
-// loaded only when a workbook is read or written.
+// vega, vega-lite, the canvas, docx and playwright-core are heavy: only `digiraad report` may load them,
+// and playwright-core only with --pdf. exceljs is loaded only when a workbook is read or written.
 const loaded = vi.hoisted(() => [] as string[]);
 vi.mock('vega', async (original) => (loaded.push('vega'), original()));
 vi.mock('vega-lite', async (original) => (loaded.push('vega-lite'), original()));
 vi.mock('canvas', async (original) => (loaded.push('canvas'), original()));
+vi.mock('docx', async (original) => (loaded.push('docx'), original()));
+vi.mock('fflate', async (original) => (loaded.push('fflate'), original()));
 vi.mock('exceljs', async (original) => (loaded.push('exceljs'), original()));
+vi.mock('playwright-core', async (original) => (loaded.push('playwright-core'), original()));
 
 
 describe('lazy loading', () => {
-  it('digiraad stats and validate load no chart library, nor exceljs without a workbook; digiraad report loads them', async () => {
+  it('digiraad stats and validate load no chart or Word library, nor exceljs without a workbook; digiraad report loads them, and no browser driver without --pdf', async () => {
     const cwd = tempDir();
     expect((await runCli(['stats', '--format', 'json'], { cwd })).code).toBe(0);
     expect((await runCli(['validate'], { cwd })).code).toBe(0);
@@ -28,6 +31,6 @@ describe('lazy loading', () => {
     expect((await runCli(['stats', '--format', 'json', '--data', '.'], { cwd })).code).toBe(0);
     expect(loaded).toEqual(['exceljs']);
     expect((await runCli(['report', '--check', '--out', 'none'], { cwd })).code).toBe(1);
-    expect([...loaded].sort()).toEqual(['canvas', 'exceljs', 'vega', 'vega-lite']);
+    expect([...loaded].sort()).toEqual(['canvas', 'docx', 'exceljs', 'fflate', 'vega', 'vega-lite']);
   });
 });

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../support/cli.js';
 import { expectOutput } from '../support/expected.js';
+import { REPO } from '../support/report.js';
 
 const EXPECTED = new URL('expected/', import.meta.url);
 
@@ -19,15 +21,22 @@ describe('digiraad report --lang nn', () => {
   });
 
   it('says what it wrote in nynorsk', () => {
-    expect(stderr).toBe('✓ skreiv nn (31 filer): opne nn/index.html\n');
+    // Run from a folder without registers: the shipped ones, named first.
+    expect(stderr).toBe(`brukar eksempelregistera som følgjer med digiraad (${join(REPO, 'data')})\n✓ skreiv nn (32 filer): opne nn/index.html\n`);
   });
 
   it('writes a nynorsk page, marked lang="nn", with its charts marked too', () => {
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="nn">/);
-    expect(html).toContain('Delen av tilrådingane om kommunikasjon auka frå 8\u00a0% i 2016 til 19\u00a0% i 2019.');
+    expect(html).toContain('Delen av tilrådingane om tydeleg leiing og kommunikasjon auka frå 8\u00a0% i 2016 til 19\u00a0% i 2019.');
     expect(readFileSync(join(dir, 'themes.svg'), 'utf8')).toContain('xml:lang="nn"');
     expectOutput(html, 'index.nn.html', EXPECTED);
+  });
+
+  it('writes rapport.docx in nynorsk, its language nn-NO, from the catalogue alone', () => {
+    const docx = unzipSync(readFileSync(join(dir, 'rapport.docx')));
+    expect(new TextDecoder().decode(docx['word/styles.xml'])).toContain('<w:lang w:val="nn-NO"/>');
+    expect(new TextDecoder().decode(docx['word/document.xml'])).toContain('<w:t xml:space="preserve">Slik har vi talt</w:t>');
   });
 
   it('writes report.md in nynorsk', () => {

@@ -14,7 +14,7 @@ const manifest = manifestJson({
   period: { since: '2018-10-24', asOf: '2019-10-31' },
   settings: { lang: 'nb', costBandEdges: [26], mainThemes: ['usikkerhet'], highlightTag: 'x' },
   inputs: [],
-  outputs: [],
+  outputs: ['a.csv', 'b.svg', 'c.png', 'old-only.txt'].map((file) => ({ file, bytes: 0, sha256: '' })),
 });
 const files = (text: string) =>
   new Map<string, Uint8Array>([
@@ -68,7 +68,7 @@ describe('writeReportFolder', () => {
     const error = await writeReportFolder(target, files('new'), { fs: failing, display: 'reports/2019' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DigiraadError);
     expect((error as DigiraadError).exitCode).toBe(3);
-    expect((error as DigiraadError).message).toContain('could not write reports/2019: nothing was changed: ENOSPC');
+    expect((error as DigiraadError).message).toBe('cannot write reports/2019: no space left on the device (ENOSPC); nothing was changed');
     expect(written).toBe(3);
     expectUnchanged(target, before);
     expect(readdirSync(parent)).toEqual(['report']);
@@ -83,7 +83,7 @@ describe('writeReportFolder', () => {
         await nodeFileSystem.rename(from, to);
       },
     };
-    await expect(writeReportFolder(target, files('new'), { fs: failing })).rejects.toThrow(/the previous report was kept/);
+    await expect(writeReportFolder(target, files('new'), { fs: failing })).rejects.toThrow(/nothing was changed/);
     expectUnchanged(target, before);
     expect(readdirSync(parent)).toEqual(['report']);
   });
@@ -100,8 +100,8 @@ describe('writeReportFolder', () => {
     await expect(writeReportFolder('/', files('new'))).rejects.toThrow(/root/);
     const report = join(parent, 'r');
     await writeReportFolder(report, files('one'));
-    await expect(writeReportFolder(report, files('two'), { protect: [join(report, 'data')] })).rejects.toThrow(/refusing to replace/);
-    await expect(writeReportFolder(parent, files('two'), { protect: [parent] })).rejects.toThrow(/refusing to replace/);
+    await expect(writeReportFolder(report, files('two'), { protect: [join(report, 'data')] })).rejects.toThrow(/refusing to replace a folder that holds/);
+    await expect(writeReportFolder(parent, files('two'), { protect: [parent] })).rejects.toThrow(/refusing to replace a folder that holds/);
     expect(readFileSync(join(report, 'a.csv'), 'utf8')).toBe('a one\n');
     const empty = join(parent, 'empty');
     mkdirSync(empty);

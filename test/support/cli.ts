@@ -28,6 +28,9 @@ export async function runCliForBytes(args: string[], options: { cwd?: string; en
   return { code, stdout: Buffer.concat(stdout), stderr };
 }
 
+/** What every command that reads the shipped registers says on stderr, run from the repository (which holds no registers itself). */
+export const SHIPPED_NOTE = 'bruker eksempelregistrene som følger med digiraad (data)\n';
+
 const made: string[] = [];
 
 /** A new empty folder under the system's temporary folder; removeTempDirs() deletes them all. */

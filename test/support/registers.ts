@@ -57,6 +57,8 @@ function cellsOf(rows: Rows): Record<RegisterName, Record<string, string | numbe
     recommendations: (rows.recommendations ?? []).map((r) => ({ id: r.id, project_id: r.projectId, theme: r.theme, tags: r.tags.join('|') })),
     conversations: (rows.conversations ?? []).map((c) => ({ id: c.id, project_id: c.projectId, date: c.date })),
     reports: (rows.reports ?? []).map((r) => ({ year: r.year, cutoff: r.cutoff })),
+    // No tags.csv: any tag is taken (a tags register would make the others' tags its vocabulary).
+    tags: [],
   };
 }
 
@@ -68,6 +70,7 @@ function cellsOf(rows: Rows): Record<RegisterName, Record<string, string | numbe
 export function registers(rows: Rows): Registers {
   const validator = new RegistersValidator();
   for (const [register, records] of Object.entries(cellsOf(rows)) as [RegisterName, ReturnType<typeof cellsOf>[RegisterName]][]) {
+    if (register === 'tags' && records.length === 0) continue;
     const file = `${register}.csv`;
     const { required, optional } = REGISTER_COLUMNS[register];
     const columns = [...required, ...optional];

@@ -14,7 +14,7 @@ describe('parseAmount', () => {
     ['1\u00a0234,5', 1234.5],
     ['1\u202f234,5', 1234.5],
     ['1\u2009234,5', 1234.5],
-    ['12 345 678', 12345678],
+    ['1 234 567', 1234567],
     ['1.234,5', 1234.5],
     ['1,234.5', 1234.5],
     ['0.125', 0.125],
@@ -39,6 +39,20 @@ describe('parseAmount', () => {
   ])('refuses %j (%s)', (raw, expected) => {
     expect(rule(parseAmount(raw))).toBe(expected);
   });
+
+  it.each([
+    ['10 000 001', 'implausible-number'],
+    ['1' + '0'.repeat(400), 'implausible-number'],
+    ['99999999', 'implausible-number'],
+    ['05/24/2026', 'date-in-number'],
+    ['24.05.2026', 'date-in-number'],
+    ['2026-05-24', 'date-in-number'],
+    ['24.05.26', 'date-in-number'],
+  ])('refuses %j (%s)', (raw, expected) => {
+    expect(rule(parseAmount(raw))).toBe(expected);
+  });
+
+  it('reads the largest plausible estimate', () => expect(value(parseAmount('10 000 000'))).toBe(10_000_000));
 
   it('says how an ambiguous number splits', () => {
     expect(parseAmount('1.234')).toEqual({ ok: false, issue: { rule: 'ambiguous-number', params: { whole: '1', fraction: '234' } } });
@@ -107,4 +121,10 @@ describe('parseTheme', () => {
 
 describe('parseTags', () => {
   it('splits on | into distinct lower-case slugs', () => expect(value(parseTags(' Kommunikasjon | lær-av-andre||kommunikasjon '))).toEqual(['kommunikasjon', 'laer-av-andre']));
+  it.each([
+    ['kommunikasjon; laer-av-andre', ';'],
+    ['kommunikasjon,laer-av-andre', ','],
+  ])('refuses %j: tags are separated by |', (raw, separator) => {
+    expect(parseTags(raw)).toEqual({ ok: false, issue: { rule: 'tag-separator', params: { separator } } });
+  });
 });
