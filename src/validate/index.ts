@@ -1,13 +1,18 @@
 import { compareProblems, type Problem } from '../model/problem.js';
 import { issue } from '../model/rules.js';
 import { REQUIRED_REGISTERS, type RegisterName, type Registers, type Treatment } from '../model/registers.js';
-import { TaggedRowsBuilder } from '../model/taggedRows.js';
+import { NO_TAGS, TaggedRowsBuilder } from '../model/taggedRows.js';
 import { ExactIds, HashedIds, type IdIndex } from './ids.js';
 import { checkCutoffOrder, checkRevisits, conversationAfterMeeting, Hints, projectReference } from './references.js';
 import { SCHEMAS, type Schema } from './schema.js';
 import { TableValidator, type TableOptions } from './table.js';
 import { checkRepeatedProjects } from './repeats.js';
 import { rareTags, tagCheck, TagUsage } from './tags.js';
+
+export interface ValidateOptions {
+  /** Keep the id of every question and recommendation (explain lists rows by id; figures need no ids). */
+  keepRowIds?: boolean;
+}
 
 export interface Validated {
   registers: Registers;
@@ -40,6 +45,8 @@ export class RegistersValidator {
   constructor(options: { maxHints?: number } = {}) {
     this.hints = new Hints(() => this.projectIds?.keys() ?? [], options.maxHints ?? Infinity);
   }
+
+  constructor(private readonly options: ValidateOptions = {}) {}
 
   /** A sink for the rows of one register (a new one replaces an earlier attempt at it). */
   start(register: RegisterName, file: string, sheet?: string): TableValidator<unknown> {
@@ -87,6 +94,7 @@ export class RegistersValidator {
         conversations: rows('conversations'),
         reports: rows('reports'),
         tags: rows('tags'),
+        files: Object.fromEntries(Object.entries(this.tables).map(([register, table]) => [register, table.file])),
       },
       problems,
     };
@@ -100,12 +108,12 @@ export class RegistersValidator {
         this.projectIdLines = new ExactIds();
         return table(SCHEMAS.projects, { ids: this.projectIdLines, lookalikes: ['agency', 'ministry'] });
       case 'questions':
-        this.questions = new TaggedRowsBuilder();
-        return table(SCHEMAS.questions, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints) }, keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme) });
+        this.questions = new TaggedRowsBuilder({ keepIds: this.options.keepRowIds });
+        return table(SCHEMAS.questions, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints) }, keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme, NO_TAGS, q.line, q.id) });
       case 'recommendations':
-        this.recommendations = new TaggedRowsBuilder();
+        this.recommendations = new TaggedRowsBuilder({ keepIds: this.options.keepRowIds });
         this.tagUsage = new TagUsage();
-        return table(SCHEMAS.recommendations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints), tags: tagCheck(this.tables.tags?.usable ? this.tagIds.lines : null, this.tagUsage) }, keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags) });
+        return table(SCHEMAS.recommendations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints), tags: tagCheck(this.tables.tags?.usable ? this.tagIds.lines : null, this.tagUsage) }, keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags, r.line, r.id) });
       case 'conversations':
         return table(SCHEMAS.conversations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints) }, check: conversationAfterMeeting(this.treatments, this.treatmentIndex) });
       case 'reports':
