@@ -325,6 +325,7 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
       newZsh: 'then start a new zsh',
     },
     commands: {
+      explain: 'list the register rows behind one figure of stats: counted or not, and why',
       stats: 'print the key figures of a period',
       validate: 'check the registers and list every problem with file, line and column',
       report: 'write the report folder: charts (SVG, PNG, Vega-Lite), tables, index.html, report.md, figures.json',
@@ -335,6 +336,7 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
       completion: 'print a completion script for bash, zsh or fish: commands, options and their values',
     },
     options: {
+      all: 'with --format table: list every row, not just the first of each group',
       data: 'the folder with the registers (default: the data setting, else this folder if it holds registers, else the shipped data/)',
       asOf: 'count rows dated on or before this date (YYYY-MM-DD)',
       since: 'start of the period, exclusive (YYYY-MM-DD)',
@@ -374,6 +376,7 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
       helpCommand: 'display help for command',
     },
     arguments: {
+      figure: 'the figure as stats --format json names it, e.g. totals.costMnok',
       dir: 'the folder to create (or fill)',
       shell: 'the shell',
     },

@@ -381,6 +381,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       newZsh: 'start så et nytt zsh',
     },
     commands: {
+      explain: 'vis radene i registrene bak ett tall fra stats: talt med eller ikke, og hvorfor',
       stats: 'vis nøkkeltallene for en periode',
       validate: 'sjekk registrene og vis hvert problem med fil, linje og kolonne',
       report: 'skriv rapportmappen: figurer (SVG, PNG, Vega-Lite), tabeller, index.html, report.md, figures.json',
@@ -391,6 +392,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       completion: 'skriv ut et fullføringsskript for bash, zsh eller fish: kommandoer, valg og verdiene deres',
     },
     options: {
+      all: 'med --format table: vis alle radene, ikke bare de første i hver gruppe',
       data: 'mappen med registrene (standard: data-innstillingen, ellers denne mappen hvis den har registre, ellers data/ som følger med)',
       asOf: 'tell rader datert på eller før denne datoen (ÅÅÅÅ-MM-DD)',
       since: 'starten av perioden, ikke med (ÅÅÅÅ-MM-DD)',
@@ -430,6 +432,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       helpCommand: 'vis hjelpen for en kommando',
     },
     arguments: {
+      figure: 'tallet slik stats --format json kaller det, f.eks. totals.costMnok',
       dir: 'mappen som skal lages (eller fylles)',
       shell: 'skallet',
     },

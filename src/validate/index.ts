@@ -10,6 +10,8 @@ import { checkRepeatedProjects } from './repeats.js';
 import { rareTags, tagCheck, TagUsage } from './tags.js';
 
 export interface ValidateOptions {
+  /** How many unknown ids get a "did you mean" (--max-errors; past it none is shown). */
+  maxHints?: number;
   /** Keep the id of every question and recommendation (explain lists rows by id; figures need no ids). */
   keepRowIds?: boolean;
 }
@@ -41,12 +43,9 @@ export class RegistersValidator {
   private recommendations = new TaggedRowsBuilder();
   private readonly hints: Hints;
 
-  /** `maxHints`: how many unknown ids get a "did you mean" (--max-errors; past it none is shown). */
-  constructor(options: { maxHints?: number } = {}) {
+  constructor(private readonly options: ValidateOptions = {}) {
     this.hints = new Hints(() => this.projectIds?.keys() ?? [], options.maxHints ?? Infinity);
   }
-
-  constructor(private readonly options: ValidateOptions = {}) {}
 
   /** A sink for the rows of one register (a new one replaces an earlier attempt at it). */
   start(register: RegisterName, file: string, sheet?: string): TableValidator<unknown> {

@@ -1,0 +1,382 @@
+import type { ExcludedProject, Figures } from '../model/figures.js';
+import type { Period } from '../model/period.js';
+import type { Registers, Treatment } from '../model/registers.js';
+import type { FigureSettings } from '../model/settings.js';
+import { THEME_IDS, type ThemeId } from '../model/themes.js';
+import { levenshtein } from '../validate/values.js';
+import { bandOf, costBands } from './costBands.js';
+import { sameName } from './projects.js';
+import { buildScope, inPeriod, upToAsOf, yearOf, type ProjectState, type Scope } from './scope.js';
+import { countedInTotals } from './totals.js';
+
+/** Why a row considered for a figure does not count in it: a closed set, worded by present/. */
+export const REASONS = [
+  'after-as-of',
+  'before-period',
+  'other-year',
+  'revisit',
+  'replaced',
+  'excluded-from-totals',
+  'no-cost',
+  'has-cost',
+  'no-benefit',
+  'not-programme',
+  'not-shared-solution',
+  'not-excluded',
+  'other-band',
+  'other-theme',
+  'no-such-tag',
+  'already-counted',
+  'not-min',
+  'not-max',
+] as const;
+export type Reason = (typeof REASONS)[number];
+
+/**
+ * How the counted rows make the figure: `count` and `distinct` add what each row contributes
+ * (1, or for distinct agencies the new agencies a row names); `sum` adds amounts; `share` adds
+ * 1/`of` per counted row; `min`/`max` count the one row holding the value; `list` counts one row
+ * per entry of the list.
+ */
+export type FigureKind = 'count' | 'distinct' | 'sum' | 'share' | 'min' | 'max' | 'list';
+
+export type ExplainedRegister = 'projects' | 'questions' | 'recommendations' | 'conversations';
+
+export interface ExplainedRow {
+  register: ExplainedRegister;
+  line: number;
+  id: string;
+  /** The id of the first treatment of the project the row belongs to. */
+  project: string;
+  included: boolean;
+  /** Absent when the row is included. */
+  reason?: Reason;
+  /** What the row adds to the figure; 0 when it is not included. */
+  contributes: number;
+}
+
+export type FigureValue = number | null | ExcludedProject[];
+
+export interface Explanation {
+  figure: string;
+  kind: FigureKind;
+  /** The figure as computeFigures gives it: what stats prints. */
+  value: FigureValue;
+  period: Period;
+  /** For a share: how many rows it is a share of (counted rows and those in the denominator only). */
+  of?: number;
+  /** Every row of the registers the figure is made from, in file order. */
+  rows: ExplainedRow[];
+}
+
+/** A row's verdict: counted (with what it adds), or not and why. */
+type Verdict = { contributes: number } | { reason: Reason };
+const counted = (contributes = 1): Verdict => ({ contributes });
+const not = (reason: Reason): Verdict => ({ reason });
+
+interface Context {
+  registers: Registers;
+  scope: Scope;
+  period: Period;
+  settings: FigureSettings;
+  /** Project id → its state as of the period's end. */
+  states: Map<string, ProjectState>;
+}
+
+interface Explainer {
+  kind: FigureKind;
+  rows: (ctx: Context) => ExplainedRow[];
+  /** For shares: reasons of rows that are in the denominator though not in the numerator. */
+  denominatorAlso?: readonly Reason[];
+}
+
+/** The figure paths of `figures` that explain can explain, in document order (the leaves of stats JSON that rows add up to). */
+export function figurePaths(figures: Figures): string[] {
+  return [...explainable(figures).keys()];
+}
+
+/** The rows behind one figure of `figures`, or undefined when `path` is not such a figure. */
+export function explainFigure(registers: Registers, figures: Figures, path: string, settings: FigureSettings): Explanation | undefined {
+  const found = explainable(figures).get(path);
+  if (!found) return undefined;
+  const period = { since: figures.period.since, asOf: figures.period.asOf };
+  const scope = buildScope(registers, period);
+  const ctx: Context = { registers, scope, period, settings, states: new Map(scope.projects.map((p) => [p.id, p])) };
+  const rows = found.explainer.rows(ctx);
+  const explanation: Explanation = { figure: path, kind: found.explainer.kind, value: found.value, period, rows };
+  if (found.explainer.kind === 'share') {
+    const also = found.explainer.denominatorAlso ?? [];
+    const of = rows.filter((r) => r.included || also.includes(r.reason!)).length;
+    for (const row of rows) if (row.included) row.contributes = row.contributes / of;
+    explanation.of = of;
+  }
+  return explanation;
+}
+
+/**
+ * Up to `limit` figure paths close to one that does not exist: paths it starts (a family or a
+ * figure with parts), paths that end with it, then the nearest by edit distance, case ignored.
+ */
+export function closeFigurePaths(asked: string, paths: readonly string[], limit = 5): string[] {
+  const wanted = asked.toLowerCase();
+  const near = Math.max(2, Math.floor(wanted.length / 4));
+  const scored = paths.map((path, order) => {
+    const lower = path.toLowerCase();
+    const distance = levenshtein(wanted, lower);
+    const part = lower.startsWith(`${wanted}.`) || lower.endsWith(`.${wanted}`) || (wanted.length >= 4 && lower.startsWith(wanted));
+    return { path, order, distance, close: part || distance <= near };
+  });
+  const close = scored.filter((s) => s.close);
+  const chosen = close.length > 0 ? close : scored;
+  return chosen
+    .sort((a, b) => a.distance - b.distance || a.order - b.order)
+    .slice(0, close.length > 0 ? limit : 3)
+    .map((s) => s.path);
+}
+
+/** Path → the figure's value and its explainer, for every leaf of `figures` that has one. */
+function explainable(figures: Figures): Map<string, { value: FigureValue; explainer: Explainer }> {
+  const found = new Map<string, { value: FigureValue; explainer: Explainer }>();
+  const walk = (value: unknown, path: string[]) => {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
+      return;
+    }
+    const explainer = explainerFor(path);
+    if (explainer) found.set(path.join('.'), { value: value as FigureValue, explainer });
+  };
+  walk(figures, []);
+  return found;
+}
+
+function explainerFor(path: readonly string[]): Explainer | undefined {
+  const [family, a, b, c, d] = path;
+  switch (family) {
+    case 'projects':
+      return path.length === 2 ? projectExplainers[a as keyof Figures['projects']] : undefined;
+    case 'totals':
+      if (a === 'costRange' && (b === 'min' || b === 'max')) return costRangeExplainer(b);
+      return path.length === 2 ? totalExplainers[a as Exclude<keyof Figures['totals'], 'costRange'>] : undefined;
+    case 'costBands':
+      if (b === 'count') return costBandExplainer(a!, 'count');
+      if (b === 'share') return costBandExplainer(a!, 'share');
+      return undefined;
+    case 'questions':
+    case 'recommendations':
+      return a === 'total' ? rowsExplainer('count', [family], () => counted()) : undefined;
+    case 'themes':
+      return themeExplainer(a as ThemeId, b);
+    case 'mainThemes':
+      if (a === 'share') return mainThemeExplainer(['questions', 'recommendations'], null);
+      if (a === 'byYear' && c === 'recommendationShare') return mainThemeExplainer(['recommendations'], b!);
+      return undefined;
+    case 'tags':
+      return tagExplainer(a!, b, c, d);
+    case 'byYear':
+      return yearExplainer(a!, b);
+    case 'conversations':
+      if (a === 'total') return conversationExplainer(() => counted());
+      if (a === 'inPeriod') return conversationExplainer((c, ctx) => (inPeriod(c.date, ctx.period) ? counted() : not('before-period')));
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+// ── Rows of projects.csv ────────────────────────────────────────────────────────────────────
+
+const row = (register: ExplainedRegister, line: number, id: string, project: string, verdict: Verdict): ExplainedRow =>
+  'reason' in verdict ? { register, line, id, project, included: false, reason: verdict.reason, contributes: 0 } : { register, line, id, project, included: true, contributes: verdict.contributes };
+
+function treatmentRows(ctx: Context, decide: (t: Treatment) => Verdict): ExplainedRow[] {
+  return ctx.registers.treatments.map((t) => row('projects', t.line, t.id, ctx.scope.projectOf.get(t.id)!, upToAsOf(t.meetingDate, ctx.period) ? decide(t) : not('after-as-of')));
+}
+
+/**
+ * A figure about projects, decided by one treatment of each: its first (when and whether the
+ * project is new) or its latest (its estimates and flags). The project's other treatments are
+ * listed as a revisit or as replaced.
+ */
+function projectExplainer(kind: FigureKind, by: 'first' | 'latest', decide: (project: ProjectState, ctx: Context) => Verdict): Explainer {
+  return {
+    kind,
+    rows: (ctx) =>
+      treatmentRows(ctx, (t) => {
+        const project = ctx.states.get(ctx.scope.projectOf.get(t.id)!);
+        if (!project) return not('after-as-of');
+        if (project[by] !== t) return not(by === 'first' ? 'revisit' : 'replaced');
+        return decide(project, ctx);
+      }),
+  };
+}
+
+/** Agencies or ministries: each counts on the first treatment, in meeting order, that names it. */
+function distinctNamesExplainer(names: (t: Treatment) => readonly string[]): Explainer {
+  return {
+    kind: 'distinct',
+    rows: (ctx) => {
+      const seen = new Set<string>();
+      const added = new Map<Treatment, number>();
+      for (const t of ctx.scope.treatments) {
+        const fresh = new Set(names(t).map(sameName).filter((name) => !seen.has(name)));
+        for (const name of fresh) seen.add(name);
+        added.set(t, fresh.size);
+      }
+      return treatmentRows(ctx, (t) => (added.get(t)! > 0 ? counted(added.get(t)!) : not('already-counted')));
+    },
+  };
+}
+
+const firstInPeriod = (p: ProjectState, ctx: Context) => inPeriod(p.first.meetingDate, ctx.period);
+
+const projectExplainers: Record<keyof Figures['projects'], Explainer> = {
+  total: projectExplainer('count', 'first', () => counted()),
+  treatments: { kind: 'count', rows: (ctx) => treatmentRows(ctx, () => counted()) },
+  inPeriod: projectExplainer('count', 'first', (p, ctx) => (firstInPeriod(p, ctx) ? counted() : not('before-period'))),
+  inPeriodSharedSolution: projectExplainer('count', 'latest', (p, ctx) => (!firstInPeriod(p, ctx) ? not('before-period') : p.latest.sharedSolution ? counted() : not('not-shared-solution'))),
+  agencies: distinctNamesExplainer((t) => t.agencies),
+  ministries: distinctNamesExplainer((t) => [t.ministry]),
+  programmes: projectExplainer('count', 'latest', (p) => (p.latest.programme ? counted() : not('not-programme'))),
+  withCost: projectExplainer('count', 'latest', (p) => (p.latest.costMnok !== null ? counted() : not('no-cost'))),
+  withoutCost: projectExplainer('count', 'latest', (p) => (p.latest.costMnok === null ? counted() : not('has-cost'))),
+};
+
+/** Whether a project's latest treatment is in the totals, and if not, why. */
+const inTotals = (latest: Treatment): Verdict | null => (countedInTotals(latest) ? null : not(latest.excludeFromTotals ? 'excluded-from-totals' : 'no-cost'));
+
+const totalExplainers: Record<Exclude<keyof Figures['totals'], 'costRange'>, Explainer> = {
+  counted: projectExplainer('count', 'latest', (p) => inTotals(p.latest) ?? counted()),
+  costMnok: projectExplainer('sum', 'latest', (p) => inTotals(p.latest) ?? counted(p.latest.costMnok!)),
+  benefitMnok: projectExplainer('sum', 'latest', (p) => inTotals(p.latest) ?? (p.latest.benefitMnok === null ? not('no-benefit') : counted(p.latest.benefitMnok))),
+  excluded: projectExplainer('list', 'latest', (p) => (p.latest.excludeFromTotals ? counted() : not('not-excluded'))),
+};
+
+/** The lowest or highest estimate in the totals: the first row in file order that holds it counts. */
+function costRangeExplainer(end: 'min' | 'max'): Explainer {
+  return {
+    kind: end,
+    rows: (ctx) => {
+      const costs = ctx.scope.projects.filter((p) => countedInTotals(p.latest)).map((p) => p.latest.costMnok!);
+      const extreme = end === 'min' ? Math.min(...costs) : Math.max(...costs);
+      let holder: Treatment | undefined;
+      return projectExplainer(end, 'latest', (p) => {
+        const outside = inTotals(p.latest);
+        if (outside) return outside;
+        if (p.latest.costMnok !== extreme || holder) return not(end === 'min' ? 'not-min' : 'not-max');
+        holder = p.latest;
+        return counted(extreme);
+      }).rows(ctx);
+    },
+  };
+}
+
+function costBandExplainer(key: string, field: 'count' | 'share'): Explainer {
+  const kind = field === 'count' ? 'count' : 'share';
+  return {
+    ...projectExplainer(kind, 'latest', (p, ctx) => {
+      if (p.latest.costMnok === null) return not('no-cost');
+      return bandOf(p.latest.costMnok, costBands(ctx.settings.costBandEdges)).key === key ? counted() : not('other-band');
+    }),
+    denominatorAlso: ['other-band'],
+  };
+}
+
+// ── Rows of questions.csv and recommendations.csv ───────────────────────────────────────────
+
+interface TaggedRow {
+  theme: ThemeId;
+  tags: readonly string[];
+  year: string;
+  project: string;
+}
+
+/** Every row of the registers given, each dated by its treatment; `decide` sees the rows up to as-of, in file order. */
+function rowsExplainer(kind: FigureKind, registers: readonly ('questions' | 'recommendations')[], decide: (row: TaggedRow, ctx: Context) => Verdict, denominatorAlso?: readonly Reason[]): Explainer {
+  return {
+    kind,
+    denominatorAlso,
+    rows: (ctx) =>
+      registers.flatMap((register) => {
+        const rows = ctx.registers[register];
+        const out: ExplainedRow[] = new Array(rows.length);
+        for (let i = 0; i < rows.length; i++) {
+          const t = ctx.registers.treatments[rows.treatment[i]!]!;
+          const project = ctx.scope.projectOf.get(t.id)!;
+          const verdict = upToAsOf(t.meetingDate, ctx.period)
+            ? decide({ theme: THEME_IDS[rows.theme[i]!]!, tags: rows.tagLists[rows.tags[i]!]!, year: yearOf(t.meetingDate), project }, ctx)
+            : not('after-as-of');
+          out[i] = row(register, rows.line[i]!, rows.ids?.[i] ?? '', project, verdict);
+        }
+        return out;
+      }),
+  };
+}
+
+function themeExplainer(theme: ThemeId, field: string | undefined): Explainer | undefined {
+  const ofTheme = (r: TaggedRow) => (r.theme === theme ? counted() : not('other-theme'));
+  switch (field) {
+    case 'questions':
+    case 'recommendations':
+      return rowsExplainer('count', [field], ofTheme);
+    case 'questionShare':
+      return rowsExplainer('share', ['questions'], ofTheme, ['other-theme']);
+    case 'recommendationShare':
+      return rowsExplainer('share', ['recommendations'], ofTheme, ['other-theme']);
+    default:
+      return undefined;
+  }
+}
+
+/** The share of the main themes (settings), overall or of one year's recommendations. */
+function mainThemeExplainer(registers: readonly ('questions' | 'recommendations')[], year: string | null): Explainer {
+  const decide = (r: TaggedRow, ctx: Context) => (year !== null && r.year !== year ? not('other-year') : ctx.settings.mainThemes.includes(r.theme) ? counted() : not('other-theme'));
+  return rowsExplainer('share', registers, decide, ['other-theme']);
+}
+
+function tagExplainer(tag: string, field: string | undefined, year: string | undefined, yearField: string | undefined): Explainer | undefined {
+  const tagged = (r: TaggedRow) => r.tags.includes(tag);
+  if (field === 'recommendations') return rowsExplainer('count', ['recommendations'], (r) => (tagged(r) ? counted() : not('no-such-tag')));
+  if (field === 'projects') {
+    return {
+      kind: 'distinct',
+      rows: (ctx) => {
+        const seen = new Set<string>();
+        return rowsExplainer('distinct', ['recommendations'], (r) => {
+          if (!tagged(r)) return not('no-such-tag');
+          if (seen.has(r.project)) return not('already-counted');
+          seen.add(r.project);
+          return counted();
+        }).rows(ctx);
+      },
+    };
+  }
+  if (field !== 'byYear' || year === undefined) return undefined;
+  const ofYear = (r: TaggedRow) => (r.year !== year ? not('other-year') : tagged(r) ? counted() : not('no-such-tag'));
+  if (yearField === 'count') return rowsExplainer('count', ['recommendations'], ofYear);
+  if (yearField === 'share') return rowsExplainer('share', ['recommendations'], ofYear, ['no-such-tag']);
+  return undefined;
+}
+
+function yearExplainer(year: string, field: string | undefined): Explainer | undefined {
+  const ofYear = (date: string) => (yearOf(date) === year ? counted() : not('other-year'));
+  switch (field) {
+    case 'projects':
+      return projectExplainer('count', 'first', (p) => ofYear(p.first.meetingDate));
+    case 'treatments':
+      return { kind: 'count', rows: (ctx) => treatmentRows(ctx, (t) => ofYear(t.meetingDate)) };
+    case 'questions':
+    case 'recommendations':
+      return rowsExplainer('count', [field], (r) => (r.year === year ? counted() : not('other-year')));
+    default:
+      return undefined;
+  }
+}
+
+// ── Rows of conversations.csv ───────────────────────────────────────────────────────────────
+
+function conversationExplainer(decide: (c: Registers['conversations'][number], ctx: Context) => Verdict): Explainer {
+  return {
+    kind: 'count',
+    rows: (ctx) => ctx.registers.conversations.map((c) => row('conversations', c.line, c.id, ctx.scope.projectOf.get(c.projectId)!, upToAsOf(c.date, ctx.period) ? decide(c, ctx) : not('after-as-of'))),
+  };
+}

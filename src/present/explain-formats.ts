@@ -1,0 +1,83 @@
+import type { ChalkInstance } from 'chalk';
+import { REASONS, type ExplainedRegister, type ExplainedRow, type Explanation, type FigureValue } from '../aggregate/explain.js';
+import { toCsv, type CsvOptions } from './csv.js';
+import type { Locale } from './locale.js';
+import { terminalTable } from './terminal-table.js';
+
+/** How a register's file is named in the output, e.g. `projects.csv` or `registre.xlsx [Prosjekter]`. */
+export type FileNamer = (register: ExplainedRegister) => string;
+
+/** CONTRACT §5: figure, value, period, and every row considered, in this key order. */
+export function explainJson(explanation: Explanation, fileOf: FileNamer): string {
+  const { figure, value, period, rows } = explanation;
+  const document = {
+    figure,
+    value,
+    period: { since: period.since, asOf: period.asOf },
+    rows: rows.map((r) => ({ file: fileOf(r.register), line: r.line, id: r.id, project: r.project, included: r.included, ...(r.reason === undefined ? {} : { reason: r.reason }), contributes: r.contributes })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** The rows of the JSON, one a line, the reason as its code: the same in every language. */
+export function explainCsv(explanation: Explanation, fileOf: FileNamer, options: CsvOptions = {}): string {
+  const header = ['file', 'line', 'id', 'project', 'included', 'reason', 'contributes'];
+  return toCsv([header, ...explanation.rows.map((r) => [fileOf(r.register), r.line, r.id, r.project, r.included, r.reason ?? '', r.contributes])], options);
+}
+
+export interface ExplainTableOptions {
+  /** The data folder as the user names it. */
+  dataDir: string;
+  /** List every row of every group; otherwise a group of rows that do not count shows its first few. */
+  all?: boolean;
+}
+
+/** Rows a group of uncounted rows shows without --all. */
+const SHOWN_PER_GROUP = 10;
+
+/** For people: the figure, its period and how it is made, then the counted rows, then one group per reason. */
+export function explainTable(explanation: Explanation, fileOf: FileNamer, loc: Locale, style: ChalkInstance, options: ExplainTableOptions): string {
+  const { t } = loc;
+  const { kind, period, rows } = explanation;
+  const rowCount = (n: number) => t.explainRowCount(n, loc.number(n));
+  const heading = (text: string) => style.bold.cyan(text);
+  const included = rows.filter((r) => r.included);
+  const out = [
+    style.bold(t.explainTitle(explanation.figure)),
+    t.periodLine(loc.date(period.since), loc.date(period.asOf)),
+    t.explainRegisters(options.dataDir),
+    '',
+    t.explainValue(style.bold(formatValue(explanation, loc))),
+    t.explainHow[kind],
+  ];
+  if (explanation.of !== undefined) out.push(t.explainShare(loc.number(included.length), loc.number(explanation.of)));
+
+  const contributes = (r: ExplainedRow) => (kind === 'share' ? loc.percent(r.contributes, 2) : loc.number(r.contributes, 6));
+  const table = (group: ExplainedRow[], withContributes: boolean) => {
+    const head = [t.explainRow, t.explainId, t.explainProject, ...(withContributes ? [t.explainContributes] : [])];
+    const grid = terminalTable(head, head.map((_, i) => (i === 3 ? 'right' : 'left')), style);
+    for (const r of group) grid.push([`${fileOf(r.register)}:${r.line}`, r.id, r.project, ...(withContributes ? [contributes(r)] : [])]);
+    return grid.toString();
+  };
+
+  out.push('', heading(t.explainCounted(rowCount(included.length))));
+  if (included.length > 0) out.push(table(included, true));
+  for (const reason of REASONS) {
+    const group = rows.filter((r) => r.reason === reason);
+    if (group.length === 0) continue;
+    const shown = options.all ? group : group.slice(0, SHOWN_PER_GROUP);
+    out.push('', heading(t.explainNotCounted(t.reason[reason], rowCount(group.length))), table(shown, false));
+    if (shown.length < group.length) out.push(t.explainMore(rowCount(group.length - shown.length)));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The value as stats shows it: money in MNOK, shares in per cent, the excluded projects by name. */
+function formatValue(explanation: Explanation, loc: Locale): string {
+  const value: FigureValue = explanation.value;
+  if (value === null) return loc.t.none;
+  if (Array.isArray(value)) return value.length === 0 ? loc.t.none : value.map((p) => p.name).join('; ');
+  if (explanation.kind === 'share') return loc.percent(value, 1);
+  if (explanation.kind === 'sum' || explanation.kind === 'min' || explanation.kind === 'max') return loc.mnok(value);
+  return loc.number(value);
+}
