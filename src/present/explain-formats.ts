@@ -67,7 +67,7 @@ export function explainTable(explanation: Explanation, fileOf: FileNamer, loc: L
     if (group.length === 0) continue;
     const shown = options.all ? group : group.slice(0, SHOWN_PER_GROUP);
     out.push('', heading(t.explainNotCounted(t.reason[reason], rowCount(group.length))), table(shown, false));
-    if (shown.length < group.length) out.push(t.explainMore(rowCount(group.length - shown.length)));
+    if (shown.length < group.length) out.push(t.explainMore(group.length - shown.length, loc.number(group.length - shown.length)));
   }
   return `${out.join('\n')}\n`;
 }
