@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { explainFigure, figurePaths } from '../../src/aggregate/explain.js';
@@ -57,6 +58,12 @@ describe('digiraad explain output', () => {
     expectOutput(table.stdout, 'explain-over-200-2018.nb.txt');
     expectOutput((await runCli([...args, '--format', 'json'])).stdout, 'explain-over-200-2018.json');
     expectOutput((await runCli([...args, '--format', 'csv'])).stdout, 'explain-over-200-2018.csv');
+  });
+
+  it('prints what the README shows', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = /\$ npx digiraad explain (\S+)\n([\s\S]*?)```/.exec(readme)!;
+    expect((await runCli(['explain', example[1]!])).stdout).toBe(example[2]);
   });
 
   it('words the table in English with --lang en, and shortens long groups of uncounted rows unless --all', async () => {
