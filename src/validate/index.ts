@@ -4,7 +4,7 @@ import { REQUIRED_REGISTERS, type RegisterName, type Registers, type Treatment }
 import { NO_TAGS, TaggedRowsBuilder } from '../model/taggedRows.js';
 import { ExactIds, HashedIds, type IdIndex } from './ids.js';
 import { checkCutoffOrder, checkRevisits, conversationAfterMeeting, Hints, projectReference } from './references.js';
-import { SCHEMAS, type Schema } from './schema.js';
+import { detach, SCHEMAS, type Schema } from './schema.js';
 import { TableValidator, type TableOptions } from './table.js';
 import { checkRepeatedProjects } from './repeats.js';
 import { rareTags, tagCheck, TagUsage } from './tags.js';
@@ -100,6 +100,8 @@ export class RegistersValidator {
   }
 
   private makeTable(register: RegisterName, file: string, sheet: string | undefined) {
+    // A kept id must not hold on to the chunk of file text it was cut from.
+    const rowId = this.options.keepRowIds ? detach : () => '';
     const table = <R>(schema: Schema<R>, options: Omit<TableOptions<R>, 'ids'> & { ids?: IdIndex } = {}) =>
       new TableValidator(register, file, schema, { ids: new HashedIds(), ...options, ...(sheet === undefined ? {} : { sheet }) });
     switch (register) {
@@ -108,11 +110,11 @@ export class RegistersValidator {
         return table(SCHEMAS.projects, { ids: this.projectIdLines, lookalikes: ['agency', 'ministry'] });
       case 'questions':
         this.questions = new TaggedRowsBuilder({ keepIds: this.options.keepRowIds });
-        return table(SCHEMAS.questions, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints) }, keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme, NO_TAGS, q.line, q.id) });
+        return table(SCHEMAS.questions, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints) }, keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme, NO_TAGS, q.line, rowId(q.id)) });
       case 'recommendations':
         this.recommendations = new TaggedRowsBuilder({ keepIds: this.options.keepRowIds });
         this.tagUsage = new TagUsage();
-        return table(SCHEMAS.recommendations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints), tags: tagCheck(this.tables.tags?.usable ? this.tagIds.lines : null, this.tagUsage) }, keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags, r.line, r.id) });
+        return table(SCHEMAS.recommendations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints), tags: tagCheck(this.tables.tags?.usable ? this.tagIds.lines : null, this.tagUsage) }, keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags, r.line, rowId(r.id)) });
       case 'conversations':
         return table(SCHEMAS.conversations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints) }, check: conversationAfterMeeting(this.treatments, this.treatmentIndex) });
       case 'reports':

@@ -39,7 +39,7 @@ const optionalId: CellParser<string | null> = (raw) => ({ ok: true, value: raw.t
  * from, and keeping one slice keeps that whole chunk alive; a register of 100 000 projects would
  * keep its whole file.
  */
-const detach = (text: string) => (text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8'));
+export const detach = (text: string) => (text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8'));
 
 const sharedStrings = new Map<string, string>();
 
