@@ -1,3 +1,4 @@
+import type { FigureKind, Reason } from '../model/explain.js';
 import type { RegisterName } from '../model/registers.js';
 import type { Source } from '../model/settings.js';
 import { THEMES, type ThemeId } from '../model/themes.js';
@@ -160,6 +161,53 @@ export const nb = {
   init: {
     wrote: (count: string, dir: string) => `Skrev ${count} filer i ${dir}:`,
     next: (dir: string) => `Neste steg: fyll inn registrene (se ${dir}/README.md), og sjekk dem med «digiraad validate --data ${dir}».`,
+  },
+
+  /** digiraad explain */
+  explain: {
+    title: (figure: string) => `Radene bak ${figure}`,
+    registers: (dir: string) => `Registrene i ${dir}`,
+    value: (value: string) => `Verdi: ${value}`,
+    how: {
+      count: 'Hver rad som er talt med, teller 1.',
+      distinct: 'Hver rad som er talt med, teller det ingen tidligere rad har nevnt; senere rader med det samme er allerede talt.',
+      sum: 'Summen av beløpene på radene som er talt med.',
+      share: 'Andelen: radene som er talt med, av alle radene andelen regnes av.',
+      min: 'Det laveste anslaget blant prosjektene i totalene: raden som har det, er talt med.',
+      max: 'Det høyeste anslaget blant prosjektene i totalene: raden som har det, er talt med.',
+      list: 'Hver rad som er talt med, er ett prosjekt i lista.',
+    } satisfies Record<FigureKind, string>,
+    share: (counted: string, of: string) => `${counted} av ${of} rader; hver rad som er talt med, teller 1/${of}.`,
+    counted: (rows: string) => `Talt med: ${rows}`,
+    notCounted: (reason: string, rows: string) => `Ikke talt med – ${reason}: ${rows}`,
+    rowCount: (n: number, formatted: string) => `${formatted} ${n === 1 ? 'rad' : 'rader'}`,
+    more: (n: number, formatted: string) => `… og ${formatted} ${n === 1 ? 'rad' : 'rader'} til (--all viser alle)`,
+    row: 'Rad',
+    id: 'Id',
+    project: 'Prosjekt',
+    contributes: 'Teller',
+    reason: {
+      'after-as-of': 'etter periodens slutt',
+      'before-period': 'før perioden',
+      'other-year': 'et annet år',
+      revisit: 'ny behandling; prosjektet telles ved første behandling',
+      replaced: 'erstattet av en senere behandling',
+      'excluded-from-totals': 'holdt utenfor totalene',
+      'no-cost': 'uten kostnadsanslag',
+      'has-cost': 'har kostnadsanslag',
+      'no-benefit': 'uten gevinstanslag',
+      'not-programme': 'ikke et program',
+      'not-shared-solution': 'lager ikke løsninger for andre',
+      'not-excluded': 'ikke holdt utenfor totalene',
+      'other-band': 'i et annet kostnadsintervall',
+      'other-theme': 'et annet tema',
+      'no-such-tag': 'uten dette stikkordet',
+      'already-counted': 'allerede talt på en tidligere rad',
+      'not-min': 'ikke det laveste anslaget',
+      'not-max': 'ikke det høyeste anslaget',
+    } satisfies Record<Reason, string>,
+    unknownFigure: (figure: string, close: string[]) =>
+      `ukjent tall «${figure}» (tips: mente du ${close.map((p) => `«${p}»`).join(', ')}? «digiraad stats --format csv» viser alle tallene)`,
   },
 
   /** Reading and checking the registers (every command, and digiraad validate). */

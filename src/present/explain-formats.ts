@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { REASONS, type ExplainedRegister, type ExplainedRow, type Explanation, type FigureValue } from '../aggregate/explain.js';
+import { REASONS, type ExplainedRegister, type ExplainedRow, type Explanation, type FigureValue } from '../model/explain.js';
 import { toCsv, type CsvOptions } from './csv.js';
 import type { Locale } from './locale.js';
 import { terminalTable } from './terminal-table.js';
@@ -37,37 +37,37 @@ const SHOWN_PER_GROUP = 10;
 
 /** For people: the figure, its period and how it is made, then the counted rows, then one group per reason. */
 export function explainTable(explanation: Explanation, fileOf: FileNamer, loc: Locale, style: ChalkInstance, options: ExplainTableOptions): string {
-  const { t } = loc;
+  const t = loc.t.explain;
   const { kind, period, rows } = explanation;
-  const rowCount = (n: number) => t.explainRowCount(n, loc.number(n));
+  const rowCount = (n: number) => t.rowCount(n, loc.number(n));
   const heading = (text: string) => style.bold.cyan(text);
   const included = rows.filter((r) => r.included);
   const out = [
-    style.bold(t.explainTitle(explanation.figure)),
-    t.periodLine(loc.date(period.since), loc.date(period.asOf)),
-    t.explainRegisters(options.dataDir),
+    style.bold(t.title(explanation.figure)),
+    loc.t.words.periodLine(loc.date(period.since), loc.date(period.asOf)),
+    t.registers(options.dataDir),
     '',
-    t.explainValue(style.bold(formatValue(explanation, loc))),
-    t.explainHow[kind],
+    t.value(style.bold(formatValue(explanation, loc))),
+    t.how[kind],
   ];
-  if (explanation.of !== undefined) out.push(t.explainShare(loc.number(included.length), loc.number(explanation.of)));
+  if (explanation.of !== undefined) out.push(t.share(loc.number(included.length), loc.number(explanation.of)));
 
   const contributes = (r: ExplainedRow) => (kind === 'share' ? loc.percent(r.contributes, 2) : loc.number(r.contributes, 6));
   const table = (group: ExplainedRow[], withContributes: boolean) => {
-    const head = [t.explainRow, t.explainId, t.explainProject, ...(withContributes ? [t.explainContributes] : [])];
+    const head = [t.row, t.id, t.project, ...(withContributes ? [t.contributes] : [])];
     const grid = terminalTable(head, head.map((_, i) => (i === 3 ? 'right' : 'left')), style);
     for (const r of group) grid.push([`${fileOf(r.register)}:${r.line}`, r.id, r.project, ...(withContributes ? [contributes(r)] : [])]);
     return grid.toString();
   };
 
-  out.push('', heading(t.explainCounted(rowCount(included.length))));
+  out.push('', heading(t.counted(rowCount(included.length))));
   if (included.length > 0) out.push(table(included, true));
   for (const reason of REASONS) {
     const group = rows.filter((r) => r.reason === reason);
     if (group.length === 0) continue;
     const shown = options.all ? group : group.slice(0, SHOWN_PER_GROUP);
-    out.push('', heading(t.explainNotCounted(t.reason[reason], rowCount(group.length))), table(shown, false));
-    if (shown.length < group.length) out.push(t.explainMore(group.length - shown.length, loc.number(group.length - shown.length)));
+    out.push('', heading(t.notCounted(t.reason[reason], rowCount(group.length))), table(shown, false));
+    if (shown.length < group.length) out.push(t.more(group.length - shown.length, loc.number(group.length - shown.length)));
   }
   return `${out.join('\n')}\n`;
 }
@@ -75,8 +75,8 @@ export function explainTable(explanation: Explanation, fileOf: FileNamer, loc: L
 /** The value as stats shows it: money in MNOK, shares in per cent, the excluded projects by name. */
 function formatValue(explanation: Explanation, loc: Locale): string {
   const value: FigureValue = explanation.value;
-  if (value === null) return loc.t.none;
-  if (Array.isArray(value)) return value.length === 0 ? loc.t.none : value.map((p) => p.name).join('; ');
+  if (value === null) return loc.t.words.none;
+  if (Array.isArray(value)) return value.length === 0 ? loc.t.words.none : value.map((p) => p.name).join('; ');
   if (explanation.kind === 'share') return loc.percent(value, 1);
   if (explanation.kind === 'sum' || explanation.kind === 'min' || explanation.kind === 'max') return loc.mnok(value);
   return loc.number(value);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closeFigurePaths, explainFigure, figurePaths, type Explanation } from '../../src/aggregate/explain.js';
+import { closeFigurePaths, explainFigure, figurePaths } from '../../src/aggregate/explain.js';
+import type { Explanation } from '../../src/model/explain.js';
 import { computeFigures } from '../../src/aggregate/index.js';
 import { DEFAULT_SETTINGS } from '../../src/model/settings.js';
 import { question, recommendation, registers, treatment } from '../helpers/registers.js';

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { REASONS, type Explanation } from '../../src/aggregate/explain.js';
+import { REASONS, type Explanation } from '../../src/model/explain.js';
 
 /** The value at a dotted figure path of a stats JSON document (every path segment is a key). */
 export function valueAt(document: unknown, path: string): unknown {
