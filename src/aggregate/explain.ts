@@ -7,7 +7,7 @@ import { THEME_IDS, type ThemeId } from '../model/themes.js';
 import { levenshtein } from '../validate/values.js';
 import { bandOf, costBands } from './costBands.js';
 import { sameName } from './projects.js';
-import { buildScope, inPeriod, upToAsOf, yearOf, type ProjectState, type Scope } from './scope.js';
+import { inPeriod, projectScope, upToAsOf, yearOf, type ProjectScope, type ProjectState } from './scope.js';
 import { countedInTotals } from './totals.js';
 
 /** A row's verdict: counted (with what it adds), or not and why. */
@@ -17,7 +17,7 @@ const not = (reason: Reason): Verdict => ({ reason });
 
 interface Context {
   registers: Registers;
-  scope: Scope;
+  scope: ProjectScope;
   period: Period;
   settings: FigureSettings;
   /** Project id → its state as of the period's end. */
@@ -41,7 +41,7 @@ export function explainFigure(registers: Registers, figures: Figures, path: stri
   const found = explainable(figures).get(path);
   if (!found) return undefined;
   const period = { since: figures.period.since, asOf: figures.period.asOf };
-  const scope = buildScope(registers, period);
+  const scope = projectScope(registers, period);
   const ctx: Context = { registers, scope, period, settings, states: new Map(scope.projects.map((p) => [p.id, p])) };
   const rows = found.explainer.rows(ctx);
   const explanation: Explanation = { figure: path, kind: found.explainer.kind, value: found.value, period, rows };
@@ -197,8 +197,9 @@ function costRangeExplainer(end: 'min' | 'max'): Explainer {
   return {
     kind: end,
     rows: (ctx) => {
-      const costs = ctx.scope.projects.filter((p) => countedInTotals(p.latest)).map((p) => p.latest.costMnok!);
-      const extreme = end === 'min' ? Math.min(...costs) : Math.max(...costs);
+      // A loop, not Math.min(...costs): a hundred thousand arguments overflow the stack.
+      let extreme = end === 'min' ? Infinity : -Infinity;
+      for (const p of ctx.scope.projects) if (countedInTotals(p.latest)) extreme = (end === 'min' ? Math.min : Math.max)(extreme, p.latest.costMnok!);
       let holder: Treatment | undefined;
       return projectExplainer(end, 'latest', (p) => {
         const outside = inTotals(p.latest);

@@ -42,7 +42,21 @@ export const inPeriod = (date: string, period: Period) => date > period.since &&
 /** Whether a row dated `date` counts at all: every figure counts the rows up to as-of. */
 export const upToAsOf = (date: string, period: Period) => date <= period.asOf;
 
+/** The projects as of a date, without the per-row summaries: what explain needs beside the figures. */
+export type ProjectScope = Pick<Scope, 'period' | 'treatments' | 'projects' | 'projectOf'>;
+
 export function buildScope(registers: Registers, period: Period): Scope {
+  const scope = projectScope(registers, period);
+  const projectNumber = projectNumbers(registers.treatments, scope.projectOf);
+  return {
+    ...scope,
+    questions: summarise(registers.questions, registers.treatments, projectNumber, period),
+    recommendations: summarise(registers.recommendations, registers.treatments, projectNumber, period),
+    conversations: registers.conversations.filter((c) => upToAsOf(c.date, period)),
+  };
+}
+
+export function projectScope(registers: Registers, period: Period): ProjectScope {
   const byId = new Map(registers.treatments.map((t) => [t.id, t]));
   const projectOf = projectRoots(registers.treatments, byId);
 
@@ -59,15 +73,11 @@ export function buildScope(registers: Registers, period: Period): Scope {
       state.treatments.push(treatment);
     } else projects.set(id, { id, first: root, latest: treatment, treatments: [treatment] });
   }
-  const projectNumber = projectNumbers(registers.treatments, projectOf);
   return {
     period,
     treatments,
     projects: [...projects.values()].sort((a, b) => (a.first.meetingDate < b.first.meetingDate ? -1 : a.first.meetingDate > b.first.meetingDate ? 1 : 0)),
     projectOf,
-    questions: summarise(registers.questions, registers.treatments, projectNumber, period),
-    recommendations: summarise(registers.recommendations, registers.treatments, projectNumber, period),
-    conversations: registers.conversations.filter((c) => upToAsOf(c.date, period)),
   };
 }
 

@@ -7,33 +7,42 @@ import { terminalTable } from './terminal-table.js';
 /** How a register's file is named in the output, e.g. `projects.csv` or `registre.xlsx [Prosjekter]`. */
 export type FileNamer = (register: ExplainedRegister) => string;
 
-/** CONTRACT §5: figure, value, period, and every row considered, in this key order. */
+/**
+ * CONTRACT §5: figure, value, period, and every row considered, in this key order. One row a
+ * line: a figure of a million rows stays a file that grep, diff and jq take in their stride.
+ */
 export function explainJson(explanation: Explanation, fileOf: FileNamer): string {
   const { figure, value, period, rows } = explanation;
-  const document = {
-    figure,
-    value,
-    period: { since: period.since, asOf: period.asOf },
-    rows: rows.map((r) => ({ file: fileOf(r.register), line: r.line, id: r.id, project: r.project, included: r.included, ...(r.reason === undefined ? {} : { reason: r.reason }), contributes: r.contributes })),
-  };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  const head = JSON.stringify({ figure, value, period: { since: period.since, asOf: period.asOf } }, null, 2).slice(0, -2);
+  const files = fileNames(fileOf);
+  const lines = rows.map((r) => `    ${JSON.stringify({ file: files[r.register], line: r.line, id: r.id, project: r.project, included: r.included, ...(r.reason === undefined ? {} : { reason: r.reason }), contributes: r.contributes })}`);
+  return `${head},\n  "rows": [${lines.length === 0 ? ']' : `\n${lines.join(',\n')}\n  ]`}\n}\n`;
+}
+
+/** Each register's file name, worked out once rather than once a row. */
+function fileNames(fileOf: FileNamer): Record<ExplainedRegister, string> {
+  return { projects: fileOf('projects'), questions: fileOf('questions'), recommendations: fileOf('recommendations'), conversations: fileOf('conversations') };
 }
 
 /** The rows of the JSON, one a line, the reason as its code: the same in every language. */
 export function explainCsv(explanation: Explanation, fileOf: FileNamer, options: CsvOptions = {}): string {
   const header = ['file', 'line', 'id', 'project', 'included', 'reason', 'contributes'];
-  return toCsv([header, ...explanation.rows.map((r) => [fileOf(r.register), r.line, r.id, r.project, r.included, r.reason ?? '', r.contributes])], options);
+  const files = fileNames(fileOf);
+  return toCsv([header, ...explanation.rows.map((r) => [files[r.register], r.line, r.id, r.project, r.included, r.reason ?? '', r.contributes])], options);
 }
 
 export interface ExplainTableOptions {
   /** The data folder as the user names it. */
   dataDir: string;
-  /** List every row of every group; otherwise a group of rows that do not count shows its first few. */
+  /** List every row of every group; otherwise a long group shows its first rows. */
   all?: boolean;
 }
 
-/** Rows a group of uncounted rows shows without --all. */
-const SHOWN_PER_GROUP = 10;
+/**
+ * Rows a group shows without --all: every counted row of any figure of the shipped registers,
+ * and a glimpse of each reason's rows, which are there to be found rather than read.
+ */
+const SHOWN = { counted: 1000, notCounted: 10 };
 
 /** For people: the figure, its period and how it is made, then the counted rows, then one group per reason. */
 export function explainTable(explanation: Explanation, fileOf: FileNamer, loc: Locale, style: ChalkInstance, options: ExplainTableOptions): string {
@@ -53,21 +62,28 @@ export function explainTable(explanation: Explanation, fileOf: FileNamer, loc: L
   if (explanation.of !== undefined) out.push(t.share(loc.number(included.length), loc.number(explanation.of)));
 
   const contributes = (r: ExplainedRow) => (kind === 'share' ? loc.percent(r.contributes, 2) : loc.number(r.contributes, 6));
-  const table = (group: ExplainedRow[], withContributes: boolean) => {
+  const files = fileNames(fileOf);
+  const table = (group: ExplainedRow[], limit: number, withContributes: boolean) => {
+    const shown = options.all ? group : group.slice(0, limit);
     const head = [t.row, t.id, t.project, ...(withContributes ? [t.contributes] : [])];
     const grid = terminalTable(head, head.map((_, i) => (i === 3 ? 'right' : 'left')), style);
-    for (const r of group) grid.push([`${fileOf(r.register)}:${r.line}`, r.id, r.project, ...(withContributes ? [contributes(r)] : [])]);
-    return grid.toString();
+    for (const r of shown) grid.push([`${files[r.register]}:${r.line}`, r.id, r.project, ...(withContributes ? [contributes(r)] : [])]);
+    const hidden = group.length - shown.length;
+    return hidden > 0 ? [grid.toString(), t.more(hidden, loc.number(hidden))] : [grid.toString()];
   };
 
   out.push('', heading(t.counted(rowCount(included.length))));
-  if (included.length > 0) out.push(table(included, true));
+  if (included.length > 0) out.push(...table(included, SHOWN.counted, true));
+  const byReason = new Map<string, ExplainedRow[]>();
+  for (const r of rows) {
+    if (r.reason === undefined) continue;
+    const group = byReason.get(r.reason);
+    if (group) group.push(r);
+    else byReason.set(r.reason, [r]);
+  }
   for (const reason of REASONS) {
-    const group = rows.filter((r) => r.reason === reason);
-    if (group.length === 0) continue;
-    const shown = options.all ? group : group.slice(0, SHOWN_PER_GROUP);
-    out.push('', heading(t.notCounted(t.reason[reason], rowCount(group.length))), table(shown, false));
-    if (shown.length < group.length) out.push(t.more(group.length - shown.length, loc.number(group.length - shown.length)));
+    const group = byReason.get(reason);
+    if (group) out.push('', heading(t.notCounted(t.reason[reason], rowCount(group.length))), ...table(group, SHOWN.notCounted, false));
   }
   return `${out.join('\n')}\n`;
 }

@@ -120,6 +120,11 @@ describe('digiraad explain output', () => {
         { file: 'projects.csv', line: 4, id: 'a2', project: 'a', included: true, contributes: 45 },
       ],
     });
+    // No conversations.csv: the figure is 0, made of no rows.
+    const none = await runCli(['explain', 'conversations.total', '--data', dir, '--as-of', '2019-12-31', '--format', 'json']);
+    expect(JSON.parse(none.stdout)).toEqual({ figure: 'conversations.total', value: 0, period: { since: '2018-12-31', asOf: '2019-12-31' }, rows: [] });
+    const range = JSON.parse((await runCli(['explain', 'totals.costRange.min', '--data', dir, '--as-of', '2019-01-01', '--format', 'json'])).stdout);
+    expect(range.value).toBeNull();
     const tag = JSON.parse((await runCli(['explain', 'tags.kommunikasjon.projects', '--data', dir, '--as-of', '2019-12-31', '--format', 'json'])).stdout);
     expect(tag.rows).toEqual([{ file: 'recommendations.csv', line: 2, id: 'r1', project: 'a', included: true, contributes: 1 }]);
   });
