@@ -125,6 +125,7 @@ function buildProgram(io: Io, t: Messages): Command {
         ['digiraad stats', 'latest'],
         ['digiraad projects --report 2019 --in-period', 'reportProjects'],
         ['digiraad compare', 'compareLatest'],
+        ['digiraad explain totals.costMnok', 'explainFigure'],
         ['digiraad validate --data ~/registers', 'validateFirst'],
         ['digiraad init ~/registers', 'initOwn'],
       ]),

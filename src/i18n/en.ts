@@ -357,6 +357,7 @@ shows a command's examples and options.
 Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could not be read or written,
 70 internal error (a bug in digiraad).`,
     example: {
+      explainFigure: 'the register rows behind one figure',
       latest: 'the key figures of the latest report',
       reportProjects: 'the projects that report covers',
       compareLatest: 'the latest report against the one before',

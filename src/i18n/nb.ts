@@ -416,6 +416,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
 70 intern feil (en feil i digiraad).`,
     /** The comments after the examples. */
     example: {
+      explainFigure: 'radene i registrene bak ett tall',
       latest: 'nøkkeltallene i den siste rapporten',
       reportProjects: 'prosjektene den rapporten dekker',
       compareLatest: 'den siste rapporten mot den før',
