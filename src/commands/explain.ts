@@ -19,7 +19,10 @@ export async function runExplain(ctx: Context, options: ExplainOptions, [figure]
   // The same figures stats prints: the value explain shows is not computed twice.
   const figures = computeFigures(registers, periodOption(registers, options), ctx.settings);
   const explanation = explainFigure(registers, figures, figure!, ctx.settings);
-  if (!explanation) throw usageError(ctx.loc.t.explain.unknownFigure(figure!, closeFigurePaths(figure!, figurePaths(figures))));
+  if (!explanation) {
+    const close = closeFigurePaths(figure!, figurePaths(figures));
+    throw usageError((t) => t.explain.unknownFigure(figure!, close));
+  }
   // Files are named inside the data folder, as in CONTRACT §5: `projects.csv`, `registre.xlsx [Prosjekter]`.
   const fileOf: FileNamer = (register) => relative(ctx.dataDir, registers.files[register] ?? `${register}.csv`);
   const output = {

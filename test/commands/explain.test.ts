@@ -158,6 +158,7 @@ describe('digiraad explain with a figure that does not exist', () => {
   it('needs a figure', async () => {
     const result = await runCli(['explain']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("missing required argument 'figure'");
+    expect(result.stderr).toContain('feil: argumentet «figure» mangler');
+    expect((await runCli(['explain', '--lang', 'en'])).stderr).toContain("error: missing required argument 'figure'");
   });
 });
