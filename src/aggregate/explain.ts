@@ -61,9 +61,11 @@ export function explainFigure(registers: Registers, figures: Figures, path: stri
 export function closeFigurePaths(asked: string, paths: readonly string[], limit = 5): string[] {
   const wanted = asked.toLowerCase();
   const near = Math.max(2, Math.floor(wanted.length / 4));
+  // Edit distance costs length × length: a pasted page is near no figure, and must not take minutes.
+  const measurable = wanted.length <= 200;
   const scored = paths.map((path, order) => {
     const lower = path.toLowerCase();
-    const distance = levenshtein(wanted, lower);
+    const distance = measurable ? levenshtein(wanted, lower) : Infinity;
     const part = lower.startsWith(`${wanted}.`) || lower.endsWith(`.${wanted}`) || (wanted.length >= 4 && lower.startsWith(wanted));
     return { path, order, distance, close: part || distance <= near };
   });

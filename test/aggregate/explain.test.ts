@@ -186,5 +186,8 @@ describe('figure paths', () => {
     expect(closeFigurePaths('costMnok', paths)).toContain('totals.costMnok');
     expect(closeFigurePaths('totals.costmnok', paths)[0]).toBe('totals.costMnok');
     expect(closeFigurePaths('totals.cost', paths).slice(0, 2)).toEqual(['totals.costMnok', 'totals.costRange.min']);
+    // Nothing close: the first few figures rather than nothing; a pasted page is measured against none.
+    expect(closeFigurePaths('zzzzzzzzzzzzzzzzzzzzzzzz', paths)).toHaveLength(3);
+    expect(closeFigurePaths('x'.repeat(1_000_000), paths)).toEqual(paths.slice(0, 3));
   });
 });
