@@ -11,7 +11,8 @@ import { computeFigures } from '../src/aggregate/index.js';
 import { readRegisters } from '../src/load/registers.js';
 import { DEFAULT_SETTINGS } from '../src/model/settings.js';
 import { RegistersValidator } from '../src/validate/index.js';
-import { expectRowsMakeTheFigure, valueAt } from './helpers/explain.js';
+import { valueAt } from '../src/present/key-figures.js';
+import { expectRowsMakeTheFigure } from './helpers/explain.js';
 
 // Text that survives Windows-1252 and still tests quoting: delimiters, quotes, line ends, æøå.
 // Only letters above ASCII: in Windows-1252 a letter (0xC0–0xFF) followed by a symbol such as « or

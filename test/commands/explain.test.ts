@@ -7,7 +7,8 @@ import { readRegisters } from '../../src/load/registers.js';
 import { DEFAULT_SETTINGS } from '../../src/model/settings.js';
 import { RegistersValidator } from '../../src/validate/index.js';
 import { removeTempDirs, runCli, tempDir } from '../helpers/cli.js';
-import { expectRowsMakeTheFigure, valueAt } from '../helpers/explain.js';
+import { valueAt } from '../../src/present/key-figures.js';
+import { expectRowsMakeTheFigure } from '../helpers/explain.js';
 import { expectOutput, writeRegisters } from './support.js';
 
 afterAll(removeTempDirs);

@@ -1,11 +1,6 @@
 import { expect } from 'vitest';
 import { REASONS, type Explanation } from '../../src/model/explain.js';
 
-/** The value at a dotted figure path of a stats JSON document (every path segment is a key). */
-export function valueAt(document: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], document);
-}
-
 /**
  * What explain promises of any explanation: rows that do not count add 0 and say why; the rows
  * that count make the figure: their sum for counts, sums and shares, the one row holding a
