@@ -61,6 +61,13 @@ describe('digiraad explain output', () => {
     expectOutput((await runCli([...args, '--format', 'csv'])).stdout, 'explain-over-200-2018.csv');
   });
 
+  it('writes CSV for Norwegian Excel with --excel: the contributions to a share with decimal commas', async () => {
+    const { stdout } = await runCli(['explain', 'costBands.over-200.share', '--report', '2018', '--format', 'csv', '--excel']);
+    expect(stdout.startsWith('\uFEFFfile;line;id;project;included;reason;contributes\r\n')).toBe(true);
+    // Six projects over 200 MNOK of the 38 with an estimate: each adds 1/38.
+    expect(stdout).toContain('\r\nprojects.csv;4;2016-digitale-domstoler;2016-digitale-domstoler;true;;0,02631578947368421\r\n');
+  });
+
   it('prints what the README shows', async () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const example = /\$ npx digiraad explain (\S+)\n([\s\S]*?)```/.exec(readme)!;
