@@ -33,20 +33,26 @@ interface Explainer {
 
 /** The figure paths of `figures` that explain can explain, in document order (the leaves of stats JSON that rows add up to). */
 export function figurePaths(figures: Figures): string[] {
-  return [...explainable(figures).keys()];
+  return [...leaves(figures)].filter(([, leaf]) => leaf.explainer).map(([path]) => path);
+}
+
+/** Whether `path` is in the figures document but made of no rows: `period.asOf`, a theme's label. */
+export function isFigureWithoutRows(figures: Figures, path: string): boolean {
+  return leaves(figures).get(path)?.explainer === null;
 }
 
 /** The rows behind one figure of `figures`, or undefined when `path` is not such a figure. */
 export function explainFigure(registers: Registers, figures: Figures, path: string, settings: FigureSettings): Explanation | undefined {
-  const found = explainable(figures).get(path);
-  if (!found) return undefined;
+  const found = leaves(figures).get(path);
+  if (!found?.explainer) return undefined;
   const period = { since: figures.period.since, asOf: figures.period.asOf };
   const scope = projectScope(registers, period);
   const ctx: Context = { registers, scope, period, settings, states: new Map(scope.projects.map((p) => [p.id, p])) };
-  const rows = found.explainer.rows(ctx);
-  const explanation: Explanation = { figure: path, kind: found.explainer.kind, value: found.value, period, rows };
-  if (found.explainer.kind === 'share') {
-    const also = found.explainer.denominatorAlso ?? [];
+  const { explainer } = found;
+  const rows = explainer.rows(ctx);
+  const explanation: Explanation = { figure: path, kind: explainer.kind, value: found.value, period, rows };
+  if (explainer.kind === 'share') {
+    const also = explainer.denominatorAlso ?? [];
     const of = rows.filter((r) => r.included || also.includes(r.reason!)).length;
     for (const row of rows) if (row.included) row.contributes = row.contributes / of;
     explanation.of = of;
@@ -77,16 +83,15 @@ export function closeFigurePaths(asked: string, paths: readonly string[], limit 
     .map((s) => s.path);
 }
 
-/** Path → the figure's value and its explainer, for every leaf of `figures` that has one. */
-function explainable(figures: Figures): Map<string, { value: FigureValue; explainer: Explainer }> {
-  const found = new Map<string, { value: FigureValue; explainer: Explainer }>();
+/** Path → value and explainer of every leaf of `figures`; the explainer is null for what no rows make (the period, labels). */
+function leaves(figures: Figures): Map<string, { value: FigureValue; explainer: Explainer | null }> {
+  const found = new Map<string, { value: FigureValue; explainer: Explainer | null }>();
   const walk = (value: unknown, path: string[]) => {
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
       return;
     }
-    const explainer = explainerFor(path);
-    if (explainer) found.set(path.join('.'), { value: value as FigureValue, explainer });
+    found.set(path.join('.'), { value: value as FigureValue, explainer: explainerFor(path) ?? null });
   };
   walk(figures, []);
   return found;

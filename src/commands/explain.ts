@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { closeFigurePaths, explainFigure, figurePaths } from '../aggregate/explain.js';
+import { closeFigurePaths, explainFigure, figurePaths, isFigureWithoutRows } from '../aggregate/explain.js';
 import { computeFigures } from '../aggregate/index.js';
 import { usageError } from '../errors.js';
 import type { ExplainFormat } from '../present/choices.js';
@@ -21,7 +21,8 @@ export async function runExplain(ctx: Context, options: ExplainOptions, [figure]
   const explanation = explainFigure(registers, figures, figure!, ctx.settings);
   if (!explanation) {
     const close = closeFigurePaths(figure!, figurePaths(figures));
-    throw usageError((t) => t.explain.unknownFigure(figure!, close));
+    const withoutRows = isFigureWithoutRows(figures, figure!);
+    throw usageError((t) => (withoutRows ? t.explain.figureWithoutRows(figure!, close) : t.explain.unknownFigure(figure!, close)));
   }
   // Files are named inside the data folder, as in CONTRACT §5: `projects.csv`, `registre.xlsx [Prosjekter]`.
   const fileOf: FileNamer = (register) => relative(ctx.dataDir, registers.files[register] ?? `${register}.csv`);

@@ -168,6 +168,7 @@ export const en: Messages = {
       'not-min': 'not the lowest estimate',
       'not-max': 'not the highest estimate',
     },
+    figureWithoutRows: (figure, close) => `"${figure}" is in stats, but no register rows make it (hint: did you mean ${close.map((p) => `"${p}"`).join(', ')}?)`,
     unknownFigure: (figure, close) => `no figure "${figure}" (hint: did you mean ${close.map((p) => `"${p}"`).join(', ')}? "digiraad stats --format csv" lists every figure)`,
   },
 

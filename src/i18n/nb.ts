@@ -206,6 +206,8 @@ export const nb = {
       'not-min': 'ikke det laveste anslaget',
       'not-max': 'ikke det høyeste anslaget',
     } satisfies Record<Reason, string>,
+    figureWithoutRows: (figure: string, close: string[]) =>
+      `«${figure}» står i stats, men regnes ikke ut fra rader i registrene (tips: mente du ${close.map((p) => `«${p}»`).join(', ')}?)`,
     unknownFigure: (figure: string, close: string[]) =>
       `ukjent tall «${figure}» (tips: mente du ${close.map((p) => `«${p}»`).join(', ')}? «digiraad stats --format csv» viser alle tallene)`,
   },
