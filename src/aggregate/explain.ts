@@ -4,7 +4,6 @@ import type { Period } from '../model/period.js';
 import type { Registers, Treatment } from '../model/registers.js';
 import type { FigureSettings } from '../model/settings.js';
 import { THEME_IDS, type ThemeId } from '../model/themes.js';
-import { levenshtein } from '../validate/values.js';
 import { bandOf, costBands } from './costBands.js';
 import { sameName } from './projects.js';
 import { inPeriod, projectScope, upToAsOf, yearOf, type ProjectScope, type ProjectState } from './scope.js';
@@ -58,29 +57,6 @@ export function explainFigure(registers: Registers, figures: Figures, path: stri
     explanation.of = of;
   }
   return explanation;
-}
-
-/**
- * Up to `limit` figure paths close to one that does not exist: paths it starts (a family or a
- * figure with parts), paths that end with it, then the nearest by edit distance, case ignored.
- */
-export function closeFigurePaths(asked: string, paths: readonly string[], limit = 5): string[] {
-  const wanted = asked.toLowerCase();
-  const near = Math.max(2, Math.floor(wanted.length / 4));
-  // Edit distance costs length × length: a pasted page is near no figure, and must not take minutes.
-  const measurable = wanted.length <= 200;
-  const scored = paths.map((path, order) => {
-    const lower = path.toLowerCase();
-    const distance = measurable ? levenshtein(wanted, lower) : Infinity;
-    const part = lower.startsWith(`${wanted}.`) || lower.endsWith(`.${wanted}`) || (wanted.length >= 4 && lower.startsWith(wanted));
-    return { path, order, distance, close: part || distance <= near };
-  });
-  const close = scored.filter((s) => s.close);
-  const chosen = close.length > 0 ? close : scored;
-  return chosen
-    .sort((a, b) => a.distance - b.distance || a.order - b.order)
-    .slice(0, close.length > 0 ? limit : 3)
-    .map((s) => s.path);
 }
 
 /** Path → value and explainer of every leaf of `figures`; the explainer is null for what no rows make (the period, labels). */

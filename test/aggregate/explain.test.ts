@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeFigurePaths, explainFigure, figurePaths } from '../../src/aggregate/explain.js';
+import { explainFigure, figurePaths } from '../../src/aggregate/explain.js';
 import type { Explanation } from '../../src/model/explain.js';
 import { computeFigures } from '../../src/aggregate/index.js';
 import { DEFAULT_SETTINGS } from '../../src/model/settings.js';
@@ -177,17 +177,5 @@ describe('figure paths', () => {
     for (const path of ['totals.cost', 'period.asOf', 'themes.usikkerhet.label', 'tags.smidig.recommendations', 'byYear.2020.projects', 'constructor', 'totals.excluded.0.id']) {
       expect(explainFigure(data, figures, path, DEFAULT_SETTINGS)).toBeUndefined();
     }
-  });
-
-  it('suggests close paths: a misspelling, a start, a last part', () => {
-    expect(closeFigurePaths('costBands.over-200.cnt', paths)[0]).toBe('costBands.over-200.count');
-    expect(closeFigurePaths('tags.kommunkasjon.byYear.2019.count', paths)[0]).toBe('tags.kommunikasjon.byYear.2019.count');
-    expect(closeFigurePaths('themes.usikkerhet', paths)).toEqual(['themes.usikkerhet.questions', 'themes.usikkerhet.questionShare', 'themes.usikkerhet.recommendations', 'themes.usikkerhet.recommendationShare']);
-    expect(closeFigurePaths('costMnok', paths)).toContain('totals.costMnok');
-    expect(closeFigurePaths('totals.costmnok', paths)[0]).toBe('totals.costMnok');
-    expect(closeFigurePaths('totals.cost', paths).slice(0, 2)).toEqual(['totals.costMnok', 'totals.costRange.min']);
-    // Nothing close: the first few figures rather than nothing; a pasted page is measured against none.
-    expect(closeFigurePaths('zzzzzzzzzzzzzzzzzzzzzzzz', paths)).toHaveLength(3);
-    expect(closeFigurePaths('x'.repeat(1_000_000), paths)).toEqual(paths.slice(0, 3));
   });
 });

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explainFigure, figurePaths } from '../../src/aggregate/explain.js';
 import { computeFigures } from '../../src/aggregate/index.js';
 import { readRegisters } from '../../src/load/registers.js';
+import { closeFigurePaths } from '../../src/commands/explain.js';
 import { DEFAULT_SETTINGS } from '../../src/model/settings.js';
 import { RegistersValidator } from '../../src/validate/index.js';
 import { removeTempDirs, runCli, tempDir } from '../helpers/cli.js';
@@ -139,6 +140,24 @@ describe('digiraad explain output', () => {
 });
 
 describe('digiraad explain with a figure that does not exist', () => {
+  let paths: string[] = [];
+  beforeAll(async () => {
+    const registers = await shippedRegisters();
+    paths = figurePaths(computeFigures(registers, { since: '2018-10-24', asOf: '2019-10-31' }, DEFAULT_SETTINGS));
+  });
+
+  it('suggests close paths: a misspelling, a start, a last part', () => {
+    expect(closeFigurePaths('costBands.over-200.cnt', paths)[0]).toBe('costBands.over-200.count');
+    expect(closeFigurePaths('tags.kommunkasjon.byYear.2019.count', paths)[0]).toBe('tags.kommunikasjon.byYear.2019.count');
+    expect(closeFigurePaths('themes.usikkerhet', paths)).toEqual(['themes.usikkerhet.questions', 'themes.usikkerhet.questionShare', 'themes.usikkerhet.recommendations', 'themes.usikkerhet.recommendationShare']);
+    expect(closeFigurePaths('costMnok', paths)).toContain('totals.costMnok');
+    expect(closeFigurePaths('totals.costmnok', paths)[0]).toBe('totals.costMnok');
+    expect(closeFigurePaths('totals.cost', paths).slice(0, 2)).toEqual(['totals.costMnok', 'totals.costRange.min']);
+    // Nothing close: the first few figures rather than nothing; a pasted page is measured against none.
+    expect(closeFigurePaths('zzzzzzzzzzzzzzzzzzzzzzzz', paths)).toHaveLength(3);
+    expect(closeFigurePaths('x'.repeat(1_000_000), paths)).toEqual(paths.slice(0, 3));
+  });
+
   it('is a usage error that suggests close figures, in the chosen language', async () => {
     const nb = await runCli(['explain', 'costBands.over-200.cnt']);
     expect(nb.code).toBe(2);
