@@ -243,7 +243,8 @@ function buildProgram(io: Io, t: Messages): Command {
     .argument('<figure>', t.cli.arguments.figure)
     .addOption(format(EXPLAIN_FORMATS))
     .addOption(OPTIONS.excel(o))
-    .option('--all', o.all);
+    .addOption(OPTIONS.wide(o))
+    .option('--all', o.allRows);
 
   command(
     'config',

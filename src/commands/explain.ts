@@ -28,7 +28,7 @@ export async function runExplain(ctx: Context, options: ExplainOptions, [figure]
   // Files are named inside the data folder, as in CONTRACT §5: `projects.csv`, `registre.xlsx [Prosjekter]`.
   const fileOf: FileNamer = (register) => relative(ctx.dataDir, registers.files[register] ?? `${register}.csv`);
   const output = {
-    table: () => explainTable(explanation, fileOf, ctx.loc, ctx.out, { dataDir: ctx.dataDir, all: options.all }),
+    table: () => explainTable(explanation, fileOf, ctx.loc, ctx.display, { dataDir: ctx.dataDir, all: options.all }),
     json: () => explainJson(explanation, fileOf),
     csv: () => explainCsv(explanation, fileOf, { excel: options.excel }),
   }[options.format ?? 'table']();

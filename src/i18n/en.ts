@@ -383,7 +383,7 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
       completion: 'print a completion script for bash, zsh or fish: commands, options and their values',
     },
     options: {
-      all: 'with --format table: list every row, not just the first of each group',
+      allRows: 'with --format table: list every row, not just the first of each group',
       data: 'the folder with the registers (default: the data setting, else this folder if it holds registers, else the shipped data/)',
       asOf: 'count rows dated on or before this date (YYYY-MM-DD)',
       since: 'start of the period, exclusive (YYYY-MM-DD)',

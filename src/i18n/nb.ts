@@ -443,7 +443,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       completion: 'skriv ut et fullføringsskript for bash, zsh eller fish: kommandoer, valg og verdiene deres',
     },
     options: {
-      all: 'med --format table: vis alle radene, ikke bare de første i hver gruppe',
+      allRows: 'med --format table: vis alle radene, ikke bare de første i hver gruppe',
       data: 'mappen med registrene (standard: data-innstillingen, ellers denne mappen hvis den har registre, ellers data/ som følger med)',
       asOf: 'tell rader datert på eller før denne datoen (ÅÅÅÅ-MM-DD)',
       since: 'starten av perioden, ikke med (ÅÅÅÅ-MM-DD)',

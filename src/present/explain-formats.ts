@@ -1,8 +1,8 @@
-import type { ChalkInstance } from 'chalk';
 import { REASONS, type ExplainedRegister, type ExplainedRow, type Explanation, type FigureValue } from '../model/explain.js';
 import { toCsv, type CsvOptions } from './csv.js';
 import type { Locale } from './locale.js';
-import { terminalTable } from './terminal-table.js';
+import { wrapText, type Display } from './display.js';
+import { tableText } from './terminal-table.js';
 
 /** How a register's file is named in the output, e.g. `projects.csv` or `registre.xlsx [Prosjekter]`. */
 export type FileNamer = (register: ExplainedRegister) => string;
@@ -45,34 +45,37 @@ export interface ExplainTableOptions {
 const SHOWN = { counted: 1000, notCounted: 10 };
 
 /** For people: the figure, its period and how it is made, then the counted rows, then one group per reason. */
-export function explainTable(explanation: Explanation, fileOf: FileNamer, loc: Locale, style: ChalkInstance, options: ExplainTableOptions): string {
+export function explainTable(explanation: Explanation, fileOf: FileNamer, loc: Locale, display: Display, options: ExplainTableOptions): string {
+  const { style } = display;
   const t = loc.t.explain;
   const { kind, period, rows } = explanation;
   const rowCount = (n: number) => t.rowCount(n, loc.number(n));
   const heading = (text: string) => style.bold.cyan(text);
   const included = rows.filter((r) => r.included);
+  const fit = (text: string) => wrapText(text, display.width);
   const out = [
-    style.bold(t.title(explanation.figure)),
-    loc.t.words.periodLine(loc.date(period.since), loc.date(period.asOf)),
-    t.registers(options.dataDir),
+    fit(style.bold(t.title(explanation.figure))),
+    fit(loc.t.words.periodLine(loc.date(period.since), loc.date(period.asOf))),
+    fit(t.registers(options.dataDir)),
     '',
-    t.value(style.bold(formatValue(explanation, loc))),
-    t.how[kind],
+    fit(t.value(style.bold(formatValue(explanation, loc)))),
+    fit(t.how[kind]),
   ];
-  if (explanation.of !== undefined) out.push(t.share(loc.number(included.length), loc.number(explanation.of)));
+  if (explanation.of !== undefined) out.push(fit(t.share(loc.number(included.length), loc.number(explanation.of))));
 
   const contributes = (r: ExplainedRow) => (kind === 'share' ? loc.percent(r.contributes, 2) : loc.number(r.contributes, 6));
   const files = fileNames(fileOf);
   const table = (group: ExplainedRow[], limit: number, withContributes: boolean) => {
     const shown = options.all ? group : group.slice(0, limit);
     const head = [t.row, t.id, t.project, ...(withContributes ? [t.contributes] : [])];
-    const grid = terminalTable(head, head.map((_, i) => (i === 3 ? 'right' : 'left')), style);
-    for (const r of shown) grid.push([`${files[r.register]}:${r.line}`, r.id, r.project, ...(withContributes ? [contributes(r)] : [])]);
+    const cells = shown.map((r) => [`${files[r.register]}:${r.line}`, r.id, r.project, ...(withContributes ? [contributes(r)] : [])]);
+    // Ids are the free text here: the file and line, and what a row adds, stay on one line.
+    const grid = tableText({ head, aligns: head.map((_, i) => (i === 3 ? 'right' : 'left')), rows: cells, wraps: [false, true, true, false] }, display);
     const hidden = group.length - shown.length;
-    return hidden > 0 ? [grid.toString(), t.more(hidden, loc.number(hidden))] : [grid.toString()];
+    return hidden > 0 ? [grid, fit(t.more(hidden, loc.number(hidden)))] : [grid];
   };
 
-  out.push('', heading(t.counted(rowCount(included.length))));
+  out.push('', fit(heading(t.counted(rowCount(included.length)))));
   if (included.length > 0) out.push(...table(included, SHOWN.counted, true));
   const byReason = new Map<string, ExplainedRow[]>();
   for (const r of rows) {
@@ -83,7 +86,7 @@ export function explainTable(explanation: Explanation, fileOf: FileNamer, loc: L
   }
   for (const reason of REASONS) {
     const group = byReason.get(reason);
-    if (group) out.push('', heading(t.notCounted(t.reason[reason], rowCount(group.length))), ...table(group, SHOWN.notCounted, false));
+    if (group) out.push('', fit(heading(t.notCounted(t.reason[reason], rowCount(group.length)))), ...table(group, SHOWN.notCounted, false));
   }
   return `${out.join('\n')}\n`;
 }
