@@ -199,7 +199,7 @@ export const nb = {
       'not-programme': 'ikke et program',
       'not-shared-solution': 'lager ikke løsninger for andre',
       'not-excluded': 'ikke holdt utenfor totalene',
-      'other-band': 'i et annet kostnadsintervall',
+      'other-band': 'i en annen kostnadsgruppe',
       'other-theme': 'et annet tema',
       'no-such-tag': 'uten dette stikkordet',
       'already-counted': 'allerede talt på en tidligere rad',

@@ -85,11 +85,19 @@ describe('digiraad explain output', () => {
     expect(all.split('\n').length).toBeGreaterThan(short.split('\n').length + 100);
   });
 
+  it('words the table in nynorsk with --lang nn', async () => {
+    const { stdout, code } = await runCli(['explain', 'totals.costMnok', '--lang', 'nn']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Radene bak totals\.costMnok\nPer 31\.10\.2019 · perioden 24\.10\.2018–31\.10\.2019\nRegistera i data\n/);
+    expect(stdout).toContain('\nIkkje talt med – halde utanfor totalane: 1 rad\n');
+    const unknown = await runCli(['explain', 'totals.cost', '--lang', 'nn']);
+    expect(unknown.stderr).toMatch(/^digiraad: ukjent tal «totals\.cost» \(tips: meinte du «totals\.costMnok»/);
+  });
+
   it('keeps JSON and CSV the same in every language', async () => {
     for (const format of ['json', 'csv']) {
       const nb = await runCli(['explain', 'totals.benefitMnok', '--format', format]);
-      const en = await runCli(['explain', 'totals.benefitMnok', '--format', format, '--lang', 'en']);
-      expect(en.stdout).toBe(nb.stdout);
+      for (const lang of ['en', 'nn']) expect((await runCli(['explain', 'totals.benefitMnok', '--format', format, '--lang', lang])).stdout).toBe(nb.stdout);
     }
   });
 
