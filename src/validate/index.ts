@@ -43,6 +43,8 @@ export class RegistersValidator {
   private recommendations = new TaggedRowsBuilder();
   private readonly hints: Hints;
 
+  private readonly files: Partial<Record<RegisterName, string>> = {};
+
   constructor(private readonly options: ValidateOptions = {}) {
     this.hints = new Hints(() => this.projectIds?.keys() ?? [], options.maxHints ?? Infinity);
   }
@@ -52,6 +54,8 @@ export class RegistersValidator {
     // The id index of the register read before is not needed any more; a big one weighs megabytes.
     for (const done of Object.values(this.tables)) done.forgetIds();
     const table = this.makeTable(register, file, sheet);
+    // As CONTRACT §5 names a register's file: `projects.csv`, or `registre.xlsx [Prosjekter]` in a workbook.
+    this.files[register] = sheet === undefined ? file : `${file} [${sheet}]`;
     this.tables[register] = table as TableValidator<unknown>;
     return table as TableValidator<unknown>;
   }
@@ -93,7 +97,7 @@ export class RegistersValidator {
         conversations: rows('conversations'),
         reports: rows('reports'),
         tags: rows('tags'),
-        files: Object.fromEntries(Object.entries(this.tables).map(([register, table]) => [register, table.file])),
+        files: { ...this.files },
       },
       problems,
     };

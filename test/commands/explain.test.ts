@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explainFigure, figurePaths } from '../../src/aggregate/explain.js';
@@ -10,6 +11,7 @@ import { RegistersValidator } from '../../src/validate/index.js';
 import { removeTempDirs, runCli, tempDir } from '../helpers/cli.js';
 import { valueAt } from '../../src/present/key-figures.js';
 import { expectRowsMakeTheFigure } from '../helpers/explain.js';
+import { writeWorkbook } from '../helpers/workbooks.js';
 import { expectOutput, writeRegisters } from './support.js';
 
 afterAll(removeTempDirs);
@@ -144,6 +146,23 @@ describe('digiraad explain output', () => {
     expect(range.value).toBeNull();
     const tag = JSON.parse((await runCli(['explain', 'tags.kommunikasjon.projects', '--data', dir, '--as-of', '2019-12-31', '--format', 'json'])).stdout);
     expect(tag.rows).toEqual([{ file: 'recommendations.csv', line: 2, id: 'r1', project: 'a', included: true, contributes: 1 }]);
+  });
+});
+
+describe('digiraad explain on a workbook', () => {
+  it('names each row by the workbook and its sheet, and the sheet row', async () => {
+    const dir = tempDir();
+    await writeWorkbook(join(dir, 'registre.xlsx'), [
+      { name: 'Prosjekter', rows: [['id', 'name', 'agency', 'ministry', 'meeting_date', 'cost_mnok'], ['a', 'Alfa', 'A', 'M', '2019-01-10', 30], ['b', 'Beta', 'B', 'M', '2019-02-10', 50]] },
+      { name: 'Spørsmål', rows: [['id', 'project_id', 'theme']] },
+      { name: 'Anbefalinger', rows: [['id', 'project_id', 'theme'], ['r1', 'b', 'usikkerhet']] },
+    ]);
+    const options = ['--data', dir, '--as-of', '2019-12-31', '--format', 'json'];
+    const cost = JSON.parse((await runCli(['explain', 'totals.costMnok', ...options])).stdout);
+    expect(cost.value).toBe(80);
+    expect(cost.rows.map((r: { file: string; line: number }) => `${r.file}:${r.line}`)).toEqual(['registre.xlsx [Prosjekter]:2', 'registre.xlsx [Prosjekter]:3']);
+    const recommendations = JSON.parse((await runCli(['explain', 'recommendations.total', ...options])).stdout);
+    expect(recommendations.rows).toEqual([{ file: 'registre.xlsx [Anbefalinger]', line: 2, id: 'r1', project: 'b', included: true, contributes: 1 }]);
   });
 });
 
