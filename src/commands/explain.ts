@@ -4,7 +4,7 @@ import { computeFigures } from '../aggregate/index.js';
 import { usageError } from '../errors.js';
 import type { ExplainFormat } from '../present/choices.js';
 import { explainCsv, explainJson, explainTable, type FileNamer } from '../present/explain-formats.js';
-import { levenshtein } from '../validate/values.js';
+import { levenshtein } from '../validate/closest.js';
 import { loadValidRegisters, periodOption, type CommonOptions, type Context } from './context.js';
 
 export interface ExplainOptions extends CommonOptions {
