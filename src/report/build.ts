@@ -4,6 +4,7 @@ import type { ChartRenderer } from '../charts/render.js';
 import type { Figures } from '../model/figures.js';
 import { schemaUrl } from '../model/schemas.js';
 import type { Period } from '../model/period.js';
+import type { Lang } from '../model/lang.js';
 import type { Registers } from '../model/registers.js';
 import type { FigureSettings } from '../model/settings.js';
 import { reportWords, tagWord } from '../i18n/index.js';
@@ -52,6 +53,12 @@ export function documentDate(generated: string | null, period: Period): Date {
 
 const PDF_NOT_CHECKED = 'written by --pdf only, in a browser: the same page gives the same bytes only in the same browser build';
 
+/** The tag's label from tags.csv in the report's language; without one there, the catalogue's word for it. */
+function tagLabel(registers: Registers, tag: string, lang: Lang): string {
+  const defined = registers.tags.find((t) => t.id === tag);
+  return defined ? { nb: defined.label, nn: defined.labelNn, en: defined.labelEn }[lang] : tagWord(tag, lang);
+}
+
 /** Makes every file of the report folder, touching no file: the caller writes or compares them. */
 export async function buildReport(input: ReportInput): Promise<BuiltReport> {
   const { registers, period, figures, settings, loc, renderer } = input;
@@ -63,8 +70,7 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
     figures,
     ministries: projectsByMinistry(registers, period),
     highlightTag: settings.highlightTag,
-    // The catalogue's label of the tag, until tags.csv gives each tag its label: then read it here.
-    highlightLabel: tagWord(settings.highlightTag, loc.lang),
+    highlightLabel: tagLabel(registers, settings.highlightTag, loc.lang),
   };
   const sections = chartSections(chartInput, loc);
   const fontCss = fontFaceCss();
