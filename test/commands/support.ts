@@ -1,15 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { expect } from 'vitest';
-
-// xsv-style expected outputs beside the tests: UPDATE_EXPECTED=1 npx vitest run test/commands test/report
-// rewrites them from what digiraad prints now (then read the diff before committing it).
-const update = process.env.UPDATE_EXPECTED === '1';
+import { writeFileSync } from 'node:fs';
+import { expectFile } from '../support/expected.js';
 
 /** `actual` is the file `name` in `folder` (by default test/commands/expected/). */
 export function expectOutput(actual: string, name: string, folder = new URL('expected/', import.meta.url)): void {
-  const file = new URL(name, folder);
-  if (update) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
+  expectFile(actual, new URL(name, folder));
 }
 
 /** A register folder in `dir` from header + rows per file; the files not given are left out. */

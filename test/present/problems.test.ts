@@ -1,6 +1,7 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expectFile } from '../support/expected.js';
 import { describe, expect, it } from 'vitest';
 import { issue } from '../../src/model/rules.js';
 import { problemsGithub, summarise } from '../../src/present/problems.js';
@@ -16,9 +17,7 @@ describe('validate --format github', () => {
     cpSync(join(FIXTURES, 'base'), dir, { recursive: true });
     for (const file of readdirSync(join(FIXTURES, 'broken', 'five-problems')).filter((f) => f.endsWith('.csv'))) cpSync(join(FIXTURES, 'broken', 'five-problems', file), join(dir, file));
     const result = await runCli(['validate', '--data', 'registers', '--format', 'github', '--lang', 'en'], { cwd });
-    // UPDATE_EXPECTED=1 rewrites the golden file (read the diff before committing it).
-    if (process.env.UPDATE_EXPECTED === '1') writeFileSync(GOLDEN, result.stdout);
-    expect(result.stdout).toBe(readFileSync(GOLDEN, 'utf8'));
+    expectFile(result.stdout, GOLDEN);
     expect(result.code).toBe(1);
   });
 
