@@ -10,7 +10,7 @@ import { processIo, type Io } from './io.js';
 import { configuredLang } from './load/config.js';
 import { LANGS } from './model/lang.js';
 import { SETTINGS, type Settings } from './model/settings.js';
-import { DATA_VALUES, OUTPUT_FORMATS, SHELLS, type DataValues, type Shell } from './present/choices.js';
+import { DATA_VALUES, EXPLAIN_FORMATS, OUTPUT_FORMATS, SHELLS, type DataValues, type Shell } from './present/choices.js';
 
 // The shipped registers: data/ beside dist/ (and beside src/ when tests run the sources).
 const SHIPPED_DATA = fileURLToPath(new URL('../data', import.meta.url));
@@ -134,6 +134,7 @@ function buildProgram(io: Io, t: Messages): Command {
         ['digiraad stats', 'latest'],
         ['digiraad projects --report 2019 --in-period', 'reportProjects'],
         ['digiraad compare', 'compareLatest'],
+        ['digiraad explain totals.costMnok', 'explainFigure'],
         ['digiraad validate --data ~/registers', 'validateFirst'],
         ['digiraad init ~/registers', 'initOwn'],
       ]),
@@ -235,6 +236,24 @@ function buildProgram(io: Io, t: Messages): Command {
     .addOption(OPTIONS.excel(o))
     .addOption(OPTIONS.wide(o))
     .addOption(OPTIONS.output(o));
+
+  command(
+    'explain',
+    [
+      ['digiraad explain totals.costMnok'],
+      ['digiraad explain costBands.over-200.count --report 2018'],
+      ['digiraad explain tags.kommunikasjon.byYear.2019.count --lang en'],
+      ['digiraad explain projects.inPeriod --format csv > nye-prosjekter.csv'],
+      ['digiraad explain mainThemes.share --format json | jq ".rows[] | select(.included)"'],
+    ],
+    COMMON,
+    async () => (await import('./commands/explain.js')).runExplain,
+  )
+    .argument('<figure>', t.cli.arguments.figure)
+    .addOption(format(EXPLAIN_FORMATS))
+    .addOption(OPTIONS.excel(o))
+    .addOption(OPTIONS.wide(o))
+    .option('--all', o.allRows);
 
   command(
     'config',

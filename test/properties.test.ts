@@ -6,6 +6,13 @@ import { runCli, tempDir } from './support/cli.js';
 import { DIALECTS, readSheet, writeSheet, type Sheet } from './support/dialects.js';
 import { expectMatchesSchema } from './support/schemas.js';
 import { THEMES } from '../src/model/themes.js';
+import { explainFigure, figurePaths } from '../src/aggregate/explain.js';
+import { computeFigures } from '../src/aggregate/index.js';
+import { readRegisters } from '../src/load/registers.js';
+import { DEFAULT_SETTINGS } from '../src/model/settings.js';
+import { RegistersValidator } from '../src/validate/index.js';
+import { valueAt } from '../src/present/key-figures.js';
+import { expectRowsMakeTheFigure } from './support/explain.js';
 
 // Text that survives Windows-1252 and still tests quoting: delimiters, quotes, line ends, æøå.
 // Only letters above ASCII: in Windows-1252 a letter (0xC0–0xFF) followed by a symbol such as « or
@@ -63,6 +70,44 @@ describe('properties', () => {
     );
   });
 
+  it('explain agrees with stats on every figure of random registers, and the counted rows make each figure', async () => {
+    const period = fc.tuple(date, date).map(([a, b]) => (a < b ? { since: a, asOf: b } : { since: b, asOf: a })).filter((p) => p.since < p.asOf);
+    const edges = fc.constantFrom<number[]>([26, 50, 100, 200], [10, 100], [50]);
+    await fc.assert(
+      fc.asyncProperty(registersArbitrary, period, edges, fc.nat(), async (sheets, { since, asOf }, costBandEdges, pick) => {
+        const dir = join(root, `explain-${run++}`);
+        writeRegisters(dir, sheets, DIALECTS[0]!);
+        const options = ['--data', dir, '--since', since, '--as-of', asOf, '--cost-bands', costBandEdges.join(',')];
+        const stats = await runCli(['stats', '--format', 'json', ...options]);
+        expect(stats.code).toBe(0);
+        const document = JSON.parse(stats.stdout);
+        const validator = new RegistersValidator({ keepRowIds: true });
+        await readRegisters(dir, validator);
+        const { registers } = validator.finish();
+        const settings = { ...DEFAULT_SETTINGS, costBandEdges };
+        const figures = computeFigures(registers, { since, asOf }, settings);
+        const paths = figurePaths(figures);
+        // Every number stats prints, outside the list of excluded projects, is a figure explain knows.
+        const numbers = statsCsvNumbers(document);
+        expect(numbers.filter((path) => !paths.includes(path))).toEqual([]);
+        const sizes = { projects: registers.treatments.length, questions: registers.questions.length, recommendations: registers.recommendations.length, conversations: registers.conversations.length };
+        for (const path of paths) {
+          const explanation = explainFigure(registers, figures, path, settings)!;
+          expect(explanation.value, path).toEqual(valueAt(document, path));
+          expectRowsMakeTheFigure(explanation);
+          // Every row of the registers a figure is made of is listed, once.
+          const listed = Object.entries(sizes).filter(([register]) => explanation.rows.some((r) => r.register === register));
+          expect(explanation.rows.length).toBe(listed.reduce((n, [, size]) => n + size, 0));
+        }
+        const path = paths[pick % paths.length]!;
+        const cli = await runCli(['explain', path, '--format', 'json', ...options]);
+        expect(cli.code).toBe(0);
+        expect(JSON.parse(cli.stdout).value).toEqual(valueAt(document, path));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('random corruption of a valid register never crashes: exit 0 or 1, every error located', async () => {
     const base = new URL('fixtures/base/', import.meta.url);
     const files = ['projects', 'questions', 'recommendations'].map((name) => ({ name, bytes: readFileSync(new URL(`${name}.csv`, base)) }));
@@ -98,3 +143,10 @@ describe('properties', () => {
     );
   });
 });
+
+/** The paths of the numbers in a stats JSON document, outside the period and the list of excluded projects. */
+function statsCsvNumbers(document: unknown, path = ''): string[] {
+  if (path === 'totals.excluded') return [];
+  if (document !== null && typeof document === 'object') return Object.entries(document).flatMap(([key, child]) => statsCsvNumbers(child, path ? `${path}.${key}` : key));
+  return typeof document === 'number' || (document === null && path.startsWith('totals.costRange')) ? [path] : [];
+}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { AnySchemaObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
+import { figurePaths } from '../src/aggregate/explain.js';
 import { LANGS } from '../src/model/lang.js';
 import { DEFAULT_SETTINGS, SETTING_KEYS } from '../src/model/settings.js';
 import { schemaUrl } from '../src/model/schemas.js';
@@ -231,6 +232,14 @@ describe('JSON output of the shipped data matches its schema', () => {
     expectMatchesSchema('validate', report);
   });
 
-  // `digiraad explain` is being built (issue 9); its output is to match explain.schema.json.
-  it.todo('explain FIGURE --format json, for every figure of docs/contract.md §4');
+  it('explain FIGURE --format json, for every figure of stats', async () => {
+    const stats = await runCli(['stats', '--format', 'json', '--report', '2019']);
+    const paths = figurePaths(JSON.parse(stats.stdout));
+    expect(paths.length).toBeGreaterThan(50);
+    for (const path of paths) {
+      const run = await runCli(['explain', path, '--format', 'json', '--report', '2019']);
+      expect(run.code, `${path}: ${run.stderr}`).toBe(0);
+      expectMatchesSchema('explain', JSON.parse(run.stdout));
+    }
+  }, 300_000);
 });

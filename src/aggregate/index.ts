@@ -1,6 +1,6 @@
 import type { Figures } from '../model/figures.js';
 import type { Period } from '../model/period.js';
-import type { Registers } from '../model/registers.js';
+import type { Registers, TagDefinition } from '../model/registers.js';
 import { DEFAULT_SETTINGS, type FigureSettings } from '../model/settings.js';
 import { byYearFigures } from './byYear.js';
 import { costBandFigures } from './costBands.js';
@@ -22,11 +22,13 @@ export interface ReportData {
   figures: Figures;
   ministries: MinistryCount[];
   treatments: TreatmentRow[];
+  /** The tag vocabulary of tags.csv, for the labels the report names tags by. */
+  tags: TagDefinition[];
 }
 
 export function reportData(registers: Registers, period: Period, settings: FigureSettings): ReportData {
   const scope = buildScope(registers, period);
-  return { figures: figuresOf(scope, settings), ministries: projectsByMinistry(scope), treatments: treatmentTable(scope) };
+  return { figures: figuresOf(scope, settings), ministries: projectsByMinistry(scope), treatments: treatmentTable(scope), tags: registers.tags };
 }
 
 function figuresOf(scope: Scope, settings: FigureSettings): Figures {

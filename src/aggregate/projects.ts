@@ -2,7 +2,7 @@ import type { Figures } from '../model/figures.js';
 import { inPeriod, type Scope } from './scope.js';
 
 /** One key for one name however it is cased, spaced or widened: `NAV`, `Nav `, `ＮＡＶ` and `nav` are one agency (as validation's lookalike warning says). */
-const sameName = (name: string) => name.normalize('NFKC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
+export const sameName = (name: string) => name.normalize('NFKC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
 
 /** Counts of projects, treatments, agencies and ministries. */
 export function projectFigures(scope: Scope): Figures['projects'] {

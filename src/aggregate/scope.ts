@@ -39,33 +39,45 @@ export interface RowSummary {
 
 export const yearOf = (date: string) => date.slice(0, 4);
 export const inPeriod = (date: string, period: Period) => date > period.since && date <= period.asOf;
+/** Whether a row dated `date` counts at all: every figure counts the rows up to as-of. */
+export const upToAsOf = (date: string, period: Period) => date <= period.asOf;
+
+/** The projects as of a date, without the per-row summaries: what explain needs beside the figures. */
+export type ProjectScope = Pick<Scope, 'period' | 'treatments' | 'projects' | 'projectOf'>;
 
 export function buildScope(registers: Registers, period: Period): Scope {
+  const scope = projectScope(registers, period);
+  const projectNumber = projectNumbers(registers.treatments, scope.projectOf);
+  return {
+    ...scope,
+    questions: summarise(registers.questions, registers.treatments, projectNumber, period),
+    recommendations: summarise(registers.recommendations, registers.treatments, projectNumber, period),
+    conversations: registers.conversations.filter((c) => upToAsOf(c.date, period)),
+  };
+}
+
+export function projectScope(registers: Registers, period: Period): ProjectScope {
   const byId = new Map(registers.treatments.map((t) => [t.id, t]));
   const projectOf = projectRoots(registers.treatments, byId);
 
   // Stable sort by date: of two treatments on one day, the later row is the later treatment.
-  const treatments = registers.treatments.filter((t) => t.meetingDate <= period.asOf).sort((a, b) => (a.meetingDate < b.meetingDate ? -1 : a.meetingDate > b.meetingDate ? 1 : 0));
+  const treatments = registers.treatments.filter((t) => upToAsOf(t.meetingDate, period)).sort((a, b) => (a.meetingDate < b.meetingDate ? -1 : a.meetingDate > b.meetingDate ? 1 : 0));
   const projects = new Map<string, ProjectState>();
   for (const treatment of treatments) {
     const id = projectOf.get(treatment.id)!;
     const root = byId.get(id)!;
-    if (root.meetingDate > period.asOf) continue;
+    if (!upToAsOf(root.meetingDate, period)) continue;
     const state = projects.get(id);
     if (state) {
       state.latest = treatment;
       state.treatments.push(treatment);
     } else projects.set(id, { id, first: root, latest: treatment, treatments: [treatment] });
   }
-  const projectNumber = projectNumbers(registers.treatments, projectOf);
   return {
     period,
     treatments,
     projects: [...projects.values()].sort((a, b) => (a.first.meetingDate < b.first.meetingDate ? -1 : a.first.meetingDate > b.first.meetingDate ? 1 : 0)),
     projectOf,
-    questions: summarise(registers.questions, registers.treatments, projectNumber, period),
-    recommendations: summarise(registers.recommendations, registers.treatments, projectNumber, period),
-    conversations: registers.conversations.filter((c) => c.date <= period.asOf),
   };
 }
 
@@ -110,9 +122,9 @@ function projectNumbers(treatments: Treatment[], projectOf: Map<string, string>)
 
 function summarise(rows: TaggedRows, treatments: Treatment[], projectNumber: Int32Array, period: Period): RowSummary {
   // Years are numbered so that the hot loop only does arithmetic on typed arrays.
-  const years = [...new Set(treatments.filter((t) => t.meetingDate <= period.asOf).map((t) => yearOf(t.meetingDate)))].sort();
+  const years = [...new Set(treatments.filter((t) => upToAsOf(t.meetingDate, period)).map((t) => yearOf(t.meetingDate)))].sort();
   const yearNumber = new Map(years.map((y, i) => [y, i]));
-  const treatmentYear = Int32Array.from(treatments, (t) => (t.meetingDate <= period.asOf ? yearNumber.get(yearOf(t.meetingDate))! : -1));
+  const treatmentYear = Int32Array.from(treatments, (t) => (upToAsOf(t.meetingDate, period) ? yearNumber.get(yearOf(t.meetingDate))! : -1));
   const themes = THEME_IDS.length;
   const counts = new Float64Array(years.length * themes);
   // Per tag list and year, and which (tag list, treatment) pairs occur: flat arrays, for speed.

@@ -1,10 +1,14 @@
 import { max, min, sum } from 'simple-statistics';
 import type { Figures } from '../model/figures.js';
+import type { Treatment } from '../model/registers.js';
 import type { Scope } from './scope.js';
+
+/** Whether a project's latest treatment is in the totals: it gives a cost estimate and is not an excluded outlier. */
+export const countedInTotals = (latest: Treatment) => latest.costMnok !== null && !latest.excludeFromTotals;
 
 /** Cost and benefit totals over the projects with a cost estimate, outliers kept out. */
 export function totalFigures(scope: Scope): Figures['totals'] {
-  const counted = scope.projects.filter((p) => p.latest.costMnok !== null && !p.latest.excludeFromTotals).map((p) => p.latest);
+  const counted = scope.projects.filter((p) => countedInTotals(p.latest)).map((p) => p.latest);
   const costs = counted.map((t) => t.costMnok!);
   const benefits = counted.flatMap((t) => (t.benefitMnok === null ? [] : [t.benefitMnok]));
   return {
@@ -20,6 +24,6 @@ export function totalFigures(scope: Scope): Figures['totals'] {
 }
 
 /** A sum of MNOK amounts without binary-fraction noise (12.1 + 0.2 is 12.3, not 12.299999…). */
-function money(amounts: number[]): number {
+export function money(amounts: number[]): number {
   return amounts.length === 0 ? 0 : Math.round(sum(amounts) * 1e6) / 1e6;
 }

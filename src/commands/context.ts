@@ -16,7 +16,7 @@ import type { Display } from '../present/display.js';
 import { makeDisplay, makeStyle } from '../present/style.js';
 import { SETTING_KEYS, SETTINGS, type Settings, type Sources } from '../model/settings.js';
 import { resolveSettings } from './settings.js';
-import { hasErrors, RegistersValidator, type Validated } from '../validate/index.js';
+import { hasErrors, RegistersValidator, type ValidateOptions, type Validated } from '../validate/index.js';
 
 /** The options every command takes (docs/contract.md §3), as commander hands them over. */
 export interface CommonOptions {
@@ -124,8 +124,8 @@ export function maxErrorsOption(value: string | undefined): number {
  * Loads and validates the registers. Warnings go to stderr; errors go to stderr too and stop the
  * command with exit code 1 before anything is written.
  */
-export async function loadValidRegisters(ctx: Context, options: CommonOptions): Promise<Registers> {
-  return (await loadValidInputs(ctx, options)).registers;
+export async function loadValidRegisters(ctx: Context, options: CommonOptions, validation: ValidateOptions = {}): Promise<Registers> {
+  return (await loadValidInputs(ctx, options, validation)).registers;
 }
 
 /** The valid registers and the digests of the files they were read from (for a report's manifest). */
@@ -134,8 +134,8 @@ export interface ValidInputs {
   inputs: ReadFile['digest'][];
 }
 
-export async function loadValidInputs(ctx: Context, options: CommonOptions): Promise<ValidInputs> {
-  const { registers, problems, inputs } = await validateData(ctx, options);
+export async function loadValidInputs(ctx: Context, options: CommonOptions, validation: ValidateOptions = {}): Promise<ValidInputs> {
+  const { registers, problems, inputs } = await validateData(ctx, options, validation);
   const report = summarise(problems, maxErrorsOption(options.maxErrors), ctx.settings.quiet);
   if (report.problems.length > 0) ctx.io.stderr.write(problemsText(report, ctx.errDisplay, ctx.settings.lang));
   if (hasErrors(problems)) throw new DigiraadError((t) => t.registers.invalid, EXIT.invalid);
@@ -147,9 +147,9 @@ export async function loadValidInputs(ctx: Context, options: CommonOptions): Pro
  * registers (every time: figures of the wrong registers must not pass unnoticed), and which
  * registers were not UTF-8.
  */
-export async function validateData(ctx: Context, options: CommonOptions): Promise<Validated & { inputs: ReadFile['digest'][] }> {
+export async function validateData(ctx: Context, options: CommonOptions, validation: ValidateOptions = {}): Promise<Validated & { inputs: ReadFile['digest'][] }> {
   if (ctx.dataRule === 'shipped') ctx.io.stderr.write(`${ctx.loc.t.registers.usingShippedData(ctx.dataDir)}\n`);
-  const validator = new RegistersValidator({ maxHints: maxErrorsOption(options.maxErrors) });
+  const validator = new RegistersValidator({ maxHints: maxErrorsOption(options.maxErrors), ...validation });
   const files = await readRegisters(ctx.dataPath, validator, { encoding: encodingOption(options.encoding), displayDir: ctx.dataDir });
   for (const { file, encoding } of files) {
     if (encoding !== null && encoding !== 'utf-8') ctx.io.stderr.write(`${ctx.loc.t.registers.readAs(file, encoding)}\n`);

@@ -1,3 +1,4 @@
+import type { FigureKind, Reason } from '../model/explain.js';
 import type { RegisterName } from '../model/registers.js';
 import type { Source } from '../model/settings.js';
 import { THEMES, type ThemeId } from '../model/themes.js';
@@ -160,6 +161,55 @@ export const nb = {
   init: {
     wrote: (count: string, dir: string) => `Skrev ${count} filer i ${dir}:`,
     next: (dir: string) => `Neste steg: fyll inn registrene (se ${dir}/README.md), og sjekk dem med «digiraad validate --data ${dir}».`,
+  },
+
+  /** digiraad explain */
+  explain: {
+    title: (figure: string) => `Radene bak ${figure}`,
+    registers: (dir: string) => `Registrene i ${dir}`,
+    value: (value: string) => `Verdi: ${value}`,
+    how: {
+      count: 'Hver rad som er talt med, teller 1.',
+      distinct: 'Hver rad som er talt med, teller det ingen tidligere rad har nevnt; senere rader med det samme er allerede talt.',
+      sum: 'Summen av beløpene på radene som er talt med.',
+      share: 'Andelen: radene som er talt med, av alle radene andelen regnes av.',
+      min: 'Det laveste anslaget blant prosjektene i totalene: raden som har det, er talt med.',
+      max: 'Det høyeste anslaget blant prosjektene i totalene: raden som har det, er talt med.',
+      list: 'Hver rad som er talt med, er ett prosjekt i lista.',
+    } satisfies Record<FigureKind, string>,
+    share: (counted: string, of: string) => `${counted} av ${of} rader; hver rad som er talt med, teller 1/${of}.`,
+    counted: (rows: string) => `Talt med: ${rows}`,
+    notCounted: (reason: string, rows: string) => `Ikke talt med – ${reason}: ${rows}`,
+    rowCount: (n: number, formatted: string) => `${formatted} ${n === 1 ? 'rad' : 'rader'}`,
+    more: (n: number, formatted: string) => `… og ${formatted} ${n === 1 ? 'rad' : 'rader'} til (--all viser alle)`,
+    row: 'Rad',
+    id: 'Id',
+    project: 'Prosjekt',
+    contributes: 'Teller',
+    reason: {
+      'after-as-of': 'etter periodens slutt',
+      'before-period': 'før perioden',
+      'other-year': 'et annet år',
+      revisit: 'ny behandling; prosjektet telles ved første behandling',
+      replaced: 'erstattet av en senere behandling',
+      'excluded-from-totals': 'holdt utenfor totalene',
+      'no-cost': 'uten kostnadsanslag',
+      'has-cost': 'har kostnadsanslag',
+      'no-benefit': 'uten gevinstanslag',
+      'not-programme': 'ikke et program',
+      'not-shared-solution': 'lager ikke løsninger for andre',
+      'not-excluded': 'ikke holdt utenfor totalene',
+      'other-band': 'i en annen kostnadsgruppe',
+      'other-theme': 'et annet tema',
+      'no-such-tag': 'uten dette stikkordet',
+      'already-counted': 'allerede talt på en tidligere rad',
+      'not-min': 'ikke det laveste anslaget',
+      'not-max': 'ikke det høyeste anslaget',
+    } satisfies Record<Reason, string>,
+    figureWithoutRows: (figure: string, close: string[]) =>
+      `«${figure}» står i stats, men regnes ikke ut fra rader i registrene (tips: mente du ${close.map((p) => `«${p}»`).join(', ')}?)`,
+    unknownFigure: (figure: string, close: string[]) =>
+      `ukjent tall «${figure}» (tips: mente du ${close.map((p) => `«${p}»`).join(', ')}? «digiraad stats --format csv» viser alle tallene)`,
   },
 
   /** Reading and checking the registers (every command, and digiraad validate). */
@@ -368,6 +418,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
 70 intern feil (en feil i digiraad).`,
     /** The comments after the examples. */
     example: {
+      explainFigure: 'radene i registrene bak ett tall',
       latest: 'nøkkeltallene i den siste rapporten',
       reportProjects: 'prosjektene den rapporten dekker',
       compareLatest: 'den siste rapporten mot den før',
@@ -381,6 +432,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       newZsh: 'start så et nytt zsh',
     },
     commands: {
+      explain: 'vis radene i registrene bak ett tall fra stats: talt med eller ikke, og hvorfor',
       stats: 'vis nøkkeltallene for en periode',
       validate: 'sjekk registrene og vis hvert problem med fil, linje og kolonne',
       report: 'skriv rapportmappen: figurer (SVG, PNG, Vega-Lite), tabeller, index.html, report.md, figures.json',
@@ -391,6 +443,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       completion: 'skriv ut et fullføringsskript for bash, zsh eller fish: kommandoer, valg og verdiene deres',
     },
     options: {
+      allRows: 'med --format table: vis alle radene, ikke bare de første i hver gruppe',
       data: 'mappen med registrene (standard: data-innstillingen, ellers denne mappen hvis den har registre, ellers data/ som følger med)',
       asOf: 'tell rader datert på eller før denne datoen (ÅÅÅÅ-MM-DD)',
       since: 'starten av perioden, ikke med (ÅÅÅÅ-MM-DD)',
@@ -430,6 +483,7 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       helpCommand: 'vis hjelpen for en kommando',
     },
     arguments: {
+      figure: 'tallet slik stats --format json kaller det, f.eks. totals.costMnok',
       dir: 'mappen som skal lages (eller fylles)',
       shell: 'skallet',
     },

@@ -4,6 +4,8 @@ import type { ThemeId } from './themes.js';
 /** One treatment of a project by the council (a row of projects.csv). */
 export interface Treatment {
   id: string;
+  /** Where the row is in its register: the physical line (header = 1), or a workbook's sheet row. */
+  line: number;
   name: string;
   /** The agency cell as written, e.g. `Utlendingsdirektoratet/Politidirektoratet`. */
   agency: string;
@@ -22,6 +24,7 @@ export interface Treatment {
 /** A row of questions.csv as read; the registers keep it as TaggedRows (its text is checked, not kept). */
 export interface Question {
   id: string;
+  line: number;
   projectId: string;
   theme: ThemeId;
 }
@@ -29,6 +32,7 @@ export interface Question {
 /** A row of recommendations.csv as read; kept as TaggedRows. */
 export interface Recommendation {
   id: string;
+  line: number;
   projectId: string;
   theme: ThemeId;
   tags: readonly string[];
@@ -36,6 +40,7 @@ export interface Recommendation {
 
 export interface Conversation {
   id: string;
+  line: number;
   projectId: string;
   date: string;
 }
@@ -63,6 +68,8 @@ export interface Registers {
   reports: ReportYear[];
   /** The tag vocabulary of tags.csv, in its order; empty without one. */
   tags: TagDefinition[];
+  /** Each register's file as validation names it (`data/projects.csv`), for explain; absent when the register was not read. */
+  files: Partial<Record<RegisterName, string>>;
 }
 
 export type RegisterName = 'projects' | 'questions' | 'recommendations' | 'conversations' | 'reports' | 'tags';

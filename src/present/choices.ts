@@ -4,6 +4,10 @@
 export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'markdown', 'xlsx'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
+/** `--format` of explain: the rows behind one figure have no Markdown form. */
+export const EXPLAIN_FORMATS = ['table', 'json', 'csv'] as const;
+export type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
+
 /** The shells `digiraad completion` writes a script for. */
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];

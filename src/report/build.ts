@@ -4,6 +4,8 @@ import { fontFaceCss } from './fonts.js';
 import type { ChartRenderer } from '../charts/render.js';
 import { schemaUrl } from '../model/schemas.js';
 import type { Period } from '../model/period.js';
+import type { Lang } from '../model/lang.js';
+import type { TagDefinition } from '../model/registers.js';
 import type { FigureSettings } from '../model/settings.js';
 import { reportWords, tagWord } from '../i18n/index.js';
 import { toCsv } from '../present/csv.js';
@@ -50,6 +52,12 @@ export function documentDate(generated: string | null, period: Period): Date {
 
 const PDF_NOT_CHECKED = 'written by --pdf only, in a browser: the same page gives the same bytes only in the same browser build';
 
+/** The tag's label from tags.csv in the report's language; without one there, the catalogue's word for it. */
+function tagLabel(tags: readonly TagDefinition[], tag: string, lang: Lang): string {
+  const defined = tags.find((t) => t.id === tag);
+  return defined ? { nb: defined.label, nn: defined.labelNn, en: defined.labelEn }[lang] : tagWord(tag, lang);
+}
+
 /** Makes every file of the report folder, touching no file: the caller writes or compares them. */
 export async function buildReport(input: ReportInput): Promise<BuiltReport> {
   const { data, period, settings, loc, renderer } = input;
@@ -62,8 +70,7 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
     figures,
     ministries: data.ministries,
     highlightTag: settings.highlightTag,
-    // The catalogue's label of the tag, until tags.csv gives each tag its label: then read it here.
-    highlightLabel: tagWord(settings.highlightTag, loc.lang),
+    highlightLabel: tagLabel(data.tags, settings.highlightTag, loc.lang),
   };
   const sections = chartSections(chartInput, loc);
   const fontCss = fontFaceCss();

@@ -1,13 +1,20 @@
 import { compareProblems, type Problem } from '../model/problem.js';
 import { issue } from '../model/rules.js';
 import { REQUIRED_REGISTERS, type RegisterName, type Registers, type Treatment } from '../model/registers.js';
-import { TaggedRowsBuilder } from '../model/taggedRows.js';
+import { NO_TAGS, TaggedRowsBuilder } from '../model/taggedRows.js';
 import { ExactIds, HashedIds, type IdIndex } from './ids.js';
 import { checkCutoffOrder, checkRevisits, conversationAfterMeeting, Hints, projectReference } from './references.js';
-import { SCHEMAS, type Schema } from './schema.js';
+import { detach, SCHEMAS, type Schema } from './schema.js';
 import { TableValidator, type TableOptions } from './table.js';
 import { checkRepeatedProjects } from './repeats.js';
 import { rareTags, tagCheck, TagUsage } from './tags.js';
+
+export interface ValidateOptions {
+  /** How many unknown ids get a "did you mean" (--max-errors; past it none is shown). */
+  maxHints?: number;
+  /** Keep the id of every question and recommendation (explain lists rows by id; figures need no ids). */
+  keepRowIds?: boolean;
+}
 
 export interface Validated {
   registers: Registers;
@@ -36,8 +43,9 @@ export class RegistersValidator {
   private recommendations = new TaggedRowsBuilder();
   private readonly hints: Hints;
 
-  /** `maxHints`: how many unknown ids get a "did you mean" (--max-errors; past it none is shown). */
-  constructor(options: { maxHints?: number } = {}) {
+  private readonly files: Partial<Record<RegisterName, string>> = {};
+
+  constructor(private readonly options: ValidateOptions = {}) {
     this.hints = new Hints(() => this.projectIds?.keys() ?? [], options.maxHints ?? Infinity);
   }
 
@@ -46,6 +54,8 @@ export class RegistersValidator {
     // The id index of the register read before is not needed any more; a big one weighs megabytes.
     for (const done of Object.values(this.tables)) done.forgetIds();
     const table = this.makeTable(register, file, sheet);
+    // As CONTRACT §5 names a register's file: `projects.csv`, or `registre.xlsx [Prosjekter]` in a workbook.
+    this.files[register] = sheet === undefined ? file : `${file} [${sheet}]`;
     this.tables[register] = table as TableValidator<unknown>;
     return table as TableValidator<unknown>;
   }
@@ -87,12 +97,15 @@ export class RegistersValidator {
         conversations: rows('conversations'),
         reports: rows('reports'),
         tags: rows('tags'),
+        files: { ...this.files },
       },
       problems,
     };
   }
 
   private makeTable(register: RegisterName, file: string, sheet: string | undefined) {
+    // A kept id must not hold on to the chunk of file text it was cut from.
+    const rowId = this.options.keepRowIds ? detach : () => '';
     const table = <R>(schema: Schema<R>, options: Omit<TableOptions<R>, 'ids'> & { ids?: IdIndex } = {}) =>
       new TableValidator(register, file, schema, { ids: new HashedIds(), ...options, ...(sheet === undefined ? {} : { sheet }) });
     switch (register) {
@@ -100,12 +113,12 @@ export class RegistersValidator {
         this.projectIdLines = new ExactIds();
         return table(SCHEMAS.projects, { ids: this.projectIdLines, lookalikes: ['agency', 'ministry'] });
       case 'questions':
-        this.questions = new TaggedRowsBuilder();
-        return table(SCHEMAS.questions, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints) }, keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme) });
+        this.questions = new TaggedRowsBuilder({ keepIds: this.options.keepRowIds });
+        return table(SCHEMAS.questions, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints) }, keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme, NO_TAGS, q.line, rowId(q.id)) });
       case 'recommendations':
-        this.recommendations = new TaggedRowsBuilder();
+        this.recommendations = new TaggedRowsBuilder({ keepIds: this.options.keepRowIds });
         this.tagUsage = new TagUsage();
-        return table(SCHEMAS.recommendations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints), tags: tagCheck(this.tables.tags?.usable ? this.tagIds.lines : null, this.tagUsage) }, keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags) });
+        return table(SCHEMAS.recommendations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints), tags: tagCheck(this.tables.tags?.usable ? this.tagIds.lines : null, this.tagUsage) }, keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags, r.line, rowId(r.id)) });
       case 'conversations':
         return table(SCHEMAS.conversations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints) }, check: conversationAfterMeeting(this.treatments, this.treatmentIndex) });
       case 'reports':

@@ -11,11 +11,12 @@ export interface Schema<R> {
   columns: Record<string, CellParser<unknown>>;
   /** The column whose values must be unique. */
   key: string;
-  build: (values: Record<string, unknown>) => R;
+  /** `line` is where the row is in its register, kept on the row for explain. */
+  build: (values: Record<string, unknown>, line: number) => R;
 }
 
-function schema<C extends Record<string, CellParser<unknown>>, R>(columns: C, build: (values: ValuesOf<C>) => R, key: keyof C & string = 'id'): Schema<R> {
-  return { columns, key, build: build as (values: Record<string, unknown>) => R };
+function schema<C extends Record<string, CellParser<unknown>>, R>(columns: C, build: (values: ValuesOf<C>, line: number) => R, key: keyof C & string = 'id'): Schema<R> {
+  return { columns, key, build: build as (values: Record<string, unknown>, line: number) => R };
 }
 
 const requiredText: CellParser<string> = (raw) => {
@@ -39,7 +40,7 @@ const optionalId: CellParser<string | null> = (raw) => ({ ok: true, value: raw.t
  * from, and keeping one slice keeps that whole chunk alive; a register of 100 000 projects would
  * keep its whole file.
  */
-const detach = (text: string) => (text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8'));
+export const detach = (text: string) => (text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8'));
 
 const sharedStrings = new Map<string, string>();
 
@@ -68,8 +69,9 @@ export const SCHEMAS = {
       exclude_from_totals: parseBoolean,
       revisit_of: optionalId,
     },
-    (v): Treatment => ({
+    (v, line): Treatment => ({
       id: detach(v.id),
+      line,
       name: detach(v.name),
       agency: shared(v.agency),
       agencies: [...new Set(v.agency.split('/').map((a) => shared(a.trim())).filter((a) => a !== ''))],
@@ -86,15 +88,15 @@ export const SCHEMAS = {
   questions: schema(
     { id: requiredText, project_id: requiredText, theme: parseTheme, text: textNotKept },
     // Texts are checked, not kept: no figure needs them, and a million of them would not fit.
-    (v): Question => ({ id: v.id, projectId: v.project_id, theme: v.theme }),
+    (v, line): Question => ({ id: v.id, line, projectId: v.project_id, theme: v.theme }),
   ),
   recommendations: schema(
     { id: requiredText, project_id: requiredText, theme: parseTheme, tags: parseTags, text: textNotKept },
-    (v): Recommendation => ({ id: v.id, projectId: v.project_id, theme: v.theme, tags: v.tags }),
+    (v, line): Recommendation => ({ id: v.id, line, projectId: v.project_id, theme: v.theme, tags: v.tags }),
   ),
   conversations: schema(
     { id: requiredText, project_id: requiredText, date: parseDate },
-    (v): Conversation => ({ id: v.id, projectId: v.project_id, date: v.date }),
+    (v, line): Conversation => ({ id: detach(v.id), line, projectId: v.project_id, date: v.date }),
   ),
   reports: schema({ year: parseYear, cutoff: parseDate }, (v): ReportYear => ({ year: v.year, cutoff: v.cutoff }), 'year'),
   tags: schema(

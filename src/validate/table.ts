@@ -191,7 +191,7 @@ export class TableValidator<R> {
       if (typeof value === 'string') this.lookalike(plan, value, line, report);
     }
     if (failed || drop) return;
-    const value = this.schema.build(values);
+    const value = this.schema.build(values, line);
     const found = this.options.check?.(value, line);
     for (const finding of found === null || found === undefined ? [] : Array.isArray(found) ? found : [found]) {
       report(this.plan.find((c) => c.column === finding.column)!.written, finding.value, finding.issue, finding.severity);

@@ -6,6 +6,7 @@ import { registers } from '../support/registers.js';
 
 const treatment = (id: string, date: string, ministry: string, cost: number | null, revisitOf: string | null = null): Treatment => ({
   id,
+  line: 0,
   name: id,
   agency: 'A',
   agencies: ['A'],

@@ -35,7 +35,7 @@ describe('digiraad completion', () => {
       const program = `source ${JSON.stringify(file)}; COMP_WORDS=(${words.map((w) => JSON.stringify(w)).join(' ')}); COMP_CWORD=${words.length - 1}; _digiraad; printf '%s\\n' "\${COMPREPLY[@]}"`;
       return execFileSync('bash', ['-c', program], { cwd, encoding: 'utf8' }).trim().split('\n').filter(Boolean);
     };
-    expect(complete('digiraad ')).toEqual(['stats', 'validate', 'report', 'projects', 'compare', 'config', 'init', 'completion', 'help', '-V', '--version', '-h', '--help']);
+    expect(complete('digiraad ')).toEqual(['stats', 'validate', 'report', 'projects', 'compare', 'explain', 'config', 'init', 'completion', 'help', '-V', '--version', '-h', '--help']);
     expect(complete('digiraad pro')).toEqual(['projects']);
     expect(complete('digiraad projects --m')).toEqual(['--max-errors', '--main-themes', '--ministry', '--min-cost', '--max-cost']);
     expect(complete('digiraad projects --lang ')).toEqual(['nb', 'nn', 'en']);

@@ -183,6 +183,18 @@ describe('digiraad report, other options', () => {
     expect(readFileSync(join(cwd, 'en', 'figures.xlsx')).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('names the highlighted tag by its label in tags.csv, in the report\'s language', async () => {
+    const cwd = tempDir();
+    cpSync(join(REPO, 'data'), join(cwd, 'data'), { recursive: true });
+    const tags = readFileSync(join(cwd, 'data', 'tags.csv'), 'utf8').replace('tydelig ledelse og kommunikasjon,tydeleg leiing og kommunikasjon', 'klar tale,klår tale');
+    writeFileSync(join(cwd, 'data', 'tags.csv'), tags);
+    for (const [lang, label] of [['nb', 'klar tale'], ['nn', 'klår tale']]) {
+      const run = await runCli(['report', '--data', 'data', '--out', lang!, '--lang', lang!], { cwd });
+      expect(run.code, run.stderr).toBe(0);
+      expect(readFileSync(join(cwd, lang!, 'highlight-tag-by-year.svg'), 'utf8')).toContain(label);
+    }
+  });
+
   it('«Slik har vi talt» follows the settings: other cost bands, other main themes', async () => {
     const cwd = tempDir();
     const run = await runCli(['report', '--out', 'r', '--cost-bands', '26,200', '--main-themes', 'usikkerhet'], { cwd });

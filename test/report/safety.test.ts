@@ -85,8 +85,8 @@ describe('a report folder digiraad may not read', () => {
     execFileSync('chmod', ['-R', 'a+rX', join(cwd, 'r')]);
     chmodSync(join(cwd, 'r', 'report.md'), 0o600);
     const result = await runBuilt(['report', '--check', '--out', 'r', '--lang', 'en'], { cwd, asUser: asNobody });
-    // The shipped registers are read (and named) before the folder is compared.
-    expect(result.stderr).toBe(`using the example registers that come with digiraad (${join(REPO, 'data')})\ndigiraad: cannot read r/report.md: permission denied (EACCES)\n`);
+    // After the one line that names the shipped registers.
+    expect(result.stderr).toMatch(/^using the example registers [^\n]*\ndigiraad: cannot read r\/report\.md: permission denied \(EACCES\)\n$/);
     expect(result.code).toBe(3);
   });
 });

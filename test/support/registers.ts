@@ -3,8 +3,11 @@ import { REGISTER_COLUMNS } from '../../src/model/columns.js';
 import type { Conversation, Question, Recommendation, RegisterName, Registers, ReportYear, Treatment } from '../../src/model/registers.js';
 import { RegistersValidator } from '../../src/validate/index.js';
 
+/** A row as a test spells it: its line is the one the validator gives it (its position + 2). */
+type Unnumbered<T extends { line: number }> = Omit<T, 'line'>;
+
 /** A treatment with every field defaulted: tests spell out only what they are about. */
-export function treatment(id: string, meetingDate: string, fields: Partial<Treatment> = {}): Treatment {
+export function treatment(id: string, meetingDate: string, fields: Partial<Unnumbered<Treatment>> = {}): Unnumbered<Treatment> {
   const agency = fields.agency ?? `Agency ${id}`;
   return {
     id,
@@ -23,15 +26,15 @@ export function treatment(id: string, meetingDate: string, fields: Partial<Treat
   };
 }
 
-export const question = (id: string, projectId: string, theme: Question['theme'] = 'usikkerhet'): Question => ({ id, projectId, theme });
+export const question = (id: string, projectId: string, theme: Question['theme'] = 'usikkerhet'): Unnumbered<Question> => ({ id, projectId, theme });
 
-export const recommendation = (id: string, projectId: string, theme: Recommendation['theme'] = 'usikkerhet', tags: string[] = []): Recommendation => ({ id, projectId, theme, tags });
+export const recommendation = (id: string, projectId: string, theme: Recommendation['theme'] = 'usikkerhet', tags: string[] = []): Unnumbered<Recommendation> => ({ id, projectId, theme, tags });
 
 interface Rows {
-  treatments?: Treatment[];
-  questions?: Question[];
-  recommendations?: Recommendation[];
-  conversations?: Conversation[];
+  treatments?: Unnumbered<Treatment>[];
+  questions?: Unnumbered<Question>[];
+  recommendations?: Unnumbered<Recommendation>[];
+  conversations?: Unnumbered<Conversation>[];
   reports?: ReportYear[];
 }
 
@@ -68,7 +71,7 @@ function cellsOf(rows: Rows): Record<RegisterName, Record<string, string | numbe
  * count data that digiraad would refuse.
  */
 export function registers(rows: Rows): Registers {
-  const validator = new RegistersValidator();
+  const validator = new RegistersValidator({ keepRowIds: true });
   for (const [register, records] of Object.entries(cellsOf(rows)) as [RegisterName, ReturnType<typeof cellsOf>[RegisterName]][]) {
     if (register === 'tags' && records.length === 0) continue;
     const file = `${register}.csv`;
