@@ -4,7 +4,7 @@ import type { Period } from '../model/period.js';
 import type { Registers, Treatment } from '../model/registers.js';
 import type { FigureSettings } from '../model/settings.js';
 import { THEME_IDS, type ThemeId } from '../model/themes.js';
-import { bandOf, costBands } from './costBands.js';
+import { bandOf, costBands } from './cost-bands.js';
 import { sameName } from './projects.js';
 import { inPeriod, projectScope, upToAsOf, yearOf, type ProjectScope, type ProjectState } from './scope.js';
 import { countedInTotals } from './totals.js';
@@ -110,10 +110,14 @@ function explainerFor(path: readonly string[]): Explainer | undefined {
 // ── Rows of projects.csv ────────────────────────────────────────────────────────────────────
 
 const row = (register: ExplainedRegister, line: number, id: string, project: string, verdict: Verdict): ExplainedRow =>
-  'reason' in verdict ? { register, line, id, project, included: false, reason: verdict.reason, contributes: 0 } : { register, line, id, project, included: true, contributes: verdict.contributes };
+  'reason' in verdict
+    ? { register, line, id, project, included: false, reason: verdict.reason, contributes: 0 }
+    : { register, line, id, project, included: true, contributes: verdict.contributes };
 
 function treatmentRows(ctx: Context, decide: (t: Treatment) => Verdict): ExplainedRow[] {
-  return ctx.registers.treatments.map((t) => row('projects', t.line, t.id, ctx.scope.projectOf.get(t.id)!, upToAsOf(t.meetingDate, ctx.period) ? decide(t) : not('after-as-of')));
+  return ctx.registers.treatments.map((t) =>
+    row('projects', t.line, t.id, ctx.scope.projectOf.get(t.id)!, upToAsOf(t.meetingDate, ctx.period) ? decide(t) : not('after-as-of')),
+  );
 }
 
 /**
@@ -142,7 +146,11 @@ function distinctNamesExplainer(names: (t: Treatment) => readonly string[]): Exp
       const seen = new Set<string>();
       const added = new Map<Treatment, number>();
       for (const t of ctx.scope.treatments) {
-        const fresh = new Set(names(t).map(sameName).filter((name) => !seen.has(name)));
+        const fresh = new Set(
+          names(t)
+            .map(sameName)
+            .filter((name) => !seen.has(name)),
+        );
         for (const name of fresh) seen.add(name);
         added.set(t, fresh.size);
       }
@@ -157,7 +165,9 @@ const projectExplainers: Record<keyof Figures['projects'], Explainer> = {
   total: projectExplainer('count', 'first', () => counted()),
   treatments: { kind: 'count', rows: (ctx) => treatmentRows(ctx, () => counted()) },
   inPeriod: projectExplainer('count', 'first', (p, ctx) => (firstInPeriod(p, ctx) ? counted() : not('before-period'))),
-  inPeriodSharedSolution: projectExplainer('count', 'latest', (p, ctx) => (!firstInPeriod(p, ctx) ? not('before-period') : p.latest.sharedSolution ? counted() : not('not-shared-solution'))),
+  inPeriodSharedSolution: projectExplainer('count', 'latest', (p, ctx) =>
+    !firstInPeriod(p, ctx) ? not('before-period') : p.latest.sharedSolution ? counted() : not('not-shared-solution'),
+  ),
   agencies: distinctNamesExplainer((t) => t.agencies),
   ministries: distinctNamesExplainer((t) => [t.ministry]),
   programmes: projectExplainer('count', 'latest', (p) => (p.latest.programme ? counted() : not('not-programme'))),
@@ -171,7 +181,11 @@ const inTotals = (latest: Treatment): Verdict | null => (countedInTotals(latest)
 const totalExplainers: Record<Exclude<keyof Figures['totals'], 'costRange'>, Explainer> = {
   counted: projectExplainer('count', 'latest', (p) => inTotals(p.latest) ?? counted()),
   costMnok: projectExplainer('sum', 'latest', (p) => inTotals(p.latest) ?? counted(p.latest.costMnok!)),
-  benefitMnok: projectExplainer('sum', 'latest', (p) => inTotals(p.latest) ?? (p.latest.benefitMnok === null ? not('no-benefit') : counted(p.latest.benefitMnok))),
+  benefitMnok: projectExplainer(
+    'sum',
+    'latest',
+    (p) => inTotals(p.latest) ?? (p.latest.benefitMnok === null ? not('no-benefit') : counted(p.latest.benefitMnok)),
+  ),
   excluded: projectExplainer('list', 'latest', (p) => (p.latest.excludeFromTotals ? counted() : not('not-excluded'))),
 };
 
@@ -216,7 +230,12 @@ interface TaggedRow {
 }
 
 /** Every row of the registers given, each dated by its treatment; `decide` sees the rows up to as-of, in file order. */
-function rowsExplainer(kind: FigureKind, registers: readonly ('questions' | 'recommendations')[], decide: (row: TaggedRow, ctx: Context) => Verdict, denominatorAlso?: readonly Reason[]): Explainer {
+function rowsExplainer(
+  kind: FigureKind,
+  registers: readonly ('questions' | 'recommendations')[],
+  decide: (row: TaggedRow, ctx: Context) => Verdict,
+  denominatorAlso?: readonly Reason[],
+): Explainer {
   return {
     kind,
     denominatorAlso,
@@ -254,7 +273,8 @@ function themeExplainer(theme: ThemeId, field: string | undefined): Explainer | 
 
 /** The share of the main themes (settings), overall or of one year's recommendations. */
 function mainThemeExplainer(registers: readonly ('questions' | 'recommendations')[], year: string | null): Explainer {
-  const decide = (r: TaggedRow, ctx: Context) => (year !== null && r.year !== year ? not('other-year') : ctx.settings.mainThemes.includes(r.theme) ? counted() : not('other-theme'));
+  const decide = (r: TaggedRow, ctx: Context) =>
+    year !== null && r.year !== year ? not('other-year') : ctx.settings.mainThemes.includes(r.theme) ? counted() : not('other-theme');
   return rowsExplainer('share', registers, decide, ['other-theme']);
 }
 
@@ -302,6 +322,9 @@ function yearExplainer(year: string, field: string | undefined): Explainer | und
 function conversationExplainer(decide: (c: Registers['conversations'][number], ctx: Context) => Verdict): Explainer {
   return {
     kind: 'count',
-    rows: (ctx) => ctx.registers.conversations.map((c) => row('conversations', c.line, c.id, ctx.scope.projectOf.get(c.projectId)!, upToAsOf(c.date, ctx.period) ? decide(c, ctx) : not('after-as-of'))),
+    rows: (ctx) =>
+      ctx.registers.conversations.map((c) =>
+        row('conversations', c.line, c.id, ctx.scope.projectOf.get(c.projectId)!, upToAsOf(c.date, ctx.period) ? decide(c, ctx) : not('after-as-of')),
+      ),
   };
 }

@@ -1,6 +1,6 @@
 import type { Period } from '../model/period.js';
 import type { Conversation, Registers, Treatment } from '../model/registers.js';
-import type { TaggedRows } from '../model/taggedRows.js';
+import type { TaggedRows } from '../model/tagged-rows.js';
 import { THEME_IDS } from '../model/themes.js';
 
 /** A project as of a date: its first treatment, and the state its latest treatment gives it. */
@@ -61,7 +61,9 @@ export function projectScope(registers: Registers, period: Period): ProjectScope
   const projectOf = projectRoots(registers.treatments, byId);
 
   // Stable sort by date: of two treatments on one day, the later row is the later treatment.
-  const treatments = registers.treatments.filter((t) => upToAsOf(t.meetingDate, period)).sort((a, b) => (a.meetingDate < b.meetingDate ? -1 : a.meetingDate > b.meetingDate ? 1 : 0));
+  const treatments = registers.treatments
+    .filter((t) => upToAsOf(t.meetingDate, period))
+    .sort((a, b) => (a.meetingDate < b.meetingDate ? -1 : a.meetingDate > b.meetingDate ? 1 : 0));
   const projects = new Map<string, ProjectState>();
   for (const treatment of treatments) {
     const id = projectOf.get(treatment.id)!;
@@ -115,7 +117,10 @@ function projectNumbers(treatments: Treatment[], projectOf: Map<string, string>)
   return Int32Array.from(treatments, (t) => {
     const project = projectOf.get(t.id)!;
     let number = numbers.get(project);
-    if (number === undefined) numbers.set(project, (number = numbers.size));
+    if (number === undefined) {
+      number = numbers.size;
+      numbers.set(project, number);
+    }
     return number;
   });
 }
@@ -150,7 +155,10 @@ function summarise(rows: TaggedRows, treatments: Treatment[], projectNumber: Int
   const tags: RowSummary['tags'] = new Map();
   const entry = (tag: string) => {
     let found = tags.get(tag);
-    if (!found) tags.set(tag, (found = { byYear: new Map(), projects: 0 }));
+    if (!found) {
+      found = { byYear: new Map(), projects: 0 };
+      tags.set(tag, found);
+    }
     return found;
   };
   tagListYear.forEach((count, key) => {
@@ -166,14 +174,19 @@ function summarise(rows: TaggedRows, treatments: Treatment[], projectNumber: Int
     const project = projectNumber[key % treatments.length]!;
     for (const tag of rows.tagLists[Math.floor(key / treatments.length)]!) {
       let marks = projectsOfTag.get(tag);
-      if (!marks) projectsOfTag.set(tag, (marks = new Uint8Array(treatments.length)));
+      if (!marks) {
+        marks = new Uint8Array(treatments.length);
+        projectsOfTag.set(tag, marks);
+      }
       if (marks[project]) continue;
       marks[project] = 1;
       entry(tag).projects++;
     }
   };
-  if (seen) seen.forEach((mark, key) => mark && addProjects(key));
-  else seenSet!.forEach(addProjects);
+  if (seen)
+    for (const [key, mark] of seen.entries())
+      if (mark) addProjects(key);
+      else seenSet!.forEach(addProjects);
   return { total, byYear, tags };
 }
 

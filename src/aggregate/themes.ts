@@ -10,7 +10,16 @@ export function themeFigures(scope: Scope): Figures['themes'] {
     THEMES.map((t, i) => {
       const q = questions[i]!;
       const r = recommendations[i]!;
-      return [t.id, { label: t.label, questions: q, questionShare: share(q, scope.questions.total), recommendations: r, recommendationShare: share(r, scope.recommendations.total) }];
+      return [
+        t.id,
+        {
+          label: t.label,
+          questions: q,
+          questionShare: share(q, scope.questions.total),
+          recommendations: r,
+          recommendationShare: share(r, scope.recommendations.total),
+        },
+      ];
     }),
   ) as Figures['themes'];
 }
@@ -30,6 +39,6 @@ export function mainThemeFigures(scope: Scope, mainThemes: readonly ThemeId[]): 
 
 function perTheme(summary: RowSummary): number[] {
   const totals = THEME_IDS.map(() => 0);
-  for (const counts of summary.byYear.values()) counts.forEach((count, i) => (totals[i] = totals[i]! + count));
+  for (const counts of summary.byYear.values()) for (const [i, count] of counts.entries()) totals[i] = totals[i]! + count;
   return totals;
 }

@@ -28,5 +28,11 @@ export function columnLetter(index: number): string {
 /** A header cell as the column name it means (columns are matched in load/ and validate/). */
 export function normaliseColumnName(name: string): string {
   // `Meeting Date` and `meeting-date` are meeting_date too: how people write headers in a spreadsheet.
-  return name.replace(/^\uFEFF/, '').trim().replace(/^"|"$/g, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/^"|"$/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }

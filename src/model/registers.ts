@@ -1,4 +1,4 @@
-import type { TaggedRows } from './taggedRows.js';
+import type { TaggedRows } from './tagged-rows.js';
 import type { ThemeId } from './themes.js';
 
 /** One treatment of a project by the council (a row of projects.csv). */

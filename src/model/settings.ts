@@ -50,7 +50,15 @@ const isCount = (value: unknown): value is number => Number.isInteger(value) && 
 export const SETTINGS: { [K in keyof Settings]: SettingDeclaration<K> } = {
   data: { default: null, flag: 'data', argument: 'dir', option: 'data', env: 'DIGIRAAD_DATA', fromText: (v) => v, check: isText },
   out: { default: null, flag: 'out', argument: 'dir', option: 'out', env: 'DIGIRAAD_OUT', fromText: (v) => v, check: isText },
-  lang: { default: 'nb', flag: 'lang', argument: 'lang', option: 'lang', env: 'DIGIRAAD_LANG', fromText: (v) => v, check: (v): v is Lang => (LANGS as readonly unknown[]).includes(v) },
+  lang: {
+    default: 'nb',
+    flag: 'lang',
+    argument: 'lang',
+    option: 'lang',
+    env: 'DIGIRAAD_LANG',
+    fromText: (v) => v,
+    check: (v): v is Lang => (LANGS as readonly unknown[]).includes(v),
+  },
   costBandEdges: {
     default: [26, 50, 100, 200],
     flag: 'cost-bands',
@@ -70,7 +78,15 @@ export const SETTINGS: { [K in keyof Settings]: SettingDeclaration<K> } = {
     // Named twice, a theme would count twice in the main themes' share.
     check: (v): v is ThemeId[] => isList(v, (id): id is ThemeId => typeof id === 'string' && isThemeId(id)) && new Set(v).size === v.length,
   },
-  highlightTag: { default: 'kommunikasjon', flag: 'highlight-tag', argument: 'tag', option: 'highlightTag', env: 'DIGIRAAD_HIGHLIGHT_TAG', fromText: (v) => v, check: (v): v is string => typeof v === 'string' && /^[a-z0-9-]+$/.test(v) },
+  highlightTag: {
+    default: 'kommunikasjon',
+    flag: 'highlight-tag',
+    argument: 'tag',
+    option: 'highlightTag',
+    env: 'DIGIRAAD_HIGHLIGHT_TAG',
+    fromText: (v) => v,
+    check: (v): v is string => typeof v === 'string' && /^[a-z0-9-]+$/.test(v),
+  },
   quiet: {
     default: false,
     flag: 'quiet',

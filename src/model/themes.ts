@@ -7,7 +7,13 @@ export const THEMES = [
   { id: 'organisering-og-styring', label: 'Organisering og styring', labelNn: 'Organisering og styring', labelEn: 'Organisation and governance', aliases: [] },
   { id: 'behov-mal-og-losning', label: 'Behov, mål og løsning', labelNn: 'Behov, mål og løysing', labelEn: 'Needs, goals and solution', aliases: [] },
   { id: 'usikkerhet', label: 'Usikkerhet', labelNn: 'Usikkerheit', labelEn: 'Uncertainty', aliases: ['Risiko og risikostyring'] },
-  { id: 'gevinstrealisering', label: 'Gevinstrealisering', labelNn: 'Gevinstrealisering', labelEn: 'Benefits realisation', aliases: ['Gevinst og gevinstrealisering'] },
+  {
+    id: 'gevinstrealisering',
+    label: 'Gevinstrealisering',
+    labelNn: 'Gevinstrealisering',
+    labelEn: 'Benefits realisation',
+    aliases: ['Gevinst og gevinstrealisering'],
+  },
   { id: 'konkurransestrategi', label: 'Konkurransestrategi', labelNn: 'Konkurransestrategi', labelEn: 'Procurement strategy', aliases: [] },
   { id: 'it-politiske-foringer', label: 'IT-politiske føringer', labelNn: 'IT-politiske føringar', labelEn: 'IT policy guidelines', aliases: [] },
 ] as const;

@@ -17,7 +17,12 @@ const data = registers({
     treatment('d1', '2019-06-01', { agency: 'nav', ministry: 'M3', costMnok: 11300, benefitMnok: 40500, excludeFromTotals: true, programme: true }),
     treatment('e1', '2020-01-01', { agency: 'E', ministry: 'M4', costMnok: 10 }),
   ],
-  questions: [question('q1', 'a1', 'organisering-og-styring'), question('q2', 'b1', 'usikkerhet'), question('q3', 'e1', 'usikkerhet'), question('q4', 'a2', 'behov-mal-og-losning')],
+  questions: [
+    question('q1', 'a1', 'organisering-og-styring'),
+    question('q2', 'b1', 'usikkerhet'),
+    question('q3', 'e1', 'usikkerhet'),
+    question('q4', 'a2', 'behov-mal-og-losning'),
+  ],
   recommendations: [
     recommendation('r1', 'a1', 'organisering-og-styring', ['kommunikasjon']),
     recommendation('r2', 'b1', 'usikkerhet', ['kommunikasjon', 'laer-av-andre']),
@@ -59,7 +64,14 @@ describe('explain: project figures', () => {
 
   it('counts new projects by the date of their first treatment', () => {
     expect(verdicts('projects.inPeriod')).toEqual({ a1: 'before-period', b1: 1, a2: 'revisit', c1: 1, d1: 1, e1: 'after-as-of' });
-    expect(verdicts('projects.inPeriodSharedSolution')).toEqual({ a1: 'replaced', b1: 1, a2: 'before-period', c1: 'not-shared-solution', d1: 'not-shared-solution', e1: 'after-as-of' });
+    expect(verdicts('projects.inPeriodSharedSolution')).toEqual({
+      a1: 'replaced',
+      b1: 1,
+      a2: 'before-period',
+      c1: 'not-shared-solution',
+      d1: 'not-shared-solution',
+      e1: 'after-as-of',
+    });
   });
 
   it('gives each agency and ministry to the first treatment in meeting order that names it', () => {
@@ -74,11 +86,21 @@ describe('explain: project figures', () => {
     const joint = registers({ treatments: [treatment('x', '2019-01-01', { agency: 'P/Q' }), treatment('y', '2019-02-01', { agency: 'Q' })] });
     const explanation = explainFigure(joint, computeFigures(joint, period), 'projects.agencies', DEFAULT_SETTINGS)!;
     expect(explanation.value).toBe(2);
-    expect(explanation.rows.map((r) => [r.id, r.contributes, r.reason])).toEqual([['x', 2, undefined], ['y', 0, 'already-counted']]);
+    expect(explanation.rows.map((r) => [r.id, r.contributes, r.reason])).toEqual([
+      ['x', 2, undefined],
+      ['y', 0, 'already-counted'],
+    ]);
   });
 
   it('uses the latest treatment of a project for its flags and estimates', () => {
-    expect(verdicts('projects.programmes')).toEqual({ a1: 'replaced', b1: 'not-programme', a2: 'not-programme', c1: 'not-programme', d1: 1, e1: 'after-as-of' });
+    expect(verdicts('projects.programmes')).toEqual({
+      a1: 'replaced',
+      b1: 'not-programme',
+      a2: 'not-programme',
+      c1: 'not-programme',
+      d1: 1,
+      e1: 'after-as-of',
+    });
     expect(verdicts('projects.withCost')).toEqual({ a1: 'replaced', b1: 1, a2: 1, c1: 'no-cost', d1: 1, e1: 'after-as-of' });
     expect(verdicts('projects.withoutCost')).toEqual({ a1: 'replaced', b1: 'has-cost', a2: 'has-cost', c1: 1, d1: 'has-cost', e1: 'after-as-of' });
   });
@@ -131,8 +153,24 @@ describe('explain: questions and recommendations', () => {
   it('takes questions and recommendations together for mainThemes.share', () => {
     const main = explain('mainThemes.share');
     expect(main).toMatchObject({ value: 4 / 7, of: 7 });
-    expect(main.rows.map((r) => `${r.register}:${r.line}:${r.id}`)).toEqual(['questions:2:q1', 'questions:3:q2', 'questions:4:q3', 'questions:5:q4', 'recommendations:2:r1', 'recommendations:3:r2', 'recommendations:4:r3', 'recommendations:5:r4', 'recommendations:6:r5']);
-    expect(verdicts('mainThemes.byYear.2019.recommendationShare')).toEqual({ r1: 'other-year', r2: 'other-year', r3: 'other-theme', r4: 1 / 2, r5: 'after-as-of' });
+    expect(main.rows.map((r) => `${r.register}:${r.line}:${r.id}`)).toEqual([
+      'questions:2:q1',
+      'questions:3:q2',
+      'questions:4:q3',
+      'questions:5:q4',
+      'recommendations:2:r1',
+      'recommendations:3:r2',
+      'recommendations:4:r3',
+      'recommendations:5:r4',
+      'recommendations:6:r5',
+    ]);
+    expect(verdicts('mainThemes.byYear.2019.recommendationShare')).toEqual({
+      r1: 'other-year',
+      r2: 'other-year',
+      r3: 'other-theme',
+      r4: 1 / 2,
+      r5: 'after-as-of',
+    });
   });
 
   it('counts tags by recommendation, by project and by year', () => {
@@ -174,7 +212,15 @@ describe('figure paths', () => {
   });
 
   it('has no explanation for a path that is not a figure', () => {
-    for (const path of ['totals.cost', 'period.asOf', 'themes.usikkerhet.label', 'tags.smidig.recommendations', 'byYear.2020.projects', 'constructor', 'totals.excluded.0.id']) {
+    for (const path of [
+      'totals.cost',
+      'period.asOf',
+      'themes.usikkerhet.label',
+      'tags.smidig.recommendations',
+      'byYear.2020.projects',
+      'constructor',
+      'totals.excluded.0.id',
+    ]) {
       expect(explainFigure(data, figures, path, DEFAULT_SETTINGS)).toBeUndefined();
     }
   });

@@ -113,7 +113,17 @@ describe('rows after the as-of date', () => {
 describe('an empty period', () => {
   it('gives complete series of zeros', () => {
     const f = computeFigures(registers({}), period);
-    expect(f.projects).toEqual({ total: 0, treatments: 0, inPeriod: 0, inPeriodSharedSolution: 0, agencies: 0, ministries: 0, programmes: 0, withCost: 0, withoutCost: 0 });
+    expect(f.projects).toEqual({
+      total: 0,
+      treatments: 0,
+      inPeriod: 0,
+      inPeriodSharedSolution: 0,
+      agencies: 0,
+      ministries: 0,
+      programmes: 0,
+      withCost: 0,
+      withoutCost: 0,
+    });
     expect(f.totals).toEqual({ counted: 0, costMnok: 0, benefitMnok: 0, costRange: { min: 0, max: 0 }, excluded: [] });
     expect(Object.keys(f.themes)).toHaveLength(6);
     expect(Object.values(f.themes).every((t) => t.questionShare === 0 && t.recommendationShare === 0)).toBe(true);
@@ -139,7 +149,13 @@ describe('themes, main themes and tags by year', () => {
   const f = computeFigures(data, period);
 
   it('shares themes of questions and recommendations separately', () => {
-    expect(f.themes['organisering-og-styring']).toEqual({ label: 'Organisering og styring', questions: 1, questionShare: 0.5, recommendations: 2, recommendationShare: 0.5 });
+    expect(f.themes['organisering-og-styring']).toEqual({
+      label: 'Organisering og styring',
+      questions: 1,
+      questionShare: 0.5,
+      recommendations: 2,
+      recommendationShare: 0.5,
+    });
   });
 
   it('shares main themes over questions and recommendations together, and by year over recommendations', () => {
@@ -153,7 +169,10 @@ describe('themes, main themes and tags by year', () => {
   });
 
   it('groups by the calendar year of the meeting', () => {
-    expect(f.byYear).toEqual({ 2018: { projects: 1, treatments: 1, questions: 1, recommendations: 2 }, 2019: { projects: 1, treatments: 1, questions: 1, recommendations: 2 } });
+    expect(f.byYear).toEqual({
+      2018: { projects: 1, treatments: 1, questions: 1, recommendations: 2 },
+      2019: { projects: 1, treatments: 1, questions: 1, recommendations: 2 },
+    });
   });
 
   it('follows configured main themes', () => {

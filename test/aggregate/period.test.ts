@@ -46,7 +46,14 @@ describe('resolvePeriod', () => {
 
 describe('checkIsoDate', () => {
   it('tells a date written wrong from one that does not exist', () => {
-    expect(['2019-02-28', '2020-02-29', '2019-02-30', '2019-13-01', '2019-2-28', '28.02.2019'].map(checkIsoDate)).toEqual(['valid', 'valid', 'calendar', 'calendar', 'format', 'format']);
+    expect(['2019-02-28', '2020-02-29', '2019-02-30', '2019-13-01', '2019-2-28', '28.02.2019'].map(checkIsoDate)).toEqual([
+      'valid',
+      'valid',
+      'calendar',
+      'calendar',
+      'format',
+      'format',
+    ]);
   });
 });
 

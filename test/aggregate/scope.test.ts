@@ -14,7 +14,13 @@ describe('revisit chains', () => {
   });
 
   it('chains that meet and chains listed out of order find the same first treatment', () => {
-    const treatments = [treatment('c', '2019-03-01', { revisitOf: 'b' }), treatment('b', '2019-02-01', { revisitOf: 'a' }), treatment('a', '2019-01-01'), treatment('d', '2019-04-01', { revisitOf: 'b' }), treatment('x', '2019-01-05')];
+    const treatments = [
+      treatment('c', '2019-03-01', { revisitOf: 'b' }),
+      treatment('b', '2019-02-01', { revisitOf: 'a' }),
+      treatment('a', '2019-01-01'),
+      treatment('d', '2019-04-01', { revisitOf: 'b' }),
+      treatment('x', '2019-01-05'),
+    ];
     const figures = computeFigures(registers({ treatments }), { since: '2018-06-30', asOf: '2019-06-30' });
     expect(figures.projects.total).toBe(2);
     expect(figures.projects.treatments).toBe(5);

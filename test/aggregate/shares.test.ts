@@ -15,7 +15,10 @@ const { registers } = validator.finish();
 /** Every [path, value] of a figures document whose key names a share. */
 function shares(node: unknown, path = ''): [string, unknown][] {
   if (node === null || typeof node !== 'object') return [];
-  return Object.entries(node).flatMap(([key, value]) => [...(/share$/i.test(key) ? [[`${path}.${key}`, value] as [string, unknown]] : []), ...shares(value, `${path}.${key}`)]);
+  return Object.entries(node).flatMap(([key, value]) => [
+    ...(/share$/i.test(key) ? [[`${path}.${key}`, value] as [string, unknown]] : []),
+    ...shares(value, `${path}.${key}`),
+  ]);
 }
 
 describe('shares', () => {
@@ -25,11 +28,14 @@ describe('shares', () => {
       mainThemes: fc.array(fc.constantFrom(...THEME_IDS), { minLength: 1, maxLength: 3 }).map((t) => t.join(',')),
       highlightTag: fc.constantFrom('kommunikasjon', 'laer-av-andre', 'smidig', 'ukjent'),
     });
-    const period = fc.oneof(fc.constantFrom(2017, 2018, 2019).map((report) => ({ report })), fc.date({ min: new Date('2016-06-01'), max: new Date('2020-12-31'), noInvalidDate: true }).map((d) => ({ asOf: d.toISOString().slice(0, 10) })));
+    const period = fc.oneof(
+      fc.constantFrom(2017, 2018, 2019).map((report) => ({ report })),
+      fc.date({ min: new Date('2016-06-01'), max: new Date('2020-12-31'), noInvalidDate: true }).map((d) => ({ asOf: d.toISOString().slice(0, 10) })),
+    );
     let accepted = 0;
     await fc.assert(
       fc.asyncProperty(flags, period, async (given, when) => {
-        let settings;
+        let settings: Awaited<ReturnType<typeof resolveSettings>>['settings'];
         try {
           settings = (await resolveSettings({}, {}, given)).settings;
         } catch (error) {
@@ -50,7 +56,9 @@ describe('shares', () => {
   });
 
   it('refuses a main theme named twice as a usage error', () => {
-    expect(() => resolveSettings({}, {}, { mainThemes: 'usikkerhet,usikkerhet' })).toThrow(/--main-themes: "usikkerhet,usikkerhet" is not a valid mainThemes: give theme ids, each once/);
+    expect(() => resolveSettings({}, {}, { mainThemes: 'usikkerhet,usikkerhet' })).toThrow(
+      /--main-themes: "usikkerhet,usikkerhet" is not a valid mainThemes: give theme ids, each once/,
+    );
     expect(() => resolveSettings({ mainThemes: ['usikkerhet', 'usikkerhet'] as never }, {}, {})).toThrow(DigiraadError);
   });
 });
