@@ -47,7 +47,9 @@ const csv = (file, columns) =>
     .map(([k, v]) => `${q(k)}: ${q(v)}`)
     .join(', ')}})`;
 const bool = (col) => `coalesce(lower(trim(${col})) IN ('yes', 'ja', 'true', '1', 'x'), false)`;
-const themeVariants = THEMES.flatMap(([id, label, folded]) => [...new Set([id, label.toLowerCase(), folded.toLowerCase()])].map((v) => `(${q(v)}, ${q(id)})`)).join(', ');
+const themeVariants = THEMES.flatMap(([id, label, folded]) =>
+  [...new Set([id, label.toLowerCase(), folded.toLowerCase()])].map((v) => `(${q(v)}, ${q(id)})`),
+).join(', ');
 
 const db = await DuckDBInstance.create(':memory:');
 const con = await db.connect();
@@ -65,12 +67,23 @@ await run(`CREATE TEMP TABLE t AS
          ${bool('programme')} AS programme, ${bool('shared_solution')} AS shared, ${bool('exclude_from_totals')} AS excluded,
          coalesce(nullif(trim(revisit_of), ''), id) AS root
   FROM ${csv('projects.csv', {
-    id: 'VARCHAR', name: 'VARCHAR', agency: 'VARCHAR', ministry: 'VARCHAR', meeting_date: 'DATE', cost_mnok: 'DECIMAL(18,1)',
-    benefit_mnok: 'DECIMAL(18,1)', programme: 'VARCHAR', shared_solution: 'VARCHAR', exclude_from_totals: 'VARCHAR', revisit_of: 'VARCHAR',
+    id: 'VARCHAR',
+    name: 'VARCHAR',
+    agency: 'VARCHAR',
+    ministry: 'VARCHAR',
+    meeting_date: 'DATE',
+    cost_mnok: 'DECIMAL(18,1)',
+    benefit_mnok: 'DECIMAL(18,1)',
+    programme: 'VARCHAR',
+    shared_solution: 'VARCHAR',
+    exclude_from_totals: 'VARCHAR',
+    revisit_of: 'VARCHAR',
   })}`);
 
 const reports = await rows(`SELECT year, strftime(cutoff, '%Y-%m-%d') AS cutoff FROM ${csv('reports.csv', { year: 'INTEGER', cutoff: 'DATE' })} ORDER BY year`);
-const since = reports.filter((r) => r.cutoff < asOf).at(-1)?.cutoff ?? `${String(Number(asOf.slice(0, 4)) - 1).padStart(4, '0')}-${asOf.slice(5) === '02-29' ? '02-28' : asOf.slice(5)}`;
+const since =
+  reports.filter((r) => r.cutoff < asOf).at(-1)?.cutoff ??
+  `${String(Number(asOf.slice(0, 4)) - 1).padStart(4, '0')}-${asOf.slice(5) === '02-29' ? '02-28' : asOf.slice(5)}`;
 const AS_OF = `DATE ${q(asOf)}`;
 const SINCE = `DATE ${q(since)}`;
 
@@ -139,7 +152,9 @@ const themes = Object.fromEntries(
 if (qByTheme.has(null) || rByTheme.has(null)) console.error('duckdb-figures: some themes did not map to an id');
 
 const mainList = `(${MAIN_THEMES.map(q).join(', ')})`;
-const rYears = await rows(`SELECT year::VARCHAR AS year, count(*) AS n, count(*) FILTER (WHERE theme IN ${mainList}) AS main FROM rd GROUP BY year ORDER BY year`);
+const rYears = await rows(
+  `SELECT year::VARCHAR AS year, count(*) AS n, count(*) FILTER (WHERE theme IN ${mainList}) AS main FROM rd GROUP BY year ORDER BY year`,
+);
 const mainCount = MAIN_THEMES.reduce((s, id) => s + (qByTheme.get(id) ?? 0) + (rByTheme.get(id) ?? 0), 0);
 const mainThemes = {
   themes: MAIN_THEMES,
@@ -148,7 +163,9 @@ const mainThemes = {
 };
 
 const tagRows = await rows(`SELECT tag, year::VARCHAR AS year, count(*) AS n FROM (SELECT unnest(tags) AS tag, year FROM rd) GROUP BY tag, year`);
-const tagProjects = await rows(`SELECT tag, count(*) AS recs, count(DISTINCT root) AS projects FROM (SELECT unnest(tags) AS tag, root FROM rd) GROUP BY tag ORDER BY tag`);
+const tagProjects = await rows(
+  `SELECT tag, count(*) AS recs, count(DISTINCT root) AS projects FROM (SELECT unnest(tags) AS tag, root FROM rd) GROUP BY tag ORDER BY tag`,
+);
 const perYear = new Map(rYears.map((y) => [y.year, num(y.n)]));
 const tags = Object.fromEntries(
   tagProjects.map((tp) => [
@@ -173,7 +190,12 @@ const years = await rows(`WITH
     rs AS (SELECT year::VARCHAR AS year, count(*) AS n FROM rd GROUP BY ALL)
   SELECT tr.year, coalesce(pr.n, 0) AS projects, tr.n AS treatments, coalesce(qs.n, 0) AS questions, coalesce(rs.n, 0) AS recommendations
   FROM tr LEFT JOIN pr USING (year) LEFT JOIN qs USING (year) LEFT JOIN rs USING (year) ORDER BY tr.year`);
-const byYear = Object.fromEntries(years.map((y) => [y.year, { projects: num(y.projects), treatments: num(y.treatments), questions: num(y.questions), recommendations: num(y.recommendations) }]));
+const byYear = Object.fromEntries(
+  years.map((y) => [
+    y.year,
+    { projects: num(y.projects), treatments: num(y.treatments), questions: num(y.questions), recommendations: num(y.recommendations) },
+  ]),
+);
 
 let conversations = { total: 0, inPeriod: 0 };
 try {

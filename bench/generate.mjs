@@ -37,7 +37,6 @@ export const REPORT_YEARS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 202
 export const cutoffOf = (year) => `${year}-10-${String(25 + (year % 5)).padStart(2, '0')}`;
 export const LAST_CUTOFF = cutoffOf(REPORT_YEARS.at(-1));
 
-
 const THEMES = [
   ['organisering-og-styring', 'Organisering og styring', 'Organisering og styring', 0.34],
   ['behov-mal-og-losning', 'Behov, mål og løsning', 'Behov, mal og losning', 0.21],
@@ -47,20 +46,62 @@ const THEMES = [
   ['it-politiske-foringer', 'IT-politiske føringer', 'IT-politiske foringer', 0.07],
 ];
 const TAGS = [
-  ['kommunikasjon', 0.3], ['laer-av-andre', 0.2], ['gevinstplan', 0.1], ['brukerinvolvering', 0.1], ['deling-av-data', 0.08],
-  ['sikkerhet', 0.07], ['skytjenester', 0.05], ['arkitektur', 0.05], ['smidig', 0.03], ['personvern', 0.02],
+  ['kommunikasjon', 0.3],
+  ['laer-av-andre', 0.2],
+  ['gevinstplan', 0.1],
+  ['brukerinvolvering', 0.1],
+  ['deling-av-data', 0.08],
+  ['sikkerhet', 0.07],
+  ['skytjenester', 0.05],
+  ['arkitektur', 0.05],
+  ['smidig', 0.03],
+  ['personvern', 0.02],
 ];
 const MINISTRIES = [
-  'Arbeids- og inkluderingsdepartementet', 'Barne- og familiedepartementet', 'Digitaliserings- og forvaltningsdepartementet',
-  'Energidepartementet', 'Finansdepartementet', 'Forsvarsdepartementet', 'Helse- og omsorgsdepartementet',
-  'Justis- og beredskapsdepartementet', 'Klima- og miljødepartementet', 'Kommunal- og distriktsdepartementet',
-  'Kultur- og likestillingsdepartementet', 'Kunnskapsdepartementet', 'Landbruks- og matdepartementet',
-  'Nærings- og fiskeridepartementet', 'Samferdselsdepartementet', 'Utenriksdepartementet',
-  'Statsministerens kontor', 'Kirke-, utdannings- og forskningsdepartementet', 'Fornyingsdepartementet', 'Olje- og energidepartementet',
+  'Arbeids- og inkluderingsdepartementet',
+  'Barne- og familiedepartementet',
+  'Digitaliserings- og forvaltningsdepartementet',
+  'Energidepartementet',
+  'Finansdepartementet',
+  'Forsvarsdepartementet',
+  'Helse- og omsorgsdepartementet',
+  'Justis- og beredskapsdepartementet',
+  'Klima- og miljødepartementet',
+  'Kommunal- og distriktsdepartementet',
+  'Kultur- og likestillingsdepartementet',
+  'Kunnskapsdepartementet',
+  'Landbruks- og matdepartementet',
+  'Nærings- og fiskeridepartementet',
+  'Samferdselsdepartementet',
+  'Utenriksdepartementet',
+  'Statsministerens kontor',
+  'Kirke-, utdannings- og forskningsdepartementet',
+  'Fornyingsdepartementet',
+  'Olje- og energidepartementet',
 ];
 const AGENCY_STEMS = ['Arbeids', 'Helse', 'Skatte', 'Vei', 'Miljø', 'Kultur', 'Justis', 'Nærings', 'Utdannings', 'Forsvars'];
-const AGENCY_KINDS = ['direktoratet', 'etaten', 'verket', 'tilsynet', 'registeret', 'senteret', 'forvaltningen', 'kontoret', 'byrået', 'nemnda',
-  'instituttet', 'ombudet', 'fondet', 'kassen', 'sekretariatet', 'rådet', 'arkivet', 'tjenesten', 'banken', 'styret'];
+const AGENCY_KINDS = [
+  'direktoratet',
+  'etaten',
+  'verket',
+  'tilsynet',
+  'registeret',
+  'senteret',
+  'forvaltningen',
+  'kontoret',
+  'byrået',
+  'nemnda',
+  'instituttet',
+  'ombudet',
+  'fondet',
+  'kassen',
+  'sekretariatet',
+  'rådet',
+  'arkivet',
+  'tjenesten',
+  'banken',
+  'styret',
+];
 // 200 agencies; two of them hold a comma, so they are quoted in the CSV.
 const AGENCIES = AGENCY_STEMS.flatMap((s) => AGENCY_KINDS.map((k) => `${s}${k}`));
 AGENCIES[7] = 'Statens vegvesen, region nord';
@@ -69,20 +110,48 @@ AGENCIES[123] = 'Fylkesmannen i Oslo og Viken, IKT';
 const VERBS = ['Snakk med', 'Lær av', 'Ta kontakt med', 'Involver', 'Avklar ansvaret med', 'Del erfaringer med'];
 const OBJECTS = ['ledelsen', 'brukerne', 'leverandøren', 'prosjekteiere', '"styringsgruppen"', 'fagmiljøet', 'Lånekassen', 'NAV'];
 const TAILS = [
-  ', før dere velger løsning.', ', og skriv ned "gevinstplanen".', ' tidlig, slik at målene blir tydelige.', ', og del kunnskap på tvers.',
-  ' om usikkerhet, kost og nytte.', ', før "anskaffelsen" starter.', ' jevnlig, og kommuniser tydelig.', ', ellers øker risikoen.',
+  ', før dere velger løsning.',
+  ', og skriv ned "gevinstplanen".',
+  ' tidlig, slik at målene blir tydelige.',
+  ', og del kunnskap på tvers.',
+  ' om usikkerhet, kost og nytte.',
+  ', før "anskaffelsen" starter.',
+  ' jevnlig, og kommuniser tydelig.',
+  ', ellers øker risikoen.',
 ];
 const Q_STARTS = ['Hvordan bør vi', 'Når skal vi', 'Hvem bør', 'Bør vi'];
-const Q_ENDS = ['styre et program med mange avhengigheter?', 'måle gevinster, og når?', 'bruke "smidige" metoder?', 'kjøpe eller bygge selv?', 'involvere brukerne, og hvor tidlig?'];
+const Q_ENDS = [
+  'styre et program med mange avhengigheter?',
+  'måle gevinster, og når?',
+  'bruke "smidige" metoder?',
+  'kjøpe eller bygge selv?',
+  'involvere brukerne, og hvor tidlig?',
+];
 
 const csvCell = (v) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 /** Buffered appends to one file, flushed with writeSync in ~1 MB chunks. */
 class Out {
-  constructor(path) { this.fd = openSync(path, 'w'); this.buf = ''; this.bytes = 0; }
-  line(cells) { this.buf += cells.map(csvCell).join(',') + '\n'; if (this.buf.length > 1 << 20) this.flush(); }
-  flush() { if (this.buf) { this.bytes += writeSync(this.fd, this.buf); this.buf = ''; } }
-  close() { this.flush(); closeSync(this.fd); return this.bytes; }
+  constructor(path) {
+    this.fd = openSync(path, 'w');
+    this.buf = '';
+    this.bytes = 0;
+  }
+  line(cells) {
+    this.buf += cells.map(csvCell).join(',') + '\n';
+    if (this.buf.length > 1 << 20) this.flush();
+  }
+  flush() {
+    if (this.buf) {
+      this.bytes += writeSync(this.fd, this.buf);
+      this.buf = '';
+    }
+  }
+  close() {
+    this.flush();
+    closeSync(this.fd);
+    return this.bytes;
+  }
 }
 
 const DAY = 86_400_000;
@@ -91,7 +160,10 @@ const END = Date.UTC(2024, 11, 20);
 const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
 
 export function generatorHash() {
-  return createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 export function stampOf(size) {
@@ -122,7 +194,10 @@ export function generate(size, dir) {
   const pick = (a) => a[Math.floor(rand() * a.length)];
   const weighted = (items, w = (x) => x.at(-1)) => {
     let r = rand() * items.reduce((s, x) => s + w(x), 0);
-    for (const x of items) if ((r -= w(x)) < 0) return x;
+    for (const x of items) {
+      r -= w(x);
+      if (r < 0) return x;
+    }
     return items.at(-1);
   };
   const bytes = {};
@@ -140,9 +215,10 @@ export function generate(size, dir) {
     projectNo++;
     const first = START + Math.floor(rand() * ((END - START) / DAY)) * DAY;
     const n = rand() < 0.93 ? 1 : 1 + Math.floor(1 + rand() * 2);
-    const agency = rand() < 0.08
-      ? [...new Set([pick(AGENCIES), pick(AGENCIES), ...(rand() < 0.3 ? [pick(AGENCIES)] : [])])].join(rand() < 0.25 ? ' / ' : '/')
-      : pick(AGENCIES);
+    const agency =
+      rand() < 0.08
+        ? [...new Set([pick(AGENCIES), pick(AGENCIES), ...(rand() < 0.3 ? [pick(AGENCIES)] : [])])].join(rand() < 0.25 ? ' / ' : '/')
+        : pick(AGENCIES);
     const ministry = pick(MINISTRIES);
     const name = rand() < 0.1 ? `Prosjekt ${projectNo}, fase ${int(1, 3)}` : `Prosjekt ${projectNo}`;
     const excluded = rand() < 0.003;
@@ -164,10 +240,22 @@ export function generate(size, dir) {
   // Registers list treatments by meeting date; ids are given in that order.
   const order = rows.map((_, i) => i).sort((a, b) => rows[a][0] - rows[b][0] || a - b);
   const idOf = new Array(rows.length);
-  order.forEach((i, n) => (idOf[i] = `p${n + 1}`));
+  for (const [n, i] of order.entries()) idOf[i] = `p${n + 1}`;
   const treatments = order.map((i) => ({ id: idOf[i], date: rows[i][0] }));
   const projects = new Out(join(dir, 'projects.csv'));
-  projects.line(['id', 'name', 'agency', 'ministry', 'meeting_date', 'cost_mnok', 'benefit_mnok', 'programme', 'shared_solution', 'exclude_from_totals', 'revisit_of']);
+  projects.line([
+    'id',
+    'name',
+    'agency',
+    'ministry',
+    'meeting_date',
+    'cost_mnok',
+    'benefit_mnok',
+    'programme',
+    'shared_solution',
+    'exclude_from_totals',
+    'revisit_of',
+  ]);
   for (const i of order) {
     const [date, name, agency, ministry, cost, benefit, programme, shared, ex, root] = rows[i];
     projects.line([idOf[i], name, agency, ministry, iso(date), cost, benefit, programme, shared, ex, root === -1 ? '' : idOf[root]]);
@@ -200,7 +288,8 @@ export function generate(size, dir) {
       for (let j = 0; j < k; j++) set.add(weighted(TAGS)[0]);
       tags = [...set].join('|');
       const u = rand();
-      if (u < 0.005) tags = `${tags}|${tags.split('|')[0]}`; // a repeated tag counts once
+      if (u < 0.005)
+        tags = `${tags}|${tags.split('|')[0]}`; // a repeated tag counts once
       else if (u < 0.015) tags = tags[0].toUpperCase() + tags.slice(1); // tags are read in any case
     }
     recommendations.line([`r${n}`, pick(treatments).id, theme(), tags, `${pick(VERBS)} ${pick(OBJECTS)}${pick(TAILS)}`]);

@@ -19,7 +19,21 @@
 // runs; the stats start-up gets 2×BENCH_RUNS+1).
 
 import { execFileSync, spawn } from 'node:child_process';
-import { createReadStream, existsSync, linkSync, copyFileSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync, writeSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  linkSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  closeSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+  statSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -38,11 +52,22 @@ const rel = (p) => relative(ROOT, p) || '.';
 const RUNS = Math.max(1, Number.parseInt(process.env.BENCH_RUNS ?? '5', 10) || 5);
 const STARTUP_RUNS = 2 * RUNS + 1;
 const SIZE_LIST = (process.env.BENCH_SIZES ?? '10k,100k,1m').split(',').map(sizeKey).filter(Boolean);
-for (const s of SIZE_LIST) if (!SIZES[s]) { console.error(`BENCH_SIZES: unknown size ${s} (use ${Object.keys(SIZES).join(', ')})`); process.exit(2); }
+for (const s of SIZE_LIST)
+  if (!SIZES[s]) {
+    console.error(`BENCH_SIZES: unknown size ${s} (use ${Object.keys(SIZES).join(', ')})`);
+    process.exit(2);
+  }
 const BAD_LINE = 900_000;
 
 const log = (...a) => console.error('[bench]', ...a);
-const TIME = ['/usr/bin/time', '/bin/time'].find((p) => { try { execFileSync(p, ['-f', '%M', 'true'], { stdio: 'ignore' }); return true; } catch { return false; } });
+const TIME = ['/usr/bin/time', '/bin/time'].find((p) => {
+  try {
+    execFileSync(p, ['-f', '%M', 'true'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+});
 const RSS_METHOD = TIME ? `${TIME} -f %M (max resident set size of the child)` : 'VmHWM of /proc/<pid>/status, polled every 5 ms';
 
 // ---------------------------------------------------------------------------------------------
@@ -58,10 +83,17 @@ async function measure(args, { stdoutFile = null } = {}) {
   let hwm = 0;
   const start = process.hrtime.bigint();
   const child = spawn(cmd, argv, { cwd: ROOT, stdio: ['ignore', out, 'pipe'] });
-  child.stderr.on('data', (d) => { if (stderr.length < 64_000) stderr += d; });
+  child.stderr.on('data', (d) => {
+    if (stderr.length < 64_000) stderr += d;
+  });
   let poll = null;
   if (!TIME) {
-    const read = () => { try { const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8')); if (m) hwm = Math.max(hwm, Number(m[1])); } catch {} };
+    const read = () => {
+      try {
+        const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) hwm = Math.max(hwm, Number(m[1]));
+      } catch {}
+    };
     poll = setInterval(read, 5);
   }
   const code = await new Promise((resolve) => child.on('close', (c, signal) => resolve(c ?? (signal ? 128 : 1))));
@@ -78,8 +110,20 @@ async function measure(args, { stdoutFile = null } = {}) {
   return { wall, rss, code, stderr };
 }
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-const summary = (name, command, rs) => ({ name, command, runs: rs.length, wall: median(rs.map((r) => r.wall)), rss: Math.max(...rs.map((r) => r.rss)), walls: rs.map((r) => r.wall), codes: rs.map((r) => r.code) });
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const summary = (name, command, rs) => ({
+  name,
+  command,
+  runs: rs.length,
+  wall: median(rs.map((r) => r.wall)),
+  rss: Math.max(...rs.map((r) => r.rss)),
+  walls: rs.map((r) => r.wall),
+  codes: rs.map((r) => r.code),
+});
 
 /**
  * Alternates A and B `runs` times each (A B A B …) after one warm-up of each that is not counted.
@@ -88,7 +132,10 @@ const summary = (name, command, rs) => ({ name, command, runs: rs.length, wall: 
 async function alternate(a, b, runs, { warmup = true } = {}) {
   const ra = [];
   const rb = [];
-  if (warmup) { await measure(a.args, a.options?.(-1) ?? {}); await measure(b.args, b.options?.(-1) ?? {}); }
+  if (warmup) {
+    await measure(a.args, a.options?.(-1) ?? {});
+    await measure(b.args, b.options?.(-1) ?? {});
+  }
   for (let i = 0; i < runs; i++) {
     ra.push(await measure(a.args, a.options?.(i) ?? {}));
     a.after?.(ra.at(-1));
@@ -118,7 +165,7 @@ function compareFigures(expected, actual, path = '') {
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return [`${path}: duckdb ${show(expected)}, digiraad ${show(actual)}`];
     if (expected.length !== actual.length) diffs.push(`${path}: duckdb has ${expected.length} entries, digiraad ${actual.length}`);
-    expected.forEach((e, i) => i < actual.length && diffs.push(...compareFigures(e, actual[i], `${path}[${i}]`)));
+    for (const [i, e] of expected.entries()) if (i < actual.length) diffs.push(...compareFigures(e, actual[i], `${path}[${i}]`));
     return diffs;
   }
   if (expected !== null && typeof expected === 'object') {
@@ -145,7 +192,10 @@ const countLeaves = (v) => (v !== null && typeof v === 'object' ? Object.values(
 
 function ensureSize(size) {
   const dir = join(WORK, size);
-  if (isFresh(size, dir)) { log(`${rel(dir)}: up to date (seed ${SEED})`); return dir; }
+  if (isFresh(size, dir)) {
+    log(`${rel(dir)}: up to date (seed ${SEED})`);
+    return dir;
+  }
   const t0 = performance.now();
   const stamp = generate(size, dir);
   const mb = Object.values(stamp.bytes).reduce((a, b) => a + b, 0) / 1e6;
@@ -162,7 +212,11 @@ async function ensureBadCopy(goodDir) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const f of FILES.filter((f) => f !== 'recommendations.csv')) {
-    try { linkSync(join(goodDir, f), join(dir, f)); } catch { copyFileSync(join(goodDir, f), join(dir, f)); }
+    try {
+      linkSync(join(goodDir, f), join(dir, f));
+    } catch {
+      copyFileSync(join(goodDir, f), join(dir, f));
+    }
   }
   const fd = openSync(join(dir, 'recommendations.csv'), 'w');
   let buf = '';
@@ -174,7 +228,10 @@ async function ensureBadCopy(goodDir) {
       const [id, projectId] = line.split(',', 2); // ids never hold commas or quotes
       buf += `${id},${projectId},Gevinstrealisring,,Tema med skrivefeil på linje ${BAD_LINE}\n`;
     } else buf += `${line}\n`;
-    if (buf.length > 1 << 20) { writeSync(fd, buf); buf = ''; }
+    if (buf.length > 1 << 20) {
+      writeSync(fd, buf);
+      buf = '';
+    }
   }
   writeSync(fd, buf);
   closeSync(fd);
@@ -188,12 +245,23 @@ async function ensureBadCopy(goodDir) {
 // ---------------------------------------------------------------------------------------------
 
 const results = { startup: [], report: null, scale: [], validate: null, failures: [] };
-const fail = (msg) => { results.failures.push(msg); log(`FAIL: ${msg}`); };
-const firstLine = (s) => s.trim().split('\n').find((l) => l.trim()) ?? '';
+const fail = (msg) => {
+  results.failures.push(msg);
+  log(`FAIL: ${msg}`);
+};
+const firstLine = (s) =>
+  s
+    .trim()
+    .split('\n')
+    .find((l) => l.trim()) ?? '';
 const benchStart = performance.now();
 // Other work on the machine skews timings: keep the 1-minute load average seen between blocks.
 const loads = [];
-const sampleLoad = () => { try { loads.push(Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0])); } catch {} };
+const sampleLoad = () => {
+  try {
+    loads.push(Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]));
+  } catch {}
+};
 sampleLoad();
 
 mkdirSync(WORK, { recursive: true });
@@ -203,7 +271,12 @@ const dirs = Object.fromEntries(SIZE_LIST.map((s) => [s, ensureSize(s)]));
 log(`start-up: node -e 0 vs digiraad stats (${STARTUP_RUNS} runs each)`);
 {
   const base = { name: 'node -e 0', command: 'node -e 0', args: ['-e', '0'] };
-  const stats = { name: 'digiraad stats', command: 'node bin/digiraad.js stats > /dev/null', args: [CLI, 'stats'], after: (r) => r.code !== 0 && fail(`digiraad stats exited ${r.code}: ${firstLine(r.stderr)}`) };
+  const stats = {
+    name: 'digiraad stats',
+    command: 'node bin/digiraad.js stats > /dev/null',
+    args: [CLI, 'stats'],
+    after: (r) => r.code !== 0 && fail(`digiraad stats exited ${r.code}: ${firstLine(r.stderr)}`),
+  };
   const [b, s] = await alternate(base, stats, STARTUP_RUNS);
   results.startup = { base: b, stats: s, ratio: s.wall / b.wall, target: 1.5 };
 }
@@ -247,13 +320,17 @@ for (const size of SIZE_LIST) {
   const dgOut = join(dir, 'digiraad.json');
   const ddOut = join(dir, 'duckdb.json');
   const digiraad = {
-    name: 'digiraad stats', command: `node bin/digiraad.js stats --format json --data ${rel(dir)} --as-of ${asOf}`,
-    args: [CLI, 'stats', '--format', 'json', '--data', dir, '--as-of', asOf], options: () => ({ stdoutFile: dgOut }),
+    name: 'digiraad stats',
+    command: `node bin/digiraad.js stats --format json --data ${rel(dir)} --as-of ${asOf}`,
+    args: [CLI, 'stats', '--format', 'json', '--data', dir, '--as-of', asOf],
+    options: () => ({ stdoutFile: dgOut }),
     after: (r) => r.code !== 0 && fail(`${size}: digiraad stats exited ${r.code}: ${firstLine(r.stderr)}`),
   };
   const duck = {
-    name: 'duckdb', command: `node bench/duckdb-figures.mjs ${rel(dir)} ${asOf}`,
-    args: [DUCK, dir, asOf], options: () => ({ stdoutFile: ddOut }),
+    name: 'duckdb',
+    command: `node bench/duckdb-figures.mjs ${rel(dir)} ${asOf}`,
+    args: [DUCK, dir, asOf],
+    options: () => ({ stdoutFile: ddOut }),
     after: (r) => r.code !== 0 && fail(`${size}: duckdb-figures exited ${r.code}: ${firstLine(r.stderr)}`),
   };
   const [d, k] = await alternate(digiraad, duck, RUNS);
@@ -263,7 +340,11 @@ for (const size of SIZE_LIST) {
     const expected = JSON.parse(readFileSync(ddOut, 'utf8'));
     checked = countLeaves(expected);
     let actual;
-    try { actual = JSON.parse(readFileSync(dgOut, 'utf8')); } catch (e) { diffs = [`digiraad's output is not JSON: ${e.message}`]; }
+    try {
+      actual = JSON.parse(readFileSync(dgOut, 'utf8'));
+    } catch (e) {
+      diffs = [`digiraad's output is not JSON: ${e.message}`];
+    }
     if (actual) diffs = compareFigures(expected, actual);
   } catch (e) {
     diffs = [`duckdb's output is not JSON: ${e.message}`];
@@ -289,7 +370,12 @@ if (dirs['1m']) {
   const named = output.includes(`recommendations.csv:${BAD_LINE}:`);
   const exitOk = runs.every((r) => r.code === 1);
   const lines = output.trim().split('\n');
-  results.validate = { summary: summary('digiraad validate', `node bin/digiraad.js validate --data ${rel(bad)}`, runs), named, exitOk, excerpt: lines.slice(0, 3).concat(lines.length > 3 ? ['…', lines.at(-1)] : []) };
+  results.validate = {
+    summary: summary('digiraad validate', `node bin/digiraad.js validate --data ${rel(bad)}`, runs),
+    named,
+    exitOk,
+    excerpt: lines.slice(0, 3).concat(lines.length > 3 ? ['…', lines.at(-1)] : []),
+  };
   if (!exitOk) fail(`validate exited ${runs.map((r) => r.code).join(', ')} on the bad copy (want 1)`);
   if (!named) fail(`validate's output does not name recommendations.csv:${BAD_LINE}`);
 }
@@ -302,9 +388,21 @@ sampleLoad();
 // RESULTS.md
 // ---------------------------------------------------------------------------------------------
 
-const sh = (cmd, args) => { try { return execFileSync(cmd, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return '?'; } };
+const sh = (cmd, args) => {
+  try {
+    return execFileSync(cmd, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '?';
+  }
+};
 const cpu = /model name\s*:\s*(.*)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? '?';
-const duckVersion = (() => { try { return JSON.parse(readFileSync(join(ROOT, 'node_modules/@duckdb/node-api/package.json'), 'utf8')).version; } catch { return '?'; } })();
+const duckVersion = (() => {
+  try {
+    return JSON.parse(readFileSync(join(ROOT, 'node_modules/@duckdb/node-api/package.json'), 'utf8')).version;
+  } catch {
+    return '?';
+  }
+})();
 const head = sh('git', ['rev-parse', '--short', 'HEAD']);
 const dirtyOut = sh('git', ['status', '--porcelain', '--', 'src', 'bin', 'scripts']);
 const dirty = dirtyOut === '?' ? 0 : dirtyOut.split('\n').filter(Boolean).length;
@@ -312,17 +410,27 @@ const dirty = dirtyOut === '?' ? 0 : dirtyOut.split('\n').filter(Boolean).length
 const secs = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 const mib = (kib) => (kib >= 1024 * 1024 ? `${(kib / 1024 / 1024).toFixed(2)} GiB` : `${(kib / 1024).toFixed(0)} MiB`);
 const mark = (ok) => (ok ? '✅' : '❌');
-const row = (m, expectedExit = 0) => `| ${m.name} | \`${m.command}\` | ${secs(m.wall)} | ${mib(m.rss)} | ${m.runs}${m.codes.some((c) => c !== expectedExit) ? ` (exit ${[...new Set(m.codes)].join('/')})` : ''} |`;
+const row = (m, expectedExit = 0) =>
+  `| ${m.name} | \`${m.command}\` | ${secs(m.wall)} | ${mib(m.rss)} | ${m.runs}${m.codes.some((c) => c !== expectedExit) ? ` (exit ${[...new Set(m.codes)].join('/')})` : ''} |`;
 
 const md = [];
 md.push('# Benchmark results (issue 5)', '');
-md.push(`Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; digiraad at \`${head}\`${dirty ? ` with ${dirty} uncommitted change(s) in src/, bin/ or scripts/` : ''}. Total bench time ${secs(performance.now() - benchStart)}.`, '');
+md.push(
+  `Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; digiraad at \`${head}\`${dirty ? ` with ${dirty} uncommitted change(s) in src/, bin/ or scripts/` : ''}. Total bench time ${secs(performance.now() - benchStart)}.`,
+  '',
+);
 md.push('## Machine', '');
 md.push(`- CPUs (\`nproc\`): ${availableParallelism()} — ${cpu}`);
 md.push(`- Memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB`);
 md.push(`- Node ${process.version} (${process.platform}-${process.arch}); DuckDB: \`@duckdb/node-api\` ${duckVersion}`);
-if (loads.length) md.push(`- 1-minute load average during the run: ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)}${Math.max(...loads) > availableParallelism() + 0.5 ? ` ⚠️ above ${availableParallelism()} CPUs + 0.5 (the bench itself uses up to ~2): other work was running, timings are noisy` : ' (the bench itself accounts for up to ~2)'}`);
-md.push(`- Wall time: \`process.hrtime\` around the spawn of each child (median of the runs); peak RSS: ${RSS_METHOD} (largest of the runs). Runs alternate between the two commands compared, after one uncounted warm-up of each.`, '');
+if (loads.length)
+  md.push(
+    `- 1-minute load average during the run: ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)}${Math.max(...loads) > availableParallelism() + 0.5 ? ` ⚠️ above ${availableParallelism()} CPUs + 0.5 (the bench itself uses up to ~2): other work was running, timings are noisy` : ' (the bench itself accounts for up to ~2)'}`,
+  );
+md.push(
+  `- Wall time: \`process.hrtime\` around the spawn of each child (median of the runs); peak RSS: ${RSS_METHOD} (largest of the runs). Runs alternate between the two commands compared, after one uncounted warm-up of each.`,
+  '',
+);
 
 md.push('## Start-up (shipped `data/`)', '');
 md.push('| measurement | command | median wall | peak RSS | runs |', '|---|---|---:|---:|---:|');
@@ -336,17 +444,37 @@ else md.push(`| \`report\` ≤ 17 × \`node -e 0\` | not measured: \`digiraad re
 md.push('');
 
 md.push('## Scale: `digiraad stats --format json` against DuckDB', '');
-md.push(`Synthetic registers from \`bench/generate.mjs\` (seed ${SEED}), as-of ${LAST_CUTOFF} (the last report cut-off). DuckDB computes the same figures from the same CSV files in one process (\`bench/duckdb-figures.mjs\`, \`read_csv\` with explicit types); the generator points every revisit straight at its project's first treatment, so one join resolves a project (the DuckDB script does not follow longer chains).`, '');
+md.push(
+  `Synthetic registers from \`bench/generate.mjs\` (seed ${SEED}), as-of ${LAST_CUTOFF} (the last report cut-off). DuckDB computes the same figures from the same CSV files in one process (\`bench/duckdb-figures.mjs\`, \`read_csv\` with explicit types); the generator points every revisit straight at its project's first treatment, so one join resolves a project (the DuckDB script does not follow longer chains).`,
+  '',
+);
 md.push('| size | data | measurement | median wall | peak RSS | runs |', '|---|---|---|---:|---:|---:|');
 for (const s of results.scale) {
   const data = `${s.counts.treatments.toLocaleString('en')} treatments, ${s.counts.questions.toLocaleString('en')} questions, ${s.counts.recommendations.toLocaleString('en')} recommendations (${s.mb.toFixed(0)} MB)`;
-  for (const m of [s.digiraad, s.duckdb]) md.push(`| ${s.size} | ${m === s.digiraad ? data : ''} | ${m.name} | ${secs(m.wall)} | ${mib(m.rss)} | ${m.runs}${m.codes.some((c) => c !== 0) ? ` (exit ${[...new Set(m.codes)].join('/')})` : ''} |`);
+  for (const m of [s.digiraad, s.duckdb])
+    md.push(
+      `| ${s.size} | ${m === s.digiraad ? data : ''} | ${m.name} | ${secs(m.wall)} | ${mib(m.rss)} | ${m.runs}${m.codes.some((c) => c !== 0) ? ` (exit ${[...new Set(m.codes)].join('/')})` : ''} |`,
+    );
 }
 md.push('');
 md.push('| size | digiraad ÷ DuckDB wall | digiraad ÷ DuckDB RSS | same figures |', '|---|---:|---:|---|');
-for (const s of results.scale) md.push(`| ${s.size} | ${s.ratio.toFixed(1)} × | ${s.rssRatio.toFixed(1)} × | ${s.diffs.length ? `❌ ${s.diffs.length} difference(s), e.g. \`${s.diffs[0].replace(/\|/g, '\\|').slice(0, 140)}\`` : `✅ ${s.checked} values`} |`);
-md.push('', `Compared: every value DuckDB computes (period, projects.*, totals.* incl. costRange and excluded[], costBands, questions, recommendations, themes, mainThemes, tags.*.{recommendations, projects, byYear}, byYear, conversations); series (years, tags, themes, bands) must have the same keys on both sides. Numbers must be equal within ${TOLERANCE} relative (money is an exact decimal sum in DuckDB, rounded to 1e-6 by digiraad).`, '');
-md.push('Commands: `node bin/digiraad.js stats --format json --data bench/work/<size> --as-of ' + LAST_CUTOFF + '` and `node bench/duckdb-figures.mjs bench/work/<size> ' + LAST_CUTOFF + '`.', '');
+for (const s of results.scale)
+  md.push(
+    `| ${s.size} | ${s.ratio.toFixed(1)} × | ${s.rssRatio.toFixed(1)} × | ${s.diffs.length ? `❌ ${s.diffs.length} difference(s), e.g. \`${s.diffs[0].replace(/\|/g, '\\|').slice(0, 140)}\`` : `✅ ${s.checked} values`} |`,
+  );
+md.push(
+  '',
+  `Compared: every value DuckDB computes (period, projects.*, totals.* incl. costRange and excluded[], costBands, questions, recommendations, themes, mainThemes, tags.*.{recommendations, projects, byYear}, byYear, conversations); series (years, tags, themes, bands) must have the same keys on both sides. Numbers must be equal within ${TOLERANCE} relative (money is an exact decimal sum in DuckDB, rounded to 1e-6 by digiraad).`,
+  '',
+);
+md.push(
+  'Commands: `node bin/digiraad.js stats --format json --data bench/work/<size> --as-of ' +
+    LAST_CUTOFF +
+    '` and `node bench/duckdb-figures.mjs bench/work/<size> ' +
+    LAST_CUTOFF +
+    '`.',
+  '',
+);
 
 md.push('## Error reporting at scale', '');
 if (results.validate) {
@@ -359,7 +487,16 @@ if (results.validate) {
 } else md.push('Not run: needs the 1m size (`BENCH_SIZES` did not include it).', '');
 
 md.push(safety);
-md.push('## Reproduce', '', '```sh', 'npm install', 'npm run bench                              # all sizes, 5 runs', 'BENCH_SIZES=10k,100k BENCH_RUNS=3 npm run bench   # quicker', '```', '');
+md.push(
+  '## Reproduce',
+  '',
+  '```sh',
+  'npm install',
+  'npm run bench                              # all sizes, 5 runs',
+  'BENCH_SIZES=10k,100k BENCH_RUNS=3 npm run bench   # quicker',
+  '```',
+  '',
+);
 md.push(`Inputs are regenerated only when \`bench/work/<size>/.stamp.json\` does not match the seed and the generator's source.`, '');
 if (results.failures.length) md.push('## Failures', '', ...results.failures.map((f) => `- ${f}`), '');
 

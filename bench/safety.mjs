@@ -27,7 +27,10 @@ function dataFolder(name, projects, recommendations, recommendation) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const ids = Array.from({ length: projects }, (_, i) => `p${String(i).padStart(5, '0')}-prosjekt`);
-  writeFileSync(join(dir, 'projects.csv'), `${PROJECTS_HEADER}\n${ids.map((id, i) => `${id},Prosjekt ${i},Etat,Departement,2019-01-01,10,,no,no,no,`).join('\n')}\n`);
+  writeFileSync(
+    join(dir, 'projects.csv'),
+    `${PROJECTS_HEADER}\n${ids.map((id, i) => `${id},Prosjekt ${i},Etat,Departement,2019-01-01,10,,no,no,no,`).join('\n')}\n`,
+  );
   writeFileSync(join(dir, 'questions.csv'), 'id,project_id,theme,text\n');
   const fd = openSync(join(dir, 'recommendations.csv'), 'w');
   writeFileSync(fd, 'id,project_id,theme,tags,text\n');
@@ -72,16 +75,28 @@ export async function safetySection(log = (...a) => console.error('[bench]', ...
     ['500 000 bad rows, --max-errors 100', ['validate', '--data', bad, '--max-errors', '100'], 1],
     ['20 000 unknown ids vs 10 000 projects', ['validate', '--data', unknown], 1],
   ];
-  const md = ['## Safety (issue 10): damage at scale', '', 'Generated registers in `bench/work/safety/` (`bench/safety.mjs`); stdout to /dev/null. Peak RSS from `/usr/bin/time -f %M`.', '', '| case | command | wall | peak RSS | exit |', '|---|---|---:|---:|---:|'];
+  const md = [
+    '## Safety (issue 10): damage at scale',
+    '',
+    'Generated registers in `bench/work/safety/` (`bench/safety.mjs`); stdout to /dev/null. Peak RSS from `/usr/bin/time -f %M`.',
+    '',
+    '| case | command | wall | peak RSS | exit |',
+    '|---|---|---:|---:|---:|',
+  ];
   const results = [];
   for (const [name, args, expected] of cases) {
     log(`safety: ${name}`);
     const r = await measure(args);
     results.push(r);
-    md.push(`| ${name} | \`digiraad ${args.join(' ').replace(WORK, 'bench/work/safety')}\` | ${(r.wall / 1000).toFixed(2)} s | ${(r.rss / 1024).toFixed(0)} MiB | ${r.code}${r.code === expected ? '' : ` ❌ (want ${expected}: ${r.stderr.slice(0, 120)})`} |`);
+    md.push(
+      `| ${name} | \`digiraad ${args.join(' ').replace(WORK, 'bench/work/safety')}\` | ${(r.wall / 1000).toFixed(2)} s | ${(r.rss / 1024).toFixed(0)} MiB | ${r.code}${r.code === expected ? '' : ` ❌ (want ${expected}: ${r.stderr.slice(0, 120)})`} |`,
+    );
   }
   md.push('', `- 20 000 unknown ids under 2 s: ${results[4].wall < 2000 ? '✅' : '❌'} (${(results[4].wall / 1000).toFixed(2)} s)`);
-  md.push(`- peak RSS of 500 000 bad rows (text) below the clean register's: ${results[1].rss < results[0].rss ? '✅' : '❌'} (${(results[1].rss / 1024).toFixed(0)} vs ${(results[0].rss / 1024).toFixed(0)} MiB)`, '');
+  md.push(
+    `- peak RSS of 500 000 bad rows (text) below the clean register's: ${results[1].rss < results[0].rss ? '✅' : '❌'} (${(results[1].rss / 1024).toFixed(0)} vs ${(results[0].rss / 1024).toFixed(0)} MiB)`,
+    '',
+  );
   return md.join('\n');
 }
 

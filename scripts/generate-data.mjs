@@ -40,7 +40,10 @@ function splitCounts(n, total, lo, hi) {
   let rest = total - n * lo;
   while (rest > 0) {
     const i = Math.floor(rand() * n);
-    if (c[i] < hi) { c[i]++; rest--; }
+    if (c[i] < hi) {
+      c[i]++;
+      rest--;
+    }
   }
   return c;
 }
@@ -118,7 +121,18 @@ const TABLE = {
     ['treff', 'Treff – systemstøtte på kontrollområdet', 'Tolletaten', FIN, false, '05-02', 175, 700, true, false],
     ['prover-og-eksamen', 'Digital tjeneste for gjennomføring av prøver og eksamen', 'Utdanningsdirektoratet', KD, false, '05-23', 90, 350, false, false],
     ['entur-digitale-tjenester', 'Digitale tjenester', 'Entur', SD, true, '06-13', 48, 190, false, true],
-    ['felleslosninger-tilskudd', 'Utredning av digitale fellesløsninger for tilskudd', 'Direktoratet for økonomistyring', FIN, true, '08-29', null, null, false, true],
+    [
+      'felleslosninger-tilskudd',
+      'Utredning av digitale fellesløsninger for tilskudd',
+      'Direktoratet for økonomistyring',
+      FIN,
+      true,
+      '08-29',
+      null,
+      null,
+      false,
+      true,
+    ],
     ['arbeidslivsportalen', 'Arbeidslivsportalen', 'OsloMet – storbyuniversitetet', KD, false, '09-19', 19, 65, false, false],
     ['pasientens-legemiddelliste', 'Pasientens legemiddelliste', EHELSE, HOD, false, '10-31', 750, 3600, true, true],
     ['felles-digital-grunnmur', 'Felles digital grunnmur for helse og omsorg', EHELSE, HOD, true, '11-14', null, null, true, true],
@@ -258,8 +272,16 @@ const LAER_POOL = [
   'Snakk med {a}, som har løst en lignende oppgave, før dere velger løsning.',
   'Lær av {a}: be om å få se hvordan de organiserte og styrte arbeidet sitt.',
 ];
-const LAER_AGENCIES = ['Skatteetaten', 'NAV', 'Lånekassen', 'Brønnøysundregistrene', 'Statens vegvesen',
-  'Direktoratet for forvaltning og IKT', 'Utlendingsdirektoratet', 'Statens pensjonskasse'];
+const LAER_AGENCIES = [
+  'Skatteetaten',
+  'NAV',
+  'Lånekassen',
+  'Brønnøysundregistrene',
+  'Statens vegvesen',
+  'Direktoratet for forvaltning og IKT',
+  'Utlendingsdirektoratet',
+  'Statens pensjonskasse',
+];
 
 const Q_POOL = {
   'organisering-og-styring': [
@@ -285,11 +307,7 @@ const Q_POOL = {
     'Hvordan bør vi håndtere usikkerheten i kostnadsanslaget?',
     'Hvor stor bør usikkerhetsavsetningen være?',
   ],
-  gevinstrealisering: [
-    'Hvordan sikrer vi at gevinstene faktisk blir realisert?',
-    'Hvem bør eie gevinstene?',
-    'Hvordan måler vi kvalitative gevinster?',
-  ],
+  gevinstrealisering: ['Hvordan sikrer vi at gevinstene faktisk blir realisert?', 'Hvem bør eie gevinstene?', 'Hvordan måler vi kvalitative gevinster?'],
   konkurransestrategi: [
     'Hvilken kontraktsform passer for prosjektet vårt?',
     'Hvordan bør vi gå i dialog med markedet?',
@@ -310,7 +328,8 @@ function drawer(pool) {
     used.set(treatment, u);
     if (u.size >= pool.length) u.clear();
     let i;
-    do i = Math.floor(rand() * pool.length); while (u.has(i));
+    do i = Math.floor(rand() * pool.length);
+    while (u.has(i));
     u.add(i);
     const e = pool[i];
     return Array.isArray(e) ? { text: e[0], tags: e.slice(1) } : { text: e, tags: [] };
@@ -329,14 +348,21 @@ export function main() {
       const id = `${year}-${slug}`;
       printedTable.push({ id, year, printedAgency, dash });
       projects.push({
-        id, name, agency: registerAgency(printedAgency), ministry, meeting_date: `${year}-${md}`,
-        cost_mnok: cost, benefit_mnok: benefit, programme, shared_solution: shared,
-        exclude_from_totals: EXCLUDED.has(id), revisit_of: revisitOf ?? null,
+        id,
+        name,
+        agency: registerAgency(printedAgency),
+        ministry,
+        meeting_date: `${year}-${md}`,
+        cost_mnok: cost,
+        benefit_mnok: benefit,
+        programme,
+        shared_solution: shared,
+        exclude_from_totals: EXCLUDED.has(id),
+        revisit_of: revisitOf ?? null,
       });
     }
   }
   const idx = (id) => projects.findIndex((p) => p.id === id);
-  const rootOf = (p) => (p.revisit_of ? rootOf(projects[idx(p.revisit_of)]) : p);
 
   // Groups of treatments between report cut-offs and calendar years, with their recommendation totals.
   //   2016 (15 rows) 110 · 2017 up to 25 Oct (11) 80 · 2017 after (4) 36 · 2018 up to 24 Oct (10) 94
@@ -353,16 +379,37 @@ export function main() {
   // kommunikasjon-tagged recommendations per calendar year: 9/110, 9/116, 18/131, 14/74
   const KOMM_BY_YEAR = { 2016: 9, 2017: 9, 2018: 18, 2019: 14 };
   // Recommendation themes: 2019 (74) gets 67 in the two main themes (0.905); the rest go earlier.
-  const REC_THEMES_2019 = { 'organisering-og-styring': 35, 'behov-mal-og-losning': 32, usikkerhet: 3, gevinstrealisering: 2, konkurransestrategi: 1, 'it-politiske-foringer': 1 };
-  const REC_THEMES_ALL = { 'organisering-og-styring': 155, 'behov-mal-og-losning': 151, usikkerhet: 52, gevinstrealisering: 43, konkurransestrategi: 22, 'it-politiske-foringer': 8 };
-  const Q_THEMES_ALL = { 'organisering-og-styring': 79, 'behov-mal-og-losning': 31, usikkerhet: 17, gevinstrealisering: 16, konkurransestrategi: 13, 'it-politiske-foringer': 9 };
+  const REC_THEMES_2019 = {
+    'organisering-og-styring': 35,
+    'behov-mal-og-losning': 32,
+    usikkerhet: 3,
+    gevinstrealisering: 2,
+    konkurransestrategi: 1,
+    'it-politiske-foringer': 1,
+  };
+  const REC_THEMES_ALL = {
+    'organisering-og-styring': 155,
+    'behov-mal-og-losning': 151,
+    usikkerhet: 52,
+    gevinstrealisering: 43,
+    konkurransestrategi: 22,
+    'it-politiske-foringer': 8,
+  };
+  const Q_THEMES_ALL = {
+    'organisering-og-styring': 79,
+    'behov-mal-og-losning': 31,
+    usikkerhet: 17,
+    gevinstrealisering: 16,
+    konkurransestrategi: 13,
+    'it-politiske-foringer': 9,
+  };
   const multiset = (counts) => Object.entries(counts).flatMap(([t, n]) => new Array(n).fill(t));
 
   // Recommendation counts per treatment (4..12)
   const recCount = new Map();
   for (const g of GROUPS) {
     const rows = projects.filter((p) => p.meeting_date >= g.from && p.meeting_date <= g.to);
-    splitCounts(rows.length, g.recs, 4, 12).forEach((n, i) => recCount.set(rows[i].id, n));
+    for (const [i, n] of splitCounts(rows.length, g.recs, 4, 12).entries()) recCount.set(rows[i].id, n);
   }
   // Themes: 2019 from its own multiset, earlier years from the remainder
   const rest = { ...REC_THEMES_ALL };
@@ -384,8 +431,7 @@ export function main() {
   // kommunikasjon: on organisering-og-styring recommendations, an exact number per calendar year
   const kommDraw = drawer(KOMM_POOL);
   for (const [year, n] of Object.entries(KOMM_BY_YEAR)) {
-    const cands = shuffle(recommendations.filter((r) => r.theme === 'organisering-og-styring' &&
-      projects[idx(r.project_id)].meeting_date.startsWith(year)));
+    const cands = shuffle(recommendations.filter((r) => r.theme === 'organisering-og-styring' && projects[idx(r.project_id)].meeting_date.startsWith(year)));
     for (const r of cands.slice(0, n)) {
       const { text, tags } = kommDraw(r.project_id);
       r.text = text;
@@ -396,11 +442,11 @@ export function main() {
   // of its two treatments (a revisit's recommendations count for the project it revisits).
   const laerDraw = drawer(LAER_POOL);
   const roots = projects.filter((p) => !p.revisit_of);
-  const laerProjects = ['2017-helsedataprogrammet',
-    ...shuffle(roots.map((p) => p.id).filter((id) => id !== '2017-helsedataprogrammet')).slice(0, 13)];
+  const laerProjects = ['2017-helsedataprogrammet', ...shuffle(roots.map((p) => p.id).filter((id) => id !== '2017-helsedataprogrammet')).slice(0, 13)];
   function tagLaer(treatmentId) {
-    const cands = recommendations.filter((r) => r.project_id === treatmentId && !r.tags.length &&
-      (r.theme === 'organisering-og-styring' || r.theme === 'behov-mal-og-losning'));
+    const cands = recommendations.filter(
+      (r) => r.project_id === treatmentId && !r.tags.length && (r.theme === 'organisering-og-styring' || r.theme === 'behov-mal-og-losning'),
+    );
     const r = pick(cands);
     const own = projects[idx(treatmentId)].agency.split('/');
     const other = pick(LAER_AGENCIES.filter((a) => !own.includes(a)));
@@ -410,7 +456,9 @@ export function main() {
   for (const id of laerProjects) tagLaer(id);
   tagLaer('2018-helsedataprogrammet');
   tagLaer(laerProjects[1]); // one project gets two such recommendations
-  recommendations.forEach((r, i) => { r.id = `r${String(i + 1).padStart(3, '0')}`; });
+  recommendations.forEach((r, i) => {
+    r.id = `r${String(i + 1).padStart(3, '0')}`;
+  });
 
   // Questions: 165, 1..6 per treatment, themes from the published counts
   const qCounts = splitCounts(projects.length, 165, 1, 6);
@@ -443,7 +491,9 @@ export function main() {
   for (const p of early) conversations.push({ project_id: p.id, date: conversationDate(p.meeting_date, '0000', '2018-10-24') });
   for (const p of late) conversations.push({ project_id: p.id, date: conversationDate(p.meeting_date, '2018-10-24', '2019-10-31') });
   conversations.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  conversations.forEach((c, i) => { c.id = `c${String(i + 1).padStart(2, '0')}`; });
+  conversations.forEach((c, i) => {
+    c.id = `c${String(i + 1).padStart(2, '0')}`;
+  });
 
   // ---------------------------------------------------------------------------------------------
   // Write CSV (UTF-8 without BOM, comma, LF, RFC 4180 quoting)
@@ -460,11 +510,19 @@ export function main() {
     writeFileSync(join(DATA, file), lines.join('\n') + '\n', 'utf8');
   }
   mkdirSync(DATA, { recursive: true });
-  writeCsv('projects.csv', ['id', 'name', 'agency', 'ministry', 'meeting_date', 'cost_mnok', 'benefit_mnok', 'programme', 'shared_solution', 'exclude_from_totals', 'revisit_of'], projects);
+  writeCsv(
+    'projects.csv',
+    ['id', 'name', 'agency', 'ministry', 'meeting_date', 'cost_mnok', 'benefit_mnok', 'programme', 'shared_solution', 'exclude_from_totals', 'revisit_of'],
+    projects,
+  );
   writeCsv('questions.csv', ['id', 'project_id', 'theme', 'text'], questions);
   writeCsv('recommendations.csv', ['id', 'project_id', 'theme', 'tags', 'text'], recommendations);
   writeCsv('conversations.csv', ['id', 'project_id', 'date'], conversations);
-  writeCsv('reports.csv', ['year', 'cutoff'], REPORTS.map(([year, cutoff]) => ({ year, cutoff })));
+  writeCsv(
+    'reports.csv',
+    ['year', 'cutoff'],
+    REPORTS.map(([year, cutoff]) => ({ year, cutoff })),
+  );
 
   // =============================================================================================
   // Self-check: read the files back and recompute, independently, every published figure.
@@ -478,18 +536,33 @@ export function main() {
 
   function parseCsv(text) {
     const rows = [];
-    let row = [], f = '', q = false;
+    let row = [],
+      f = '',
+      q = false;
     for (let i = 0; i < text.length; i++) {
       const ch = text[i];
       if (q) {
-        if (ch === '"') { if (text[i + 1] === '"') { f += '"'; i++; } else q = false; }
-        else f += ch;
+        if (ch === '"') {
+          if (text[i + 1] === '"') {
+            f += '"';
+            i++;
+          } else q = false;
+        } else f += ch;
       } else if (ch === '"') q = true;
-      else if (ch === ',') { row.push(f); f = ''; }
-      else if (ch === '\n') { row.push(f); rows.push(row); row = []; f = ''; }
-      else f += ch;
+      else if (ch === ',') {
+        row.push(f);
+        f = '';
+      } else if (ch === '\n') {
+        row.push(f);
+        rows.push(row);
+        row = [];
+        f = '';
+      } else f += ch;
     }
-    if (f !== '' || row.length) { row.push(f); rows.push(row); }
+    if (f !== '' || row.length) {
+      row.push(f);
+      rows.push(row);
+    }
     const [head, ...body] = rows;
     return { head, rows: body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? '']))), widths: body.map((r) => r.length) };
   }
@@ -506,14 +579,27 @@ export function main() {
     const text = buf.toString('utf8');
     const parsed = parseCsv(text);
     const ncol = header.split(',').length;
-    ok(buf[0] !== 0xef && !text.includes('\r') && text.endsWith('\n') && parsed.head.join(',') === header &&
-      parsed.widths.every((w) => w === ncol) && Buffer.from(text, 'utf8').equals(buf),
-      `${file}: UTF-8 without BOM, LF, header "${header}", ${parsed.rows.length} rows of ${ncol} cells`);
+    ok(
+      buf[0] !== 0xef &&
+        !text.includes('\r') &&
+        text.endsWith('\n') &&
+        parsed.head.join(',') === header &&
+        parsed.widths.every((w) => w === ncol) &&
+        Buffer.from(text, 'utf8').equals(buf),
+      `${file}: UTF-8 without BOM, LF, header "${header}", ${parsed.rows.length} rows of ${ncol} cells`,
+    );
     reg[file.replace('.csv', '')] = parsed.rows;
   }
 
   // --- independent implementation of the definitions of docs/contract.md ---
-  const fold = (s) => s.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const fold = (s) =>
+    s
+      .toLowerCase()
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'o')
+      .replace(/å/g, 'a')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
   const THEME_IDS = THEMES.map(([t]) => t);
   const themeId = (s) => THEME_IDS.find((t) => fold(s) === t || fold(LABEL[t]) === fold(s));
   const yes = (s) => /^(yes|ja|true|1|x)$/i.test(s.trim());
@@ -535,7 +621,10 @@ export function main() {
     const counted = withCost.filter((x) => !yes(x.cur.exclude_from_totals));
     const sum = (a) => Math.round(a.reduce((s, v) => s + v, 0) * 1e6) / 1e6;
     const bands = { 'under-26': 0, '26-50': 0, '51-100': 0, '101-200': 0, 'over-200': 0 };
-    for (const { cur: { cost: c } } of withCost) bands[c < 26 ? 'under-26' : c <= 50 ? '26-50' : c <= 100 ? '51-100' : c <= 200 ? '101-200' : 'over-200']++;
+    for (const {
+      cur: { cost: c },
+    } of withCost)
+      bands[c < 26 ? 'under-26' : c <= 50 ? '26-50' : c <= 100 ? '51-100' : c <= 200 ? '101-200' : 'over-200']++;
     const Q = reg.questions.filter((q) => dateOf(q.project_id) <= asOf);
     const R = reg.recommendations.filter((r) => dateOf(r.project_id) <= asOf);
     const themes = {};
@@ -552,30 +641,44 @@ export function main() {
     for (const tag of new Set(R.flatMap((r) => r.tags.split('|').filter(Boolean)))) {
       const has = (r) => r.tags.split('|').includes(tag);
       const byYear = {};
-      for (const y of years) { const ry = recsOfYear(y); const n = ry.filter(has).length; byYear[y] = { count: n, share: ry.length ? n / ry.length : 0 }; }
+      for (const y of years) {
+        const ry = recsOfYear(y);
+        const n = ry.filter(has).length;
+        byYear[y] = { count: n, share: ry.length ? n / ry.length : 0 };
+      }
       tags[tag] = { recommendations: R.filter(has).length, projects: new Set(R.filter(has).map((r) => root(byId.get(r.project_id)).id)).size, byYear };
     }
     const mainByYear = {};
-    for (const y of years) { const ry = recsOfYear(y); mainByYear[y] = { recommendationShare: ry.length ? ry.filter(isMain).length / ry.length : 0 }; }
+    for (const y of years) {
+      const ry = recsOfYear(y);
+      mainByYear[y] = { recommendationShare: ry.length ? ry.filter(isMain).length / ry.length : 0 };
+    }
     const C = reg.conversations.filter((c) => c.date <= asOf);
     return {
       period: { since, asOf },
       projects: {
-        total: rootsUp.length, treatments: T.length, inPeriod: inPeriod.length,
+        total: rootsUp.length,
+        treatments: T.length,
+        inPeriod: inPeriod.length,
         inPeriodSharedSolution: inPeriod.filter((x) => yes(x.cur.shared_solution)).length,
         agencies: new Set(T.flatMap((t) => t.agency.split('/').map((s) => s.trim()))).size,
         ministries: new Set(T.map((t) => t.ministry.trim())).size,
         programmes: L.filter((x) => yes(x.cur.programme)).length,
-        withCost: withCost.length, withoutCost: L.length - withCost.length,
+        withCost: withCost.length,
+        withoutCost: L.length - withCost.length,
       },
       totals: {
-        counted: counted.length, costMnok: sum(counted.map((x) => x.cur.cost)),
+        counted: counted.length,
+        costMnok: sum(counted.map((x) => x.cur.cost)),
         benefitMnok: sum(counted.filter((x) => x.cur.benefit !== null).map((x) => x.cur.benefit)),
         costRange: { min: Math.min(...counted.map((x) => x.cur.cost)), max: Math.max(...counted.map((x) => x.cur.cost)) },
-        excluded: withCost.filter((x) => yes(x.cur.exclude_from_totals)).map((x) => ({ id: x.root.id, name: x.cur.name, costMnok: x.cur.cost, benefitMnok: x.cur.benefit })),
+        excluded: withCost
+          .filter((x) => yes(x.cur.exclude_from_totals))
+          .map((x) => ({ id: x.root.id, name: x.cur.name, costMnok: x.cur.cost, benefitMnok: x.cur.benefit })),
       },
       costBands: Object.fromEntries(Object.entries(bands).map(([b, n]) => [b, { count: n, share: withCost.length ? n / withCost.length : 0 }])),
-      questions: { total: Q.length }, recommendations: { total: R.length },
+      questions: { total: Q.length },
+      recommendations: { total: R.length },
       themes,
       mainThemes: { share: (Q.filter(isMain).length + R.filter(isMain).length) / (Q.length + R.length || 1), byYear: mainByYear },
       tags,
@@ -590,33 +693,58 @@ export function main() {
   const figs = {};
   for (const [i, [year, cutoff]] of cutoffs.entries()) {
     const since = i > 0 ? cutoffs[i - 1][1] : addDays(cutoff, -365);
-    const f = (figs[year] = figures(cutoff, since));
+    const f = figures(cutoff, since);
+    figs[year] = f;
     for (const { path, ...cond } of CHECKS[year] ?? []) {
       const v = path.reduce((o, k) => (o == null ? undefined : o[k]), f);
-      const pass = v !== undefined &&
-        ('equals' in cond ? v === cond.equals : true) && ('min' in cond ? v >= cond.min : true) &&
-        ('max' in cond ? v <= cond.max : true) && ('contains' in cond ? String(v).includes(cond.contains) : true);
+      const pass =
+        v !== undefined &&
+        ('equals' in cond ? v === cond.equals : true) &&
+        ('min' in cond ? v >= cond.min : true) &&
+        ('max' in cond ? v <= cond.max : true) &&
+        ('contains' in cond ? String(v).includes(cond.contains) : true);
       const want = 'equals' in cond ? `= ${cond.equals}` : 'contains' in cond ? `contains "${cond.contains}"` : `in [${cond.min ?? ''}, ${cond.max ?? ''}]`;
       ok(pass, `${year} ${path.join('.')} = ${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(4) : v} (${want})`);
     }
   }
-  ok(Object.keys(CHECKS).every((y) => figs[y]), `reports.csv has the reports ${Object.keys(CHECKS).join(', ')}`);
+  ok(
+    Object.keys(CHECKS).every((y) => figs[y]),
+    `reports.csv has the reports ${Object.keys(CHECKS).join(', ')}`,
+  );
 
   // --- how the printed table became the register (the facts about data/ alone are test/data/registers.test.ts) ---
   const dashIds = new Set(printedTable.filter((r) => r.dash).map((r) => r.id));
   const noCost = P.filter((p) => !p.revisit_of && p.cost === null);
   const dashWithCost = [...dashIds].filter((id) => byId.get(id).cost !== null);
-  ok(dashIds.size === 11 && noCost.length === 8 && noCost.every((p) => dashIds.has(p.id)) && dashWithCost.length === 3,
-    `fact: table marks ${dashIds.size} rows '–'; ${noCost.length} of them have no cost estimate, ${dashWithCost.length} have one (${dashWithCost.join(', ')})`);
-  ok(!P.some((p) => /BarentsWatch/.test(p.agency)) && byId.get('2016-felles-ressursregister').agency === 'Kystverket' &&
-    printedTable.find((r) => r.id === '2016-felles-ressursregister').printedAgency === 'Kystverket/BarentsWatch',
-    'fact: BarentsWatch (printed "Kystverket/BarentsWatch") is written as Kystverket, the agency that runs it');
-  ok(P.every((p) => p.agency === registerAgency(printedTable.find((r) => r.id === p.id).printedAgency)), 'fact: every other agency is written as printed');
+  ok(
+    dashIds.size === 11 && noCost.length === 8 && noCost.every((p) => dashIds.has(p.id)) && dashWithCost.length === 3,
+    `fact: table marks ${dashIds.size} rows '–'; ${noCost.length} of them have no cost estimate, ${dashWithCost.length} have one (${dashWithCost.join(', ')})`,
+  );
+  ok(
+    !P.some((p) => /BarentsWatch/.test(p.agency)) &&
+      byId.get('2016-felles-ressursregister').agency === 'Kystverket' &&
+      printedTable.find((r) => r.id === '2016-felles-ressursregister').printedAgency === 'Kystverket/BarentsWatch',
+    'fact: BarentsWatch (printed "Kystverket/BarentsWatch") is written as Kystverket, the agency that runs it',
+  );
+  ok(
+    P.every((p) => p.agency === registerAgency(printedTable.find((r) => r.id === p.id).printedAgency)),
+    'fact: every other agency is written as printed',
+  );
   // --- summary ---
   console.log(lines.join('\n'));
-  const by = (y) => [2016, 2017, 2018, 2019].map((yr) => `${yr}: ${figs[2019].tags.kommunikasjon.byYear[yr].count}/${reg.recommendations.filter((r) => dateOf(r.project_id).startsWith(String(yr))).length}`).join(', ');
-  console.log(`\nwrote ${P.length} treatments, ${reg.questions.length} questions, ${reg.recommendations.length} recommendations, ${reg.conversations.length} conversations, ${reg.reports.length} reports (seed ${SEED})`);
-  console.log(`kommunikasjon by year ${by()}; recommendations up to 2017-10-25: ${figs[2017].recommendations.total}, up to 2018-10-24: ${figs[2018].recommendations.total}`);
+  const kommunikasjonByYear = () =>
+    [2016, 2017, 2018, 2019]
+      .map(
+        (yr) =>
+          `${yr}: ${figs[2019].tags.kommunikasjon.byYear[yr].count}/${reg.recommendations.filter((r) => dateOf(r.project_id).startsWith(String(yr))).length}`,
+      )
+      .join(', ');
+  console.log(
+    `\nwrote ${P.length} treatments, ${reg.questions.length} questions, ${reg.recommendations.length} recommendations, ${reg.conversations.length} conversations, ${reg.reports.length} reports (seed ${SEED})`,
+  );
+  console.log(
+    `kommunikasjon by year ${kommunikasjonByYear()}; recommendations up to 2017-10-25: ${figs[2017].recommendations.total}, up to 2018-10-24: ${figs[2018].recommendations.total}`,
+  );
   if (failures.length) {
     console.error(`\n${failures.length} check(s) failed:\n  ${failures.join('\n  ')}`);
     process.exitCode = 1;

@@ -1,7 +1,7 @@
 /** mulberry32: a small seeded PRNG, so generated registers are the same bytes on every run. */
 export function mulberry32(seed) {
   let a = seed;
-  return function () {
+  return () => {
     a |= 0;
     a = (a + 0x6d2b79f5) | 0;
     let t = Math.imul(a ^ (a >>> 15), 1 | a);

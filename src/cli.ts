@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { Argument, Command, CommanderError, Option } from 'commander';
+import { Argument, type Command, CommanderError, Option } from 'commander';
 // esbuild inlines the file: the version has one home, package.json.
 import packageJson from '../package.json' with { type: 'json' };
 import { preferredLang, WordedCommand, wordedHelp } from './commands/commander-words.js';
@@ -25,7 +25,11 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
   } catch (error) {
     // process.cwd() fails when the working folder was deleted under the shell.
     const fallback: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: '/' };
-    return exitCodeOf(fileError({ kind: 'no-working-folder', reason: reasonOf(error) }), fallback, CATALOGUES[preferredLang(argv.slice(2), process.env, () => undefined)]);
+    return exitCodeOf(
+      fileError({ kind: 'no-working-folder', reason: reasonOf(error) }),
+      fallback,
+      CATALOGUES[preferredLang(argv.slice(2), process.env, () => undefined)],
+    );
   }
   const t = CATALOGUES[preferredLang(argv.slice(2), io.env, () => configuredLang(io.cwd))];
   const program = buildProgram(io, t);
@@ -163,7 +167,12 @@ function buildProgram(io: Io, t: Messages): Command {
 
   command(
     'stats',
-    [['digiraad stats'], ['digiraad stats --report 2018'], ['digiraad stats --format json --report 2019 > figures.json'], ['digiraad stats --as-of 2019-06-30 --lang en']],
+    [
+      ['digiraad stats'],
+      ['digiraad stats --report 2018'],
+      ['digiraad stats --format json --report 2019 > figures.json'],
+      ['digiraad stats --as-of 2019-06-30 --lang en'],
+    ],
     COMMON,
     async () => (await import('./commands/stats.js')).runStats,
   )
@@ -183,7 +192,13 @@ function buildProgram(io: Io, t: Messages): Command {
 
   command(
     'report',
-    [['digiraad report'], ['digiraad report --report 2018 --out site/2018'], ['digiraad report --check'], ['digiraad report --check --all'], ['digiraad report --pdf --browser /usr/bin/chromium']],
+    [
+      ['digiraad report'],
+      ['digiraad report --report 2018 --out site/2018'],
+      ['digiraad report --check'],
+      ['digiraad report --check --all'],
+      ['digiraad report --pdf --browser /usr/bin/chromium'],
+    ],
     [...COMMON, 'out'],
     async () => (await import('./commands/report.js')).runReport,
   )
@@ -281,6 +296,7 @@ function buildProgram(io: Io, t: Messages): Command {
       examplesText([
         ['source <(digiraad completion bash)', 'thisShell'],
         ['digiraad completion bash > ~/.local/share/bash-completion/completions/digiraad'],
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: zsh's ${fpath[1]}, shown to the user as it is typed
         ['digiraad completion zsh > "${fpath[1]}/_digiraad"', 'newZsh'],
       ]),
     )

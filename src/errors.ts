@@ -29,7 +29,10 @@ export const usageError = (text: Text) => new DigiraadError(text, EXIT.usage);
 export const ioError = (text: Text) => new DigiraadError(text, EXIT.io);
 
 /** Why the system refused (EACCES, ENOSPC, …): in the user's language for the common causes, else in the system's words. */
-export const systemReason = (error: unknown): Text => (t) => t.errors.reason((error as NodeJS.ErrnoException).code, (error as Error).message);
+export const systemReason =
+  (error: unknown): Text =>
+  (t) =>
+    t.errors.reason((error as NodeJS.ErrnoException).code, (error as Error).message);
 
 export type { FileFault } from './model/file-fault.js';
 

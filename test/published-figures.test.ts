@@ -29,7 +29,8 @@ async function statsJson(report: number): Promise<unknown> {
   return JSON.parse(result.stdout);
 }
 
-const at = (document: unknown, path: (string | number)[]) => path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], document);
+const at = (document: unknown, path: (string | number)[]) =>
+  path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], document);
 
 describe.each(published.reports)('the $report report', async ({ report, cutoff, checks }) => {
   const figures = await statsJson(report);

@@ -105,6 +105,7 @@ describe('the schemas say what the contract says', () => {
 const shippedFigures = async () => JSON.parse((await runCli(['stats', '--format', 'json'])).stdout);
 
 describe('figures.schema.json is as strict as the contract', () => {
+  // biome-ignore lint/suspicious/noExplicitAny: each case reaches into its own part of the document
   const broken: [string, (f: any) => void][] = [
     ['a share above 1', (f) => (f.costBands['under-26'].share = 1.2)],
     ['a negative count', (f) => (f.projects.total = -1)],
@@ -131,7 +132,10 @@ describe('explain.schema.json', () => {
   const explanation = (...rows: object[]) => ({ figure: 'projects.total', value: 1, period: { since: '2018-10-24', asOf: '2019-10-31' }, rows });
 
   it('wants a reason exactly for a row that does not count', () => {
-    expect(schemaErrors('explain', explanation({ ...row, included: true, contributes: 1 }, { ...row, included: false, reason: 'revisit' }))).toEqual({ published: [], undocumented: [] });
+    expect(schemaErrors('explain', explanation({ ...row, included: true, contributes: 1 }, { ...row, included: false, reason: 'revisit' }))).toEqual({
+      published: [],
+      undocumented: [],
+    });
     expect(schemaErrors('explain', explanation({ ...row, included: true, reason: 'revisit' })).published).not.toEqual([]);
     expect(schemaErrors('explain', explanation({ ...row, included: false })).published).not.toEqual([]);
   });
@@ -195,7 +199,11 @@ describe('config.schema.json and the settings digiraad accepts', () => {
     expect(JSON.parse(run.stdout).settings.lang).toEqual({ value: 'en', source: 'file', name: 'digiraad.config.json' });
 
     writeFileSync(join(cwd, 'digiraad.config.json'), JSON.stringify({ $schema: 3 }));
-    expect(await runCli(['config', '--lang', 'en'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'digiraad: digiraad.config.json: $schema: give the URL or path of the settings schema (config.schema.json)\n' });
+    expect(await runCli(['config', '--lang', 'en'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'digiraad: digiraad.config.json: $schema: give the URL or path of the settings schema (config.schema.json)\n',
+    });
   });
 
   it('the file init writes matches it', async () => {
@@ -206,11 +214,14 @@ describe('config.schema.json and the settings digiraad accepts', () => {
 });
 
 describe('JSON output of the shipped data matches its schema', () => {
-  it.each(['', '--report 2017', '--report 2018', '--report 2019', '--as-of 2016-12-31', '--cost-bands 100', '--cost-bands 10,20,30', '--lang en'])('stats --format json %s', async (args) => {
-    const run = await runCli(['stats', '--format', 'json', ...args.split(' ').filter(Boolean)]);
-    expect(run.code, run.stderr).toBe(0);
-    expectMatchesSchema('figures', JSON.parse(run.stdout));
-  });
+  it.each(['', '--report 2017', '--report 2018', '--report 2019', '--as-of 2016-12-31', '--cost-bands 100', '--cost-bands 10,20,30', '--lang en'])(
+    'stats --format json %s',
+    async (args) => {
+      const run = await runCli(['stats', '--format', 'json', ...args.split(' ').filter(Boolean)]);
+      expect(run.code, run.stderr).toBe(0);
+      expectMatchesSchema('figures', JSON.parse(run.stdout));
+    },
+  );
 
   it('stats and validate on empty registers (no cost range, no years)', async () => {
     const cwd = tempDir();

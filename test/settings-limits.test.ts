@@ -15,7 +15,10 @@ describe('settings that are odd but not wrong, and settings that are too long', 
   });
 
   it('a flag overrides a bad DIGIRAAD_* value: only the value that wins is checked', async () => {
-    const result = await runCli(['config', '--format', 'json', '--lang', 'en', '--cost-bands', '26,200'], { cwd: tempDir(), env: { DIGIRAAD_LANG: 'klingon', DIGIRAAD_COST_BANDS: 'many' } });
+    const result = await runCli(['config', '--format', 'json', '--lang', 'en', '--cost-bands', '26,200'], {
+      cwd: tempDir(),
+      env: { DIGIRAAD_LANG: 'klingon', DIGIRAAD_COST_BANDS: 'many' },
+    });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const { settings } = JSON.parse(result.stdout);
@@ -57,7 +60,9 @@ describe('settings that are odd but not wrong, and settings that are too long', 
     execFileSync('mkfifo', [join(cwd, 'digiraad.config.json')]);
     const result = await runBuilt(['config', '--lang', 'en'], { cwd, timeout: 20_000 });
     expect(result.timedOut).toBe(false);
-    expect(result.stderr).toBe(`digiraad: ${join(cwd, 'digiraad.config.json')} is a named pipe (FIFO), not a regular file: digiraad does not read it (put a CSV file there, or remove it)\n`);
+    expect(result.stderr).toBe(
+      `digiraad: ${join(cwd, 'digiraad.config.json')} is a named pipe (FIFO), not a regular file: digiraad does not read it (put a CSV file there, or remove it)\n`,
+    );
     expect(result.code).toBe(3);
   });
 });

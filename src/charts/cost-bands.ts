@@ -20,7 +20,10 @@ export function costBandsSpec(input: ChartInput, loc: Locale): TopLevelSpec {
         y: { field: 'band', type: 'nominal', sort: null, title: m.costEstimate },
         x: { field: 'share', type: 'quantitative', title: m.share, axis: { format: '.0%', tickCount: 5 } },
       },
-      layer: [{ mark: { type: 'bar' } }, { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 }, encoding: { text: { field: 'label', type: 'nominal' } } }],
+      layer: [
+        { mark: { type: 'bar' } },
+        { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 }, encoding: { text: { field: 'label', type: 'nominal' } } },
+      ],
     },
   });
 }

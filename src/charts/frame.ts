@@ -45,7 +45,18 @@ export function publishedChart(input: ChartInput, loc: Locale, parts: Parts): To
       parts.body,
       {
         data: { values: [{}] },
-        mark: { type: 'text', text: footer, x: 0, y: 'height', yOffset: parts.footerOffset ?? 44, align: 'left', baseline: 'top', lineHeight: 15, fontSize: 11, color: COLORS.muted },
+        mark: {
+          type: 'text',
+          text: footer,
+          x: 0,
+          y: 'height',
+          yOffset: parts.footerOffset ?? 44,
+          align: 'left',
+          baseline: 'top',
+          lineHeight: 15,
+          fontSize: 11,
+          color: COLORS.muted,
+        },
       },
     ],
   };

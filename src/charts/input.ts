@@ -1,12 +1,12 @@
 import type { Figures } from '../model/figures.js';
 import { THEME_IDS, type ThemeId } from '../model/themes.js';
 import type { Locale } from '../present/locale.js';
-import type { MinistryCount } from '../aggregate/projectTable.js';
+import type { MinistryCount } from '../aggregate/project-table.js';
 
 /** What the charts are drawn from: the figures, plus the one series that needs the registers. */
 export interface ChartInput {
   figures: Figures;
-  /** Projects per ministry of their latest treatment (src/aggregate/projectTable.ts). */
+  /** Projects per ministry of their latest treatment (src/aggregate/project-table.ts). */
   ministries: MinistryCount[];
   /** The tag whose share by year is drawn (settings.highlightTag). */
   highlightTag: string;
@@ -40,7 +40,14 @@ export interface ThemeRow {
 export function themeRows(figures: Figures, loc: Locale): ThemeRow[] {
   return THEME_IDS.map((id) => {
     const theme = figures.themes[id];
-    return { id, label: loc.themeLabel(id), questions: theme.questions, questionShare: theme.questionShare, recommendations: theme.recommendations, recommendationShare: theme.recommendationShare };
+    return {
+      id,
+      label: loc.themeLabel(id),
+      questions: theme.questions,
+      questionShare: theme.questionShare,
+      recommendations: theme.recommendations,
+      recommendationShare: theme.recommendationShare,
+    };
   });
 }
 
@@ -76,7 +83,13 @@ export interface ByYearRow {
 }
 
 export function byYearRows(figures: Figures): ByYearRow[] {
-  return byKey(figures.byYear).map(([year, y]) => ({ year, projects: y.projects, treatments: y.treatments, questions: y.questions, recommendations: y.recommendations }));
+  return byKey(figures.byYear).map(([year, y]) => ({
+    year,
+    projects: y.projects,
+    treatments: y.treatments,
+    questions: y.questions,
+    recommendations: y.recommendations,
+  }));
 }
 
 export function mainThemeLabels(figures: Figures, loc: Locale): string[] {

@@ -18,7 +18,10 @@ export function projectsByMinistrySpec(input: ChartInput, loc: Locale): TopLevel
         y: { field: 'ministry', type: 'nominal', sort: null, title: null },
         x: { field: 'projects', type: 'quantitative', title: m.projects, axis: { format: ',d', tickMinStep: 1, tickCount: 5 } },
       },
-      layer: [{ mark: { type: 'bar' } }, { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 }, encoding: { text: { field: 'projects', type: 'quantitative', format: ',d' } } }],
+      layer: [
+        { mark: { type: 'bar' } },
+        { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 }, encoding: { text: { field: 'projects', type: 'quantitative', format: ',d' } } },
+      ],
     },
   });
 }

@@ -47,7 +47,16 @@ export function chartConfig(lang: Lang): Config {
     aria: false,
     mark: { aria: false },
     view: { stroke: null },
-    title: { anchor: 'start', fontSize: 17, fontWeight: 600, color: COLORS.ink, subtitleFontSize: 13, subtitleColor: COLORS.muted, subtitlePadding: 4, offset: 14 },
+    title: {
+      anchor: 'start',
+      fontSize: 17,
+      fontWeight: 600,
+      color: COLORS.ink,
+      subtitleFontSize: 13,
+      subtitleColor: COLORS.muted,
+      subtitlePadding: 4,
+      offset: 14,
+    },
     axis: {
       labelFontSize: 12,
       labelColor: COLORS.ink,

@@ -47,15 +47,30 @@ export function commanderError(message: string, code: string | undefined, t: Mes
   const w = t.cli.errors;
   const suggested = (rest: string | undefined) => (rest === undefined ? '' : `\n${w.didYouMean(rest.split(', '))}`);
   const patterns: Record<string, [RegExp, (m: string[]) => string][]> = {
-    'commander.unknownOption': [[/^error: unknown option '(.*)'(?:\n\(Did you mean (?:one of )?(.*)\?\))?$/s, ([flag, rest]) => w.unknownOption(flag!) + suggested(rest)]],
-    'commander.unknownCommand': [[/^error: unknown command '(.*)'(?:\n\(Did you mean (?:one of )?(.*)\?\))?$/s, ([name, rest]) => w.unknownCommand(name!) + suggested(rest)]],
+    'commander.unknownOption': [
+      [/^error: unknown option '(.*)'(?:\n\(Did you mean (?:one of )?(.*)\?\))?$/s, ([flag, rest]) => w.unknownOption(flag!) + suggested(rest)],
+    ],
+    'commander.unknownCommand': [
+      [/^error: unknown command '(.*)'(?:\n\(Did you mean (?:one of )?(.*)\?\))?$/s, ([name, rest]) => w.unknownCommand(name!) + suggested(rest)],
+    ],
     'commander.missingArgument': [[/^error: missing required argument '(.*)'$/, ([name]) => w.missingArgument(name!)]],
     'commander.optionMissingArgument': [[/^error: option '(.*)' argument missing$/, ([flags]) => w.optionMissingArgument(flags!)]],
     'commander.invalidArgument': [
-      [/^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/s, ([flags, value, choices]) => w.invalidOption(flags!, value!, choices!)],
-      [/^error: command-argument value '(.*)' is invalid for argument '(.*)'\. Allowed choices are (.*)\.$/s, ([value, name, choices]) => w.invalidArgument(name!, value!, choices!)],
+      [
+        /^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/s,
+        ([flags, value, choices]) => w.invalidOption(flags!, value!, choices!),
+      ],
+      [
+        /^error: command-argument value '(.*)' is invalid for argument '(.*)'\. Allowed choices are (.*)\.$/s,
+        ([value, name, choices]) => w.invalidArgument(name!, value!, choices!),
+      ],
     ],
-    'commander.excessArguments': [[/^error: too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/, ([command, expected, got]) => w.excessArguments(command ?? '', Number(expected), Number(got))]],
+    'commander.excessArguments': [
+      [
+        /^error: too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/,
+        ([command, expected, got]) => w.excessArguments(command ?? '', Number(expected), Number(got)),
+      ],
+    ],
   };
   for (const [pattern, word] of patterns[code ?? ''] ?? []) {
     const match = pattern.exec(message);
@@ -73,7 +88,10 @@ export function wordedHelp(t: Messages): Partial<Help> {
       .map((word) => (word === '[options]' ? h.options : word === '[command]' ? h.command : word))
       .join(' ');
   const described = (description: string, choices: readonly string[] | undefined, shownDefault: string | undefined) => {
-    const extra = [...(choices ? [h.choices(choices.map((c) => JSON.stringify(c)).join(', '))] : []), ...(shownDefault === undefined ? [] : [h.default(shownDefault)])];
+    const extra = [
+      ...(choices ? [h.choices(choices.map((c) => JSON.stringify(c)).join(', '))] : []),
+      ...(shownDefault === undefined ? [] : [h.default(shownDefault)]),
+    ];
     return extra.length === 0 ? description : `${description} (${extra.join(', ')})`.trimStart();
   };
   const defaultOf = (value: unknown, description: string | undefined) => (value === undefined ? undefined : (description ?? JSON.stringify(value)));
@@ -86,7 +104,13 @@ export function wordedHelp(t: Messages): Partial<Help> {
       return usageWords(Help.prototype.subcommandTerm.call(this, cmd));
     },
     // As commander does: a default is shown for options that take a value, not for flags.
-    optionDescription: (option: Option) => described(option.description, option.argChoices, option.required || option.optional ? defaultOf(option.defaultValue, option.defaultValueDescription) : undefined),
-    argumentDescription: (argument: Argument) => described(argument.description, argument.argChoices, defaultOf(argument.defaultValue, argument.defaultValueDescription)),
+    optionDescription: (option: Option) =>
+      described(
+        option.description,
+        option.argChoices,
+        option.required || option.optional ? defaultOf(option.defaultValue, option.defaultValueDescription) : undefined,
+      ),
+    argumentDescription: (argument: Argument) =>
+      described(argument.description, argument.argChoices, defaultOf(argument.defaultValue, argument.defaultValueDescription)),
   };
 }

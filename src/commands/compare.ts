@@ -25,7 +25,11 @@ export async function runCompare(ctx: Context, options: CompareOptions): Promise
   const [first, second] = comparedPeriods(registers, options, ctx.io.env);
   const comparison = compareFigures(computeFigures(registers, first, ctx.settings), computeFigures(registers, second, ctx.settings));
   if (options.format === 'xlsx') {
-    return writeWorkbookOutput(ctx, await tablesWorkbook(compareSheets(comparison, ctx.loc), { lang: ctx.settings.lang, time: workbookTime(ctx, second.asOf) }), options.output);
+    return writeWorkbookOutput(
+      ctx,
+      await tablesWorkbook(compareSheets(comparison, ctx.loc), { lang: ctx.settings.lang, time: workbookTime(ctx, second.asOf) }),
+      options.output,
+    );
   }
   const output = {
     table: () => compareTerminal(comparison, ctx.loc, ctx.display),

@@ -20,7 +20,12 @@ function programSpec(program: Command): ProgramSpec {
   return {
     name: program.name(),
     options: help.visibleOptions(program).map(optionSpec),
-    commands: commands.map((c) => ({ name: c.name(), description: c.description(), options: help.visibleOptions(c).map(optionSpec), argument: argument(c.registeredArguments[0]) })),
+    commands: commands.map((c) => ({
+      name: c.name(),
+      description: c.description(),
+      options: help.visibleOptions(c).map(optionSpec),
+      argument: argument(c.registeredArguments[0]),
+    })),
   };
 }
 
@@ -43,4 +48,8 @@ const KNOWN_VALUES: Record<string, Partial<ValueSpec>> = {
 };
 
 // A value named `dir` is a folder: the shell offers folders for it.
-const valueSpec = (name: string, choices: readonly string[] | undefined): ValueSpec => ({ name, ...(choices ? { choices } : {}), ...(name === 'dir' ? { directory: true } : {}) });
+const valueSpec = (name: string, choices: readonly string[] | undefined): ValueSpec => ({
+  name,
+  ...(choices ? { choices } : {}),
+  ...(name === 'dir' ? { directory: true } : {}),
+});

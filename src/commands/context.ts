@@ -79,7 +79,11 @@ export async function makeContext(io: Io, options: CommonOptions, shippedData: s
   const dataRule: DataRule = source.kind !== 'default' ? source.kind : holdsRegisters(io.cwd) ? 'cwd' : 'shipped';
   // A config file's data is relative to the file's folder, so that it holds wherever it is found from.
   const dataPath =
-    settings.data !== null ? resolve(source.kind === 'file' && configFile ? dirname(configFile.path) : io.cwd, settings.data) : dataRule === 'cwd' ? io.cwd : shippedData;
+    settings.data !== null
+      ? resolve(source.kind === 'file' && configFile ? dirname(configFile.path) : io.cwd, settings.data)
+      : dataRule === 'cwd'
+        ? io.cwd
+        : shippedData;
   // Checked before anything is read, in every command that takes them.
   maxErrorsOption(options.maxErrors);
   const { format = 'table' } = options;
@@ -107,9 +111,11 @@ export function displayPath(cwd: string, path: string): string {
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
-
 function encodingOption(value: string | undefined): EncodingChoice {
-  const choice = (value ?? 'auto').toLowerCase().replace(/^utf8$/, 'utf-8').replace(/^(cp1252|latin1)$/, 'windows-1252') as EncodingChoice;
+  const choice = (value ?? 'auto')
+    .toLowerCase()
+    .replace(/^utf8$/, 'utf-8')
+    .replace(/^(cp1252|latin1)$/, 'windows-1252') as EncodingChoice;
   if (!(ENCODINGS as readonly string[]).includes(choice)) throw usageError((t) => t.errors.encoding(String(value), ENCODINGS.join(', ')));
   return choice;
 }
@@ -147,7 +153,11 @@ export async function loadValidInputs(ctx: Context, options: CommonOptions, vali
  * registers (every time: figures of the wrong registers must not pass unnoticed), and which
  * registers were not UTF-8.
  */
-export async function validateData(ctx: Context, options: CommonOptions, validation: ValidateOptions = {}): Promise<Validated & { inputs: ReadFile['digest'][] }> {
+export async function validateData(
+  ctx: Context,
+  options: CommonOptions,
+  validation: ValidateOptions = {},
+): Promise<Validated & { inputs: ReadFile['digest'][] }> {
   if (ctx.dataRule === 'shipped') ctx.io.stderr.write(`${ctx.loc.t.registers.usingShippedData(ctx.dataDir)}\n`);
   const validator = new RegistersValidator({ maxHints: maxErrorsOption(options.maxErrors), ...validation });
   const files = await readRegisters(ctx.dataPath, validator, { encoding: encodingOption(options.encoding), displayDir: ctx.dataDir });
@@ -162,7 +172,10 @@ export async function validateData(ctx: Context, options: CommonOptions, validat
  * today, or the day of SOURCE_DATE_EPOCH when it is set, so that their figures, all 0, still come out.
  */
 export function periodOption(registers: Registers, options: Pick<CommonOptions, 'asOf' | 'since' | 'report'>, env: NodeJS.ProcessEnv = process.env): Period {
-  for (const [flag, value] of [['--as-of', options.asOf], ['--since', options.since]] as const) {
+  for (const [flag, value] of [
+    ['--as-of', options.asOf],
+    ['--since', options.since],
+  ] as const) {
     const date = value === undefined ? 'valid' : checkIsoDate(value);
     if (date !== 'valid') throw usageError((t) => (date === 'format' ? t.errors.date(flag, value!) : t.errors.noSuchDate(flag, value!)));
   }

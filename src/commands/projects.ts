@@ -1,4 +1,4 @@
-import { projectTable, type ProjectFilter } from '../aggregate/projectTable.js';
+import { projectTable, type ProjectFilter } from '../aggregate/project-table.js';
 import { usageError } from '../errors.js';
 import type { OutputFormat } from '../present/choices.js';
 import { projectsCsv, projectsJson, projectsMarkdown, projectsSheet, projectsTerminal } from '../present/projects-formats.js';
@@ -27,7 +27,11 @@ export async function runProjects(ctx: Context, options: ProjectsOptions): Promi
   const period = periodOption(registers, options, ctx.io.env);
   const table = projectTable(registers, period, filter);
   if (options.format === 'xlsx') {
-    return writeWorkbookOutput(ctx, await tablesWorkbook([projectsSheet(table, ctx.loc)], { lang: ctx.settings.lang, time: workbookTime(ctx, period.asOf) }), options.output);
+    return writeWorkbookOutput(
+      ctx,
+      await tablesWorkbook([projectsSheet(table, ctx.loc)], { lang: ctx.settings.lang, time: workbookTime(ctx, period.asOf) }),
+      options.output,
+    );
   }
   const { stdout } = ctx.io;
   const output = {
@@ -45,7 +49,8 @@ function projectFilter(options: ProjectsOptions): ProjectFilter {
   if (year !== undefined && !/^\d{4}$/.test(year)) throw usageError((t) => t.errors.year(year));
   const minCost = amountOption('--min-cost', options.minCost);
   const maxCost = amountOption('--max-cost', options.maxCost);
-  if (minCost !== undefined && maxCost !== undefined && minCost > maxCost) throw usageError((t) => t.errors.minAboveMax(String(options.minCost), String(options.maxCost)));
+  if (minCost !== undefined && maxCost !== undefined && minCost > maxCost)
+    throw usageError((t) => t.errors.minAboveMax(String(options.minCost), String(options.maxCost)));
   return {
     year: options.year === undefined ? undefined : Number(options.year),
     ministry: options.ministry,

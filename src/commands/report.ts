@@ -35,7 +35,8 @@ const WRITER: Writer = { digiraad: packageJson.version, node: process.version };
  */
 export async function runReport(ctx: Context, options: ReportOptions): Promise<void> {
   if (options.all && !options.check) throw usageError((t) => t.errors.allNeedsCheck);
-  if (options.all && [options.report, options.asOf, options.since, ctx.settings.out].some((v) => v !== undefined && v !== null)) throw usageError((t) => t.errors.allTakesNoPeriod);
+  if (options.all && [options.report, options.asOf, options.since, ctx.settings.out].some((v) => v !== undefined && v !== null))
+    throw usageError((t) => t.errors.allTakesNoPeriod);
   // Before the registers are read and the charts drawn: a missing browser is told at once.
   const browser = options.pdf && !options.check ? findBrowser(options.browser, ctx.io.env) : null;
   const read = await loadValidInputs(ctx, options);
@@ -81,7 +82,10 @@ async function checkFolder(ctx: Context, read: ValidInputs, period: Period, sett
   const display = displayPath(ctx.io.cwd, folder);
   recoverInterrupted(folder);
   const recorded = await readManifest(folder);
-  const built = await build(ctx, read, period, settings, { generated: recorded?.generated ?? null, writtenBy: recorded ? (recorded.writtenBy ?? null) : WRITER });
+  const built = await build(ctx, read, period, settings, {
+    generated: recorded?.generated ?? null,
+    writtenBy: recorded ? (recorded.writtenBy ?? null) : WRITER,
+  });
   const diff = await compareFolder(folder, built.files, undefined, display);
   // rapport.pdf, when --pdf wrote one, is left out: the manifest says why (notChecked).
   diff.extra = diff.extra.filter((name) => name !== CATALOGUES[settings.lang].report.pdfFile);
@@ -95,21 +99,35 @@ async function checkFolder(ctx: Context, read: ValidInputs, period: Period, sett
   return (t) => `${describeDiff(display, diff, t)}\n  ${t.report.writtenByOther(display, versions(t, writer), versions(t, WRITER))}`;
 }
 
-async function build(ctx: Context, { registers, inputs }: ValidInputs, period: Period, settings: Settings, stamp: { generated: string | null; writtenBy: Writer | null }): Promise<BuiltReport> {
+async function build(
+  ctx: Context,
+  { registers, inputs }: ValidInputs,
+  period: Period,
+  settings: Settings,
+  stamp: { generated: string | null; writtenBy: Writer | null },
+): Promise<BuiltReport> {
   const data = reportData(registers, period, settings);
   // vega, vega-lite and the canvas load here, for this command only.
   const { createChartRenderer } = await import('../charts/render.js');
   const progress = progressLine(ctx.io.stderr, ctx.settings.lang);
-  let built;
+  let built: Awaited<ReturnType<typeof buildReport>>;
   try {
-    built = await buildReport({ data, period, settings, loc: locale(settings.lang), inputs, ...stamp, renderer: await createChartRenderer(), onProgress: progress.update });
+    built = await buildReport({
+      data,
+      period,
+      settings,
+      loc: locale(settings.lang),
+      inputs,
+      ...stamp,
+      renderer: await createChartRenderer(),
+      onProgress: progress.update,
+    });
   } finally {
     progress.clear();
   }
   if (!ctx.settings.quiet) for (const warning of built.warnings) ctx.io.stderr.write(`digiraad: ${ctx.loc.t.cli.warning(warning)}\n`);
   return built;
 }
-
 
 /** `rendering charts 3/6: themes` on one line of a terminal, redrawn in place; nothing when stderr is not a terminal. */
 function progressLine(stream: Output, lang: Lang) {

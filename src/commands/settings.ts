@@ -11,7 +11,11 @@ const MAX_SETTING_LENGTH = 1000;
  * Defaults, overridden by the config file, by the environment, by flags: each setting says where
  * it came from.
  */
-export function resolveSettings(file: ConfigFile, env: NodeJS.ProcessEnv, flags: Partial<Record<keyof Settings, string>>): { settings: Settings; sources: Sources } {
+export function resolveSettings(
+  file: ConfigFile,
+  env: NodeJS.ProcessEnv,
+  flags: Partial<Record<keyof Settings, string>>,
+): { settings: Settings; sources: Sources } {
   const settings = Object.fromEntries(SETTING_KEYS.map((key) => [key, SETTINGS[key].default])) as unknown as Settings;
   const sources = Object.fromEntries(SETTING_KEYS.map((key) => [key, { kind: 'default' }])) as Sources;
   // `written` is the value as the user typed it, so that an error quotes their text, not our parse of it.
@@ -19,9 +23,17 @@ export function resolveSettings(file: ConfigFile, env: NodeJS.ProcessEnv, flags:
   const given: Given[] = [];
   for (const key of SETTING_KEYS) {
     const { env: variable, flag, fromText } = SETTINGS[key];
-    const fromString = (text: string, source: Given['source']) => given.push({ key, value: () => fromText(text), length: text.length, source, written: () => JSON.stringify(text) });
+    const fromString = (text: string, source: Given['source']) =>
+      given.push({ key, value: () => fromText(text), length: text.length, source, written: () => JSON.stringify(text) });
     const inFile = file[key];
-    if (inFile !== undefined) given.push({ key, value: () => inFile, length: typeof inFile === 'string' ? inFile.length : 0, source: { kind: 'file', name: CONFIG_FILE }, written: () => JSON.stringify(inFile) });
+    if (inFile !== undefined)
+      given.push({
+        key,
+        value: () => inFile,
+        length: typeof inFile === 'string' ? inFile.length : 0,
+        source: { kind: 'file', name: CONFIG_FILE },
+        written: () => JSON.stringify(inFile),
+      });
     const fromEnv = env[variable];
     if (fromEnv !== undefined && fromEnv !== '') fromString(fromEnv, { kind: 'environment', name: variable });
     const fromFlag = flags[key];

@@ -18,7 +18,13 @@ export async function runValidate(ctx: Context, options: ValidateOptions): Promi
   else if (report.problems.length > 0) ctx.io.stdout.write(problemsText(report, ctx.display, ctx.settings.lang));
   else {
     const n = (rows: { length: number }) => ctx.loc.number(rows.length);
-    const counts = ctx.loc.t.registers.counts(n(registers.treatments), n(registers.questions), n(registers.recommendations), n(registers.conversations), n(registers.reports));
+    const counts = ctx.loc.t.registers.counts(
+      n(registers.treatments),
+      n(registers.questions),
+      n(registers.recommendations),
+      n(registers.conversations),
+      n(registers.reports),
+    );
     ctx.io.stdout.write(`${wrapText(`${ctx.out.green('✓')} ${ctx.loc.t.registers.valid(ctx.dataDir, counts)}`, ctx.display.width, '  ')}\n`);
   }
   // The problems are on stdout already: nothing more to say on stderr.

@@ -5,7 +5,19 @@ import { bandLabel, plural, reasonWords, REGISTER_THEME_NAMES, someFiles } from 
 /** What a user of English Excel does to save dates as YYYY-MM-DD. */
 const EXCEL_DATES = 'in Excel: select the column, choose Format Cells › Custom, type yyyy-mm-dd as the Type and save as CSV again';
 
-const reason = reasonWords({ EACCES: 'permission denied', EPERM: 'operation not permitted', ENOSPC: 'no space left on the device', EROFS: 'read-only file system', ENOENT: 'does not exist', ENOTDIR: 'part of the path is not a folder', EISDIR: 'is a folder', EIO: 'input/output error', EDQUOT: 'disk quota exceeded', ENAMETOOLONG: 'the name is too long', ELOOP: 'too many symbolic links' });
+const reason = reasonWords({
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'read-only file system',
+  ENOENT: 'does not exist',
+  ENOTDIR: 'part of the path is not a folder',
+  EISDIR: 'is a folder',
+  EIO: 'input/output error',
+  EDQUOT: 'disk quota exceeded',
+  ENAMETOOLONG: 'the name is too long',
+  ELOOP: 'too many symbolic links',
+});
 const FOUND = { folder: 'a folder', fifo: 'a named pipe (FIFO)', device: 'a device', socket: 'a socket', other: 'not a regular file' };
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -168,8 +180,10 @@ export const en: Messages = {
       'not-min': 'not the lowest estimate',
       'not-max': 'not the highest estimate',
     },
-    figureWithoutRows: (figure, close) => `"${figure}" is in stats, but no register rows make it (hint: did you mean ${close.map((p) => `"${p}"`).join(', ')}?)`,
-    unknownFigure: (figure, close) => `no figure "${figure}" (hint: did you mean ${close.map((p) => `"${p}"`).join(', ')}? "digiraad stats --format csv" lists every figure)`,
+    figureWithoutRows: (figure, close) =>
+      `"${figure}" is in stats, but no register rows make it (hint: did you mean ${close.map((p) => `"${p}"`).join(', ')}?)`,
+    unknownFigure: (figure, close) =>
+      `no figure "${figure}" (hint: did you mean ${close.map((p) => `"${p}"`).join(', ')}? "digiraad stats --format csv" lists every figure)`,
   },
 
   registers: {
@@ -192,51 +206,135 @@ export const en: Messages = {
     hidden: (n) => `${n} more ${n === 1 ? 'error' : 'errors'} not shown: raise --max-errors`,
     alike: (n, file) => `+ ${n} more ${n === 1 ? 'warning' : 'warnings'} like these in ${file}`,
     rules: {
-      'missing-file': (p) => ({ message: `${p.register}.csv is missing`, hint: 'every data folder needs projects.csv, questions.csv and recommendations.csv (digiraad init makes empty ones)' }),
+      'missing-file': (p) => ({
+        message: `${p.register}.csv is missing`,
+        hint: 'every data folder needs projects.csv, questions.csv and recommendations.csv (digiraad init makes empty ones)',
+      }),
       'empty-file': (p) => ({ message: 'the file is empty', hint: `the first line must be the header: ${p.header}` }),
       'no-header': (p) => ({ message: 'the file has no header row', hint: `the first line must be the header: ${p.header}` }),
-      'binary-file': () => ({ message: 'the file is not text (it holds NUL bytes)', hint: 'save the register as CSV (UTF-8 or Windows-1252), not as a spreadsheet or other binary format' }),
-      'not-a-workbook': () => ({ message: 'the file is not an Excel workbook that can be read', hint: 'save it from Excel or LibreOffice as .xlsx (Excel workbook), without a password' }),
+      'binary-file': () => ({
+        message: 'the file is not text (it holds NUL bytes)',
+        hint: 'save the register as CSV (UTF-8 or Windows-1252), not as a spreadsheet or other binary format',
+      }),
+      'not-a-workbook': () => ({
+        message: 'the file is not an Excel workbook that can be read',
+        hint: 'save it from Excel or LibreOffice as .xlsx (Excel workbook), without a password',
+      }),
       'empty-sheet': () => ({ message: 'the sheet is empty', hint: 'the first row must hold the column names (digiraad init writes a workbook with them)' }),
-      'register-twice': (p) => ({ message: `the register ${p.register} is both here and in ${p.other}`, hint: 'keep each register in one place: remove or rename one of them' }),
-      'unbalanced-quote': () => ({ message: 'a quoted field in this row is never closed, so the rest of the file reads as one value', hint: 'close the quote, or write a quote inside a quoted field as ""' }),
-      'row-too-long': (p) => ({ message: `the row that starts here runs on for more than ${p.limit} characters, so reading stopped`, hint: 'a quote may have been left open, or this is not a register' }),
+      'register-twice': (p) => ({
+        message: `the register ${p.register} is both here and in ${p.other}`,
+        hint: 'keep each register in one place: remove or rename one of them',
+      }),
+      'unbalanced-quote': () => ({
+        message: 'a quoted field in this row is never closed, so the rest of the file reads as one value',
+        hint: 'close the quote, or write a quote inside a quoted field as ""',
+      }),
+      'row-too-long': (p) => ({
+        message: `the row that starts here runs on for more than ${p.limit} characters, so reading stopped`,
+        hint: 'a quote may have been left open, or this is not a register',
+      }),
       'duplicate-column': () => ({ message: 'the column appears twice', hint: 'keep one of them' }),
       'missing-column': (p) => ({ message: 'the required column is missing', hint: `the header has: ${p.header}` }),
-      'extra-cells': (p) => ({ message: `the row has ${plural(String(p.cells), 'cell', 'cells')}, the header ${p.columns}`, hint: 'a value that holds the delimiter must be in "quotes"' }),
-      'missing-cells': (p) => ({ message: `the row has ${plural(String(p.cells), 'cell', 'cells')}, the header ${p.columns}`, hint: 'every row needs a cell (maybe empty) for every column' }),
-      'value-too-long': (p) => ({ message: `is ${p.length} characters long, the limit is ${p.limit}`, hint: 'a quote may be missing, so that the rest of the file became one value' }),
-      'missing-value': (p) => ({ message: `a ${p.expected} is required`, ...(p.expected === 'date' ? { hint: 'write the date as YYYY-MM-DD' } : p.expected === 'theme' ? { hint: `write one of: ${REGISTER_THEME_NAMES}` } : {}) }),
-      'ambiguous-number': (p) => ({ message: `could be ${p.whole}${p.fraction} or ${p.whole}.${p.fraction}`, hint: `write ${p.whole} ${p.fraction} for the whole number, or ${p.whole},${p.fraction}0 for the decimal` }),
+      'extra-cells': (p) => ({
+        message: `the row has ${plural(String(p.cells), 'cell', 'cells')}, the header ${p.columns}`,
+        hint: 'a value that holds the delimiter must be in "quotes"',
+      }),
+      'missing-cells': (p) => ({
+        message: `the row has ${plural(String(p.cells), 'cell', 'cells')}, the header ${p.columns}`,
+        hint: 'every row needs a cell (maybe empty) for every column',
+      }),
+      'value-too-long': (p) => ({
+        message: `is ${p.length} characters long, the limit is ${p.limit}`,
+        hint: 'a quote may be missing, so that the rest of the file became one value',
+      }),
+      'missing-value': (p) => ({
+        message: `a ${p.expected} is required`,
+        ...(p.expected === 'date' ? { hint: 'write the date as YYYY-MM-DD' } : p.expected === 'theme' ? { hint: `write one of: ${REGISTER_THEME_NAMES}` } : {}),
+      }),
+      'ambiguous-number': (p) => ({
+        message: `could be ${p.whole}${p.fraction} or ${p.whole}.${p.fraction}`,
+        hint: `write ${p.whole} ${p.fraction} for the whole number, or ${p.whole},${p.fraction}0 for the decimal`,
+      }),
       'not-a-number': () => ({ message: 'is not a number', hint: 'write million NOK as 1234,5 or 1 234,5 or 1234.5' }),
       'negative-number': () => ({ message: 'is negative', hint: 'estimates are amounts of million NOK, 0 or more' }),
       'not-a-boolean': () => ({ message: 'is not yes or no', hint: 'write yes/no, ja/nei, true/false, 1/0, or x/empty' }),
       'not-a-date': () => ({ message: 'is not a date', hint: 'write the date as YYYY-MM-DD' }),
       'impossible-date': () => ({ message: 'does not exist in the calendar', hint: 'check the day and the month' }),
       'norwegian-date': (p) => ({ message: `read as ${p.date}`, hint: `write dates as YYYY-MM-DD to avoid any doubt; ${EXCEL_DATES}` }),
-      'norwegian-date-column': (p) => ({ message: `all ${p.rows} dates are written DD.MM.YYYY, and read so (${p.first} as ${p.date})`, hint: `to write them as YYYY-MM-DD, ${EXCEL_DATES}` }),
-      'date-with-time': (p) => ({ message: `read as ${p.date}: the time of day is left out`, hint: 'a meeting date needs no time; format the column as a date' }),
+      'norwegian-date-column': (p) => ({
+        message: `all ${p.rows} dates are written DD.MM.YYYY, and read so (${p.first} as ${p.date})`,
+        hint: `to write them as YYYY-MM-DD, ${EXCEL_DATES}`,
+      }),
+      'date-with-time': (p) => ({
+        message: `read as ${p.date}: the time of day is left out`,
+        hint: 'a meeting date needs no time; format the column as a date',
+      }),
       'not-a-year': () => ({ message: 'is not a year', hint: 'write the report year as four digits, e.g. 2019' }),
       'unknown-theme': (p) => ({ message: 'is not one of the six themes', hint: `did you mean "${p.closest}"?` }),
       'duplicate-id': (p) => ({ message: `is already used on line ${p.line}`, hint: 'every row needs its own id' }),
-      'unknown-project': (p) => ({ message: 'is not the id of any treatment in projects.csv', hint: p.closest === null ? 'add the project to projects.csv first' : `did you mean "${p.closest}"?` }),
-      'revisit-before-original': (p) => ({ message: `is dated ${p.date} (line ${p.line}), after this treatment (${p.own})`, hint: 'a revisit comes after the treatment it revisits: check the dates or swap revisit_of' }),
+      'unknown-project': (p) => ({
+        message: 'is not the id of any treatment in projects.csv',
+        hint: p.closest === null ? 'add the project to projects.csv first' : `did you mean "${p.closest}"?`,
+      }),
+      'revisit-before-original': (p) => ({
+        message: `is dated ${p.date} (line ${p.line}), after this treatment (${p.own})`,
+        hint: 'a revisit comes after the treatment it revisits: check the dates or swap revisit_of',
+      }),
       'revisit-cycle': (p) => ({ message: `closes a circle of revisits: ${p.cycle}`, hint: 'the first treatment of a project has an empty revisit_of' }),
-      'conversation-before-meeting': (p) => ({ message: `is before the council meeting (${p.meeting})`, hint: 'an experience conversation follows the meeting by about a year' }),
-      'cutoff-order': (p) => ({ message: `is not after the ${p.year} cut-off (${p.cutoff}, line ${p.line})`, hint: 'each report covers the time after the previous one' }),
-      'not-utf8': (p) => ({ message: `has bytes that are not UTF-8 (character ${p.position})`, hint: 'the file mixes encodings: retype the character, or save the whole file again as UTF-8' }),
-      'not-windows-1252': (p) => ({ message: `has a byte that Windows-1252 does not define (character ${p.position})`, hint: 'the file is not Windows-1252: leave out --encoding windows-1252, or save the file as UTF-8' }),
-      'control-character': (p) => ({ message: `holds the control character ${p.character} (character ${p.position})`, hint: 'delete it: control characters are invisible, and bidi controls reorder what you see; tabs and line breaks belong only in free text' }),
-      'invisible-character': (p) => ({ message: `holds the invisible character ${p.character} (character ${p.position})`, hint: 'delete it: it makes two values that look the same differ' }),
-      'lookalike-id': (p) => ({ message: `differs from the id on line ${p.line} only in case, width or spacing`, hint: 'ids must differ in more than that: the two rows are different rows, is one of them entered twice?' }),
-      'lookalike-name': (p) => ({ message: `is written "${p.written}" on line ${p.line}; the two are counted as one`, hint: 'write it the same way everywhere' }),
-      'implausible-number': (p) => ({ message: `is more than ${p.limit} million NOK`, hint: 'estimates are in million NOK: check for a missing decimal mark or a number in kroner' }),
-      'date-in-number': () => ({ message: 'is a date, not a number', hint: 'a spreadsheet probably turned the number into a date: format the column as a number and type the value again' }),
+      'conversation-before-meeting': (p) => ({
+        message: `is before the council meeting (${p.meeting})`,
+        hint: 'an experience conversation follows the meeting by about a year',
+      }),
+      'cutoff-order': (p) => ({
+        message: `is not after the ${p.year} cut-off (${p.cutoff}, line ${p.line})`,
+        hint: 'each report covers the time after the previous one',
+      }),
+      'not-utf8': (p) => ({
+        message: `has bytes that are not UTF-8 (character ${p.position})`,
+        hint: 'the file mixes encodings: retype the character, or save the whole file again as UTF-8',
+      }),
+      'not-windows-1252': (p) => ({
+        message: `has a byte that Windows-1252 does not define (character ${p.position})`,
+        hint: 'the file is not Windows-1252: leave out --encoding windows-1252, or save the file as UTF-8',
+      }),
+      'control-character': (p) => ({
+        message: `holds the control character ${p.character} (character ${p.position})`,
+        hint: 'delete it: control characters are invisible, and bidi controls reorder what you see; tabs and line breaks belong only in free text',
+      }),
+      'invisible-character': (p) => ({
+        message: `holds the invisible character ${p.character} (character ${p.position})`,
+        hint: 'delete it: it makes two values that look the same differ',
+      }),
+      'lookalike-id': (p) => ({
+        message: `differs from the id on line ${p.line} only in case, width or spacing`,
+        hint: 'ids must differ in more than that: the two rows are different rows, is one of them entered twice?',
+      }),
+      'lookalike-name': (p) => ({
+        message: `is written "${p.written}" on line ${p.line}; the two are counted as one`,
+        hint: 'write it the same way everywhere',
+      }),
+      'implausible-number': (p) => ({
+        message: `is more than ${p.limit} million NOK`,
+        hint: 'estimates are in million NOK: check for a missing decimal mark or a number in kroner',
+      }),
+      'date-in-number': () => ({
+        message: 'is a date, not a number',
+        hint: 'a spreadsheet probably turned the number into a date: format the column as a number and type the value again',
+      }),
       'tag-separator': (p) => ({ message: `separates tags with "${p.separator}"`, hint: 'separate tags with |, e.g. kommunikasjon|laer-av-andre' }),
-      'unknown-tag': (p) => ({ message: 'is not a tag in tags.csv', hint: p.closest === null ? 'add the tag to tags.csv first' : `did you mean "${p.closest}"? (or add the tag to tags.csv)` }),
-      'rare-tag': (p) => ({ message: `is used ${p.count} times, the similar tag "${p.similar}" ${p.similarCount} times`, hint: `did you mean "${p.similar}"? (a tags.csv listing the tags makes this an error)` }),
+      'unknown-tag': (p) => ({
+        message: 'is not a tag in tags.csv',
+        hint: p.closest === null ? 'add the tag to tags.csv first' : `did you mean "${p.closest}"? (or add the tag to tags.csv)`,
+      }),
+      'rare-tag': (p) => ({
+        message: `is used ${p.count} times, the similar tag "${p.similar}" ${p.similarCount} times`,
+        hint: `did you mean "${p.similar}"? (a tags.csv listing the tags makes this an error)`,
+      }),
       'not-a-slug': (p) => ({ message: 'is not a tag id', hint: `write tag ids in lower case with - between words, e.g. ${p.slug}` }),
-      'repeated-project': (p) => ({ message: `has the same name and agency as ${p.id} (line ${p.line}), but no revisit_of`, hint: `if the council treated that project again, set revisit_of to ${p.id}` }),
+      'repeated-project': (p) => ({
+        message: `has the same name and agency as ${p.id} (line ${p.line}), but no revisit_of`,
+        hint: `if the council treated that project again, set revisit_of to ${p.id}`,
+      }),
     },
   },
 
@@ -250,7 +348,8 @@ export const en: Messages = {
     workbookFile: 'figures.xlsx',
     workbookAbout: 'About this workbook',
     workbookPeriod: (since, asOf) => `The period ${since}–${asOf}: the figures count what is dated up to and including ${asOf}.`,
-    workbookIntro: 'Each sheet is a table of the report, with the same numbers as figures.json. Shares are fractions shown as percentages, amounts are million NOK. The sheets:',
+    workbookIntro:
+      'Each sheet is a table of the report, with the same numbers as figures.json. Shares are fractions shown as percentages, amounts are million NOK. The sheets:',
     councilMeeting: 'Council meeting',
     revisitOf: 'Revisit of',
     filesIntro: 'The numbers behind the report, for spreadsheets and other tools:',
@@ -291,7 +390,8 @@ export const en: Messages = {
     low: (year, value) => `It was lowest in ${year} (${value}).`,
     altByYear: (list, total) => `The council treated ${total} projects: ${list}.`,
     inYear: (count, year) => `${count} in ${year}`,
-    altMinistries: (projects, ministries, top, rest) => `The ${projects} projects belong to ${ministries} ministries. Most belong to ${top}${rest ? `, followed by ${rest}` : ''}.`,
+    altMinistries: (projects, ministries, top, rest) =>
+      `The ${projects} projects belong to ${ministries} ministries. Most belong to ${top}${rest ? `, followed by ${rest}` : ''}.`,
     ministryCount: (ministry, count) => `${ministry} (${count})`,
 
     projectTableTitle: 'The projects we have treated',
@@ -308,7 +408,8 @@ export const en: Messages = {
     differs: (names) => `differs: ${names}`,
     missing: (names) => `missing: ${names}`,
     extra: (names) => `extra: ${names}`,
-    writtenByOther: (folder, then, now) => `${folder} was written by ${then}, and this is ${now}: the difference may come from the change of version, not from the data (write the report again with this version)`,
+    writtenByOther: (folder, then, now) =>
+      `${folder} was written by ${then}, and this is ${now}: the difference may come from the change of version, not from the data (write the report again with this version)`,
     writerVersions: (digiraad, node) => `digiraad ${digiraad} on Node ${node}`,
 
     source: (asOf) => `Source: Digitaliseringsrådet, registers as of ${asOf}`,
@@ -332,7 +433,8 @@ export const en: Messages = {
     methodExclusion: (excluded, withoutCost, counted) =>
       `${excluded ? `${excluded} stands apart from the rest and is kept out of the total cost and benefit estimates, but is counted in the size groups. ` : 'No project is kept out for standing apart. '}Projects without a cost estimate (${withoutCost}) are not in the totals either. The totals thus cover ${counted} projects.`,
     methodBandsTitle: 'Size groups',
-    methodBands: (withCost, bands) => `The chart "How large are the projects?" puts the ${withCost} projects with a cost estimate in the groups ${bands} (estimates in million kroner).`,
+    methodBands: (withCost, bands) =>
+      `The chart "How large are the projects?" puts the ${withCost} projects with a cost estimate in the groups ${bands} (estimates in million kroner).`,
     methodThemesTitle: 'Themes and tags',
     methodThemes: (themes, share, tagLabel, tag) =>
       `Every question and recommendation is about one of six themes. The main themes are ${themes}; together they make up ${share} of all questions and recommendations. Recommendations about ${tagLabel} are those tagged "${tag}".`,
@@ -443,7 +545,8 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
       optionMissingArgument: (flags) => `error: option '${flags}' argument missing`,
       invalidOption: (flags, value, choices) => `error: option '${flags}' argument '${value}' is invalid. Allowed choices are ${choices}.`,
       invalidArgument: (name, value, choices) => `error: command-argument value '${value}' is invalid for argument '${name}'. Allowed choices are ${choices}.`,
-      excessArguments: (command, expected, received) => `error: too many arguments${command ? ` for '${command}'` : ''}. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${received}.`,
+      excessArguments: (command, expected, received) =>
+        `error: too many arguments${command ? ` for '${command}'` : ''}. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${received}.`,
     },
     internalError: (details) => `internal error (a bug in digiraad, please report it):\n${details}`,
     warning: (text) => `warning: ${text}`,
@@ -502,8 +605,10 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
     writeFailed: (display, step, reason) => `could not write ${display}: ${step}: ${reason}`,
     symbolicLink: (display) => `${display} is a symbolic link: give the folder it points to as --out`,
     notAFolder: (display) => `${display} exists and is not a folder: choose another --out`,
-    notOurFolder: (display, manifest) => `${display} exists and is not a report folder digiraad wrote (it has no digiraad ${manifest}): choose another --out, or empty it first`,
-    wontOverwrite: (first, more) => `will not overwrite ${first}${more > 0 ? ` (and ${more} more)` : ''}: nothing was written; --force overwrites, or name a new folder`,
+    notOurFolder: (display, manifest) =>
+      `${display} exists and is not a report folder digiraad wrote (it has no digiraad ${manifest}): choose another --out, or empty it first`,
+    wontOverwrite: (first, more) =>
+      `will not overwrite ${first}${more > 0 ? ` (and ${more} more)` : ''}: nothing was written; --force overwrites, or name a new folder`,
     faults: {
       'not-regular': (f) => `${f.path} is ${FOUND[f.found]}, not a regular file: digiraad does not read it (put a CSV file there, or remove it)`,
       'dangling-link': (f) => `${f.path} is a symbolic link to something that does not exist: fix the link or remove it`,
@@ -514,7 +619,8 @@ Exit codes: 0 done, 1 the registers are invalid, 2 wrong usage, 3 a file could n
       'file-too-big': (f) => `${f.path} is ${f.bytes} bytes, the limit is ${f.limit}: that is not a settings file`,
       'stdout-failed': (f) => `cannot write the output: ${reason(f.reason)}`,
       'other-files': (f) => `${f.path} holds files other than those digiraad init writes (${someFiles(f.files)}): name a new or empty folder`,
-      'foreign-files': (f) => `${f.path} holds files digiraad did not write with the names of files it writes (${someFiles(f.files)}): digiraad does not overwrite them; move them, or choose another folder`,
+      'foreign-files': (f) =>
+        `${f.path} holds files digiraad did not write with the names of files it writes (${someFiles(f.files)}): digiraad does not overwrite them; move them, or choose another folder`,
     },
     reason: (_code, message) => message,
   },
@@ -566,11 +672,32 @@ folder. Each file has one row per item. The first line holds the column names: l
         exclude_from_totals: 'kept out of the total estimates because it stands out (yes/no)',
         revisit_of: 'only when the council treats a project again: the id of its first treatment',
       },
-      questions: { id: 'an id no other row has, e.g. `q001`', project_id: 'the id of the treatment in `projects.csv`', theme: 'the theme (see the list below)', text: 'the question' },
-      recommendations: { id: 'an id no other row has, e.g. `r001`', project_id: 'the id of the treatment in `projects.csv`', theme: 'the theme (see the list below)', tags: 'tags (see below)', text: 'the recommendation' },
-      conversations: { id: 'an id no other row has, e.g. `c01`', project_id: 'the id of the treatment the conversation follows up', date: 'the date of the conversation' },
+      questions: {
+        id: 'an id no other row has, e.g. `q001`',
+        project_id: 'the id of the treatment in `projects.csv`',
+        theme: 'the theme (see the list below)',
+        text: 'the question',
+      },
+      recommendations: {
+        id: 'an id no other row has, e.g. `r001`',
+        project_id: 'the id of the treatment in `projects.csv`',
+        theme: 'the theme (see the list below)',
+        tags: 'tags (see below)',
+        text: 'the recommendation',
+      },
+      conversations: {
+        id: 'an id no other row has, e.g. `c01`',
+        project_id: 'the id of the treatment the conversation follows up',
+        date: 'the date of the conversation',
+      },
       reports: { year: 'the report year, e.g. `2019`', cutoff: 'the last day the report covers' },
-      tags: { id: 'the tag as written in `recommendations.csv`: lower case, `-` between words', label: 'its name in bokmål, used in charts and text', label_nn: 'its name in nynorsk (empty = as `label`)', label_en: 'its name in English (empty = as `label`)', description: 'when to use the tag' },
+      tags: {
+        id: 'the tag as written in `recommendations.csv`: lower case, `-` between words',
+        label: 'its name in bokmål, used in charts and text',
+        label_nn: 'its name in nynorsk (empty = as `label`)',
+        label_en: 'its name in English (empty = as `label`)',
+        description: 'when to use the tag',
+      },
     },
     values: `## Values
 

@@ -8,7 +8,19 @@ const EXPECTED = { value: 'en verdi', date: 'en dato', theme: 'et tema' } as con
 /** What a user of Norwegian Excel does to save dates as ÅÅÅÅ-MM-DD. */
 const EXCEL_DATES = 'i Excel: marker kolonnen, velg Formater celler › Egendefinert, skriv åååå-mm-dd i Type og lagre som CSV igjen';
 
-const reason = reasonWords({ EACCES: 'ingen tilgang', EPERM: 'ikke tillatt', ENOSPC: 'disken er full', EROFS: 'skrivebeskyttet filsystem', ENOENT: 'finnes ikke', ENOTDIR: 'en del av stien er ikke en mappe', EISDIR: 'er en mappe', EIO: 'lese- eller skrivefeil på disken', EDQUOT: 'diskkvoten er brukt opp', ENAMETOOLONG: 'navnet er for langt', ELOOP: 'for mange symbolske lenker' });
+const reason = reasonWords({
+  EACCES: 'ingen tilgang',
+  EPERM: 'ikke tillatt',
+  ENOSPC: 'disken er full',
+  EROFS: 'skrivebeskyttet filsystem',
+  ENOENT: 'finnes ikke',
+  ENOTDIR: 'en del av stien er ikke en mappe',
+  EISDIR: 'er en mappe',
+  EIO: 'lese- eller skrivefeil på disken',
+  EDQUOT: 'diskkvoten er brukt opp',
+  ENAMETOOLONG: 'navnet er for langt',
+  ELOOP: 'for mange symbolske lenker',
+});
 const FOUND = { folder: 'en mappe', fifo: 'et navngitt rør (FIFO)', device: 'en enhetsfil', socket: 'en socket', other: 'ikke en vanlig fil' };
 
 /** Files, folders and settings digiraad refuses to read or write, and why. */
@@ -22,7 +34,8 @@ const faults: FaultTexts = {
   'file-too-big': (f) => `${f.path} er ${f.bytes} byte, grensen er ${f.limit}: det er ikke en innstillingsfil`,
   'stdout-failed': (f) => `kan ikke skrive utdata: ${reason(f.reason)}`,
   'other-files': (f) => `${f.path} har andre filer enn dem digiraad init skriver (${someFiles(f.files)}): gi en ny eller tom mappe`,
-  'foreign-files': (f) => `${f.path} har filer digiraad ikke skrev, med samme navn som filer den skriver (${someFiles(f.files)}): digiraad skriver ikke over dem; flytt dem, eller velg en annen mappe`,
+  'foreign-files': (f) =>
+    `${f.path} har filer digiraad ikke skrev, med samme navn som filer den skriver (${someFiles(f.files)}): digiraad skriver ikke over dem; flytt dem, eller velg en annen mappe`,
 };
 
 /**
@@ -217,7 +230,8 @@ export const nb = {
     valid: (dir: string, counts: string) => `${dir}: registrene er gyldige (${counts})`,
     invalid: 'registrene har feil: rett feilene over (digiraad validate viser alle)',
     usingShippedData: (dir: string) => `bruker eksempelregistrene som følger med digiraad (${dir})`,
-    readAs: (file: string, encoding: 'windows-1252' | 'utf-16le' | 'utf-16be') => (encoding === 'windows-1252' ? `${file}: lest som Windows-1252 (filen er ikke gyldig UTF-8)` : `${file}: lest som UTF-16`),
+    readAs: (file: string, encoding: 'windows-1252' | 'utf-16le' | 'utf-16be') =>
+      encoding === 'windows-1252' ? `${file}: lest som Windows-1252 (filen er ikke gyldig UTF-8)` : `${file}: lest som UTF-16`,
     counts: (treatments: string, questions: string, recommendations: string, conversations: string, reports: string) =>
       `${plural(treatments, 'rådsbehandling', 'rådsbehandlinger')}, ${questions} spørsmål, ${plural(recommendations, 'anbefaling', 'anbefalinger')}, ${plural(conversations, 'erfaringssamtale', 'erfaringssamtaler')}, ${plural(reports, 'rapport', 'rapporter')}`,
   },
@@ -235,51 +249,132 @@ export const nb = {
     /** After the first few warnings of one rule in one file. */
     alike: (n: number, file: string) => `+ ${n} ${n === 1 ? 'lik advarsel' : 'like advarsler'} i ${file}`,
     rules: {
-      'missing-file': (p) => ({ message: `${p.register}.csv mangler`, hint: 'hver datamappe trenger projects.csv, questions.csv og recommendations.csv (digiraad init lager tomme)' }),
+      'missing-file': (p) => ({
+        message: `${p.register}.csv mangler`,
+        hint: 'hver datamappe trenger projects.csv, questions.csv og recommendations.csv (digiraad init lager tomme)',
+      }),
       'empty-file': (p) => ({ message: 'filen er tom', hint: `første linje må være kolonnenavnene: ${p.header}` }),
       'no-header': (p) => ({ message: 'filen har ingen linje med kolonnenavn', hint: `første linje må være kolonnenavnene: ${p.header}` }),
-      'binary-file': () => ({ message: 'filen er ikke tekst (den har NUL-byte)', hint: 'lagre registeret som CSV (UTF-8 eller Windows-1252), ikke som regneark eller annet binærformat' }),
-      'not-a-workbook': () => ({ message: 'filen er ikke en Excel-arbeidsbok som kan leses', hint: 'lagre den fra Excel eller LibreOffice som .xlsx (Excel-arbeidsbok), uten passord' }),
+      'binary-file': () => ({
+        message: 'filen er ikke tekst (den har NUL-byte)',
+        hint: 'lagre registeret som CSV (UTF-8 eller Windows-1252), ikke som regneark eller annet binærformat',
+      }),
+      'not-a-workbook': () => ({
+        message: 'filen er ikke en Excel-arbeidsbok som kan leses',
+        hint: 'lagre den fra Excel eller LibreOffice som .xlsx (Excel-arbeidsbok), uten passord',
+      }),
       'empty-sheet': () => ({ message: 'arket er tomt', hint: 'første rad må ha kolonnenavnene (digiraad init lager en arbeidsbok med dem)' }),
-      'register-twice': (p) => ({ message: `registeret ${p.register} står både her og i ${p.other}`, hint: 'hold hvert register på ett sted: fjern eller gi nytt navn til ett av dem' }),
-      'unbalanced-quote': () => ({ message: 'et felt i denne raden åpner et anførselstegn som aldri lukkes, så resten av filen leses som én verdi', hint: 'lukk anførselstegnet, eller skriv et anførselstegn inne i et felt som ""' }),
-      'row-too-long': (p) => ({ message: `raden som begynner her, er lengre enn ${p.limit} tegn, så lesingen stoppet`, hint: 'kanskje et anførselstegn ikke er lukket, eller filen er ikke et register' }),
+      'register-twice': (p) => ({
+        message: `registeret ${p.register} står både her og i ${p.other}`,
+        hint: 'hold hvert register på ett sted: fjern eller gi nytt navn til ett av dem',
+      }),
+      'unbalanced-quote': () => ({
+        message: 'et felt i denne raden åpner et anførselstegn som aldri lukkes, så resten av filen leses som én verdi',
+        hint: 'lukk anførselstegnet, eller skriv et anførselstegn inne i et felt som ""',
+      }),
+      'row-too-long': (p) => ({
+        message: `raden som begynner her, er lengre enn ${p.limit} tegn, så lesingen stoppet`,
+        hint: 'kanskje et anførselstegn ikke er lukket, eller filen er ikke et register',
+      }),
       'duplicate-column': () => ({ message: 'kolonnen finnes to ganger', hint: 'behold én av dem' }),
       'missing-column': (p) => ({ message: 'den påkrevde kolonnen mangler', hint: `kolonnenavnene er: ${p.header}` }),
-      'extra-cells': (p) => ({ message: `raden har ${plural(String(p.cells), 'celle', 'celler')}, kolonnenavnene ${p.columns}`, hint: 'en verdi med skilletegnet i må stå i "anførselstegn"' }),
-      'missing-cells': (p) => ({ message: `raden har ${plural(String(p.cells), 'celle', 'celler')}, kolonnenavnene ${p.columns}`, hint: 'hver rad trenger en celle (gjerne tom) for hver kolonne' }),
-      'value-too-long': (p) => ({ message: `er ${p.length} tegn lang, grensen er ${p.limit}`, hint: 'kanskje et anførselstegn mangler, så resten av filen ble én verdi' }),
-      'missing-value': (p) => ({ message: `${EXPECTED[p.expected]} må fylles inn`, ...(p.expected === 'date' ? { hint: 'skriv datoen som ÅÅÅÅ-MM-DD' } : p.expected === 'theme' ? { hint: `skriv ett av: ${REGISTER_THEME_NAMES}` } : {}) }),
-      'ambiguous-number': (p) => ({ message: `kan bety ${p.whole}${p.fraction} eller ${p.whole},${p.fraction}`, hint: `skriv ${p.whole} ${p.fraction} for heltallet, eller ${p.whole},${p.fraction}0 for desimaltallet` }),
+      'extra-cells': (p) => ({
+        message: `raden har ${plural(String(p.cells), 'celle', 'celler')}, kolonnenavnene ${p.columns}`,
+        hint: 'en verdi med skilletegnet i må stå i "anførselstegn"',
+      }),
+      'missing-cells': (p) => ({
+        message: `raden har ${plural(String(p.cells), 'celle', 'celler')}, kolonnenavnene ${p.columns}`,
+        hint: 'hver rad trenger en celle (gjerne tom) for hver kolonne',
+      }),
+      'value-too-long': (p) => ({
+        message: `er ${p.length} tegn lang, grensen er ${p.limit}`,
+        hint: 'kanskje et anførselstegn mangler, så resten av filen ble én verdi',
+      }),
+      'missing-value': (p) => ({
+        message: `${EXPECTED[p.expected]} må fylles inn`,
+        ...(p.expected === 'date' ? { hint: 'skriv datoen som ÅÅÅÅ-MM-DD' } : p.expected === 'theme' ? { hint: `skriv ett av: ${REGISTER_THEME_NAMES}` } : {}),
+      }),
+      'ambiguous-number': (p) => ({
+        message: `kan bety ${p.whole}${p.fraction} eller ${p.whole},${p.fraction}`,
+        hint: `skriv ${p.whole} ${p.fraction} for heltallet, eller ${p.whole},${p.fraction}0 for desimaltallet`,
+      }),
       'not-a-number': () => ({ message: 'er ikke et tall', hint: 'skriv millioner kroner som 1234,5 eller 1 234,5 eller 1234.5' }),
       'negative-number': () => ({ message: 'er negativt', hint: 'anslag er beløp i millioner kroner, 0 eller mer' }),
       'not-a-boolean': () => ({ message: 'er verken ja eller nei', hint: 'skriv ja/nei, yes/no, true/false, 1/0 eller x/tom' }),
       'not-a-date': () => ({ message: 'er ikke en dato', hint: 'skriv datoen som ÅÅÅÅ-MM-DD' }),
       'impossible-date': () => ({ message: 'finnes ikke i kalenderen', hint: 'sjekk dag og måned' }),
       'norwegian-date': (p) => ({ message: `lest som ${p.date}`, hint: `skriv datoer som ÅÅÅÅ-MM-DD, så er det ingen tvil; ${EXCEL_DATES}` }),
-      'norwegian-date-column': (p) => ({ message: `alle de ${p.rows} datoene er skrevet DD.MM.ÅÅÅÅ, og er lest slik (${p.first} som ${p.date})`, hint: `for å skrive dem som ÅÅÅÅ-MM-DD ${EXCEL_DATES}` }),
-      'date-with-time': (p) => ({ message: `lest som ${p.date}: klokkeslettet er tatt bort`, hint: 'en møtedato trenger ikke klokkeslett; formater kolonnen som dato' }),
+      'norwegian-date-column': (p) => ({
+        message: `alle de ${p.rows} datoene er skrevet DD.MM.ÅÅÅÅ, og er lest slik (${p.first} som ${p.date})`,
+        hint: `for å skrive dem som ÅÅÅÅ-MM-DD ${EXCEL_DATES}`,
+      }),
+      'date-with-time': (p) => ({
+        message: `lest som ${p.date}: klokkeslettet er tatt bort`,
+        hint: 'en møtedato trenger ikke klokkeslett; formater kolonnen som dato',
+      }),
       'not-a-year': () => ({ message: 'er ikke et årstall', hint: 'skriv rapportåret med fire sifre, f.eks. 2019' }),
       'unknown-theme': (p) => ({ message: 'er ikke ett av de seks temaene', hint: `mente du «${p.closest}»?` }),
       'duplicate-id': (p) => ({ message: `er allerede brukt på linje ${p.line}`, hint: 'hver rad trenger sin egen id' }),
-      'unknown-project': (p) => ({ message: 'er ikke id-en til noen behandling i projects.csv', hint: p.closest === null ? 'legg prosjektet inn i projects.csv først' : `mente du «${p.closest}»?` }),
-      'revisit-before-original': (p) => ({ message: `er datert ${p.date} (linje ${p.line}), etter denne behandlingen (${p.own})`, hint: 'en ny behandling kommer etter den den følger opp: sjekk datoene eller bytt om revisit_of' }),
-      'revisit-cycle': (p) => ({ message: `lukker en ring av nye behandlinger: ${p.cycle}`, hint: 'den første behandlingen av et prosjekt har tom revisit_of' }),
+      'unknown-project': (p) => ({
+        message: 'er ikke id-en til noen behandling i projects.csv',
+        hint: p.closest === null ? 'legg prosjektet inn i projects.csv først' : `mente du «${p.closest}»?`,
+      }),
+      'revisit-before-original': (p) => ({
+        message: `er datert ${p.date} (linje ${p.line}), etter denne behandlingen (${p.own})`,
+        hint: 'en ny behandling kommer etter den den følger opp: sjekk datoene eller bytt om revisit_of',
+      }),
+      'revisit-cycle': (p) => ({
+        message: `lukker en ring av nye behandlinger: ${p.cycle}`,
+        hint: 'den første behandlingen av et prosjekt har tom revisit_of',
+      }),
       'conversation-before-meeting': (p) => ({ message: `er før rådsmøtet (${p.meeting})`, hint: 'en erfaringssamtale kommer omtrent et år etter møtet' }),
-      'cutoff-order': (p) => ({ message: `er ikke etter skjæringsdatoen for ${p.year} (${p.cutoff}, linje ${p.line})`, hint: 'hver rapport dekker tiden etter den forrige' }),
-      'not-utf8': (p) => ({ message: `har byte som ikke er UTF-8 (tegn ${p.position})`, hint: 'filen blander tegnsett: skriv tegnet på nytt, eller lagre hele filen som UTF-8' }),
-      'not-windows-1252': (p) => ({ message: `har en byte som Windows-1252 ikke har (tegn ${p.position})`, hint: 'filen er ikke Windows-1252: dropp --encoding windows-1252, eller lagre filen som UTF-8' }),
-      'control-character': (p) => ({ message: `har kontrolltegnet ${p.character} (tegn ${p.position})`, hint: 'slett det: kontrolltegn er usynlige, og bidi-tegn snur om på det du ser; tabulator og linjeskift hører bare hjemme i fritekst' }),
-      'invisible-character': (p) => ({ message: `har det usynlige tegnet ${p.character} (tegn ${p.position})`, hint: 'slett det: det gjør at to verdier som ser like ut, er forskjellige' }),
-      'lookalike-id': (p) => ({ message: `skiller seg fra id-en på linje ${p.line} bare i store/små bokstaver, bredde eller mellomrom`, hint: 'id-er må skille seg mer enn det: de to radene er forskjellige rader, er en av dem ført opp to ganger?' }),
+      'cutoff-order': (p) => ({
+        message: `er ikke etter skjæringsdatoen for ${p.year} (${p.cutoff}, linje ${p.line})`,
+        hint: 'hver rapport dekker tiden etter den forrige',
+      }),
+      'not-utf8': (p) => ({
+        message: `har byte som ikke er UTF-8 (tegn ${p.position})`,
+        hint: 'filen blander tegnsett: skriv tegnet på nytt, eller lagre hele filen som UTF-8',
+      }),
+      'not-windows-1252': (p) => ({
+        message: `har en byte som Windows-1252 ikke har (tegn ${p.position})`,
+        hint: 'filen er ikke Windows-1252: dropp --encoding windows-1252, eller lagre filen som UTF-8',
+      }),
+      'control-character': (p) => ({
+        message: `har kontrolltegnet ${p.character} (tegn ${p.position})`,
+        hint: 'slett det: kontrolltegn er usynlige, og bidi-tegn snur om på det du ser; tabulator og linjeskift hører bare hjemme i fritekst',
+      }),
+      'invisible-character': (p) => ({
+        message: `har det usynlige tegnet ${p.character} (tegn ${p.position})`,
+        hint: 'slett det: det gjør at to verdier som ser like ut, er forskjellige',
+      }),
+      'lookalike-id': (p) => ({
+        message: `skiller seg fra id-en på linje ${p.line} bare i store/små bokstaver, bredde eller mellomrom`,
+        hint: 'id-er må skille seg mer enn det: de to radene er forskjellige rader, er en av dem ført opp to ganger?',
+      }),
       'lookalike-name': (p) => ({ message: `er skrevet «${p.written}» på linje ${p.line}; de to telles som én`, hint: 'skriv det likt overalt' }),
-      'implausible-number': (p) => ({ message: `er mer enn ${p.limit} millioner kroner`, hint: 'anslag er i millioner kroner: sjekk om et desimaltegn mangler, eller om tallet er i kroner' }),
-      'date-in-number': () => ({ message: 'er en dato, ikke et tall', hint: 'et regneark har trolig gjort tallet om til en dato: formater kolonnen som tall og skriv verdien inn på nytt' }),
+      'implausible-number': (p) => ({
+        message: `er mer enn ${p.limit} millioner kroner`,
+        hint: 'anslag er i millioner kroner: sjekk om et desimaltegn mangler, eller om tallet er i kroner',
+      }),
+      'date-in-number': () => ({
+        message: 'er en dato, ikke et tall',
+        hint: 'et regneark har trolig gjort tallet om til en dato: formater kolonnen som tall og skriv verdien inn på nytt',
+      }),
       'tag-separator': (p) => ({ message: `skiller stikkord med «${p.separator}»`, hint: 'skill stikkord med |, f.eks. kommunikasjon|laer-av-andre' }),
-      'unknown-tag': (p) => ({ message: 'er ikke et stikkord i tags.csv', hint: p.closest === null ? 'legg stikkordet inn i tags.csv først' : `mente du «${p.closest}»? (eller legg stikkordet inn i tags.csv)` }),
-      'rare-tag': (p) => ({ message: `er brukt ${p.count} ganger, det lignende stikkordet «${p.similar}» ${p.similarCount} ganger`, hint: `mente du «${p.similar}»? (med en tags.csv som lister stikkordene, er dette en feil)` }),
+      'unknown-tag': (p) => ({
+        message: 'er ikke et stikkord i tags.csv',
+        hint: p.closest === null ? 'legg stikkordet inn i tags.csv først' : `mente du «${p.closest}»? (eller legg stikkordet inn i tags.csv)`,
+      }),
+      'rare-tag': (p) => ({
+        message: `er brukt ${p.count} ganger, det lignende stikkordet «${p.similar}» ${p.similarCount} ganger`,
+        hint: `mente du «${p.similar}»? (med en tags.csv som lister stikkordene, er dette en feil)`,
+      }),
       'not-a-slug': (p) => ({ message: 'er ikke en stikkord-id', hint: `skriv id-en med små bokstaver og - mellom ordene, f.eks. ${p.slug}` }),
-      'repeated-project': (p) => ({ message: `har samme navn og virksomhet som ${p.id} (linje ${p.line}), men ingen revisit_of`, hint: `hvis rådet behandlet det prosjektet på nytt, sett revisit_of til ${p.id}` }),
+      'repeated-project': (p) => ({
+        message: `har samme navn og virksomhet som ${p.id} (linje ${p.line}), men ingen revisit_of`,
+        hint: `hvis rådet behandlet det prosjektet på nytt, sett revisit_of til ${p.id}`,
+      }),
     } satisfies RuleTexts as RuleTexts,
   },
 
@@ -287,7 +382,8 @@ export const nb = {
   report: {
     title: (year: string) => `Digitaliseringsrådet – tall og figurer ${year}`,
     lead: 'Tallene og figurene er regnet ut fra Digitaliseringsrådets registre over prosjektene, spørsmålene og anbefalingene. Hver figur har en tekst som forteller det viktigste, og en tabell med tallene bak.',
-    excludedNote: (name: string, cost: string, benefit: string) => `${name} (kostnadsanslag ${cost}, gevinstanslag ${benefit}) er holdt utenfor de samlede anslagene.`,
+    excludedNote: (name: string, cost: string, benefit: string) =>
+      `${name} (kostnadsanslag ${cost}, gevinstanslag ${benefit}) er holdt utenfor de samlede anslagene.`,
     noData: 'Ingen data i perioden.',
     files: 'Filer',
     filesIntro: 'Tallene bak rapporten, til bruk i regneark og andre verktøy:',
@@ -295,7 +391,8 @@ export const nb = {
     workbookFile: 'tall.xlsx',
     workbookAbout: 'Om arbeidsboken',
     workbookPeriod: (since: string, asOf: string) => `Perioden ${since}–${asOf}: tallene teller det som er datert til og med ${asOf}.`,
-    workbookIntro: 'Hvert ark er en tabell fra rapporten, med de samme tallene som figures.json. Andeler er brøker vist som prosent, beløp er millioner kroner. Arkene:',
+    workbookIntro:
+      'Hvert ark er en tabell fra rapporten, med de samme tallene som figures.json. Andeler er brøker vist som prosent, beløp er millioner kroner. Arkene:',
     councilMeeting: 'Rådsmøte',
     revisitOf: 'Ny behandling av',
     footer: 'Laget med digiraad.',
@@ -328,8 +425,10 @@ export const nb = {
       `Av de ${n} prosjektene med kostnadsanslag er den største gruppen ${largest}, med ${largestShare} (${largestCount} prosjekter). Fordelingen er ${all}.`,
     altThemes: (topQ: string, topQShare: string, topR: string, topRShare: string, lowR: string, lowRShare: string) =>
       `Flest spørsmål gjaldt ${topQ} (${topQShare}), og flest anbefalinger gjaldt ${topR} (${topRShare}). Færrest anbefalinger gjaldt ${lowR} (${lowRShare}).`,
-    trendUp: (subject: string, from: string, fromYear: string, to: string, toYear: string) => `${subject} økte fra ${from} i ${fromYear} til ${to} i ${toYear}.`,
-    trendDown: (subject: string, from: string, fromYear: string, to: string, toYear: string) => `${subject} sank fra ${from} i ${fromYear} til ${to} i ${toYear}.`,
+    trendUp: (subject: string, from: string, fromYear: string, to: string, toYear: string) =>
+      `${subject} økte fra ${from} i ${fromYear} til ${to} i ${toYear}.`,
+    trendDown: (subject: string, from: string, fromYear: string, to: string, toYear: string) =>
+      `${subject} sank fra ${from} i ${fromYear} til ${to} i ${toYear}.`,
     trendFlat: (subject: string, value: string, fromYear: string, toYear: string) => `${subject} var ${value} både i ${fromYear} og i ${toYear}.`,
     single: (subject: string, value: string, year: string) => `${subject} var ${value} i ${year}.`,
     tagSubject: (tag: string) => `Andelen anbefalinger om ${tag}`,
@@ -371,9 +470,11 @@ export const nb = {
     nRecommendations: (list: string) => `n = ${list} anbefalinger`,
 
     // The headline figures in sentences
-    sharedSolutionText: (count: string, inPeriod: string) => `${count} av de ${inPeriod} nye prosjektene i perioden skal lage løsninger som andre virksomheter skal bruke.`,
+    sharedSolutionText: (count: string, inPeriod: string) =>
+      `${count} av de ${inPeriod} nye prosjektene i perioden skal lage løsninger som andre virksomheter skal bruke.`,
     conversationsText: (total: string, inPeriod: string) => `Rådet har hatt ${total} erfaringssamtaler, ${inPeriod} av dem siden forrige rapport.`,
-    learnFromOthersText: (count: string, total: string) => `I ${count} av ${total} prosjekter har rådet gitt lederne råd om å ta direkte kontakt med virksomheter de kan lære av.`,
+    learnFromOthersText: (count: string, total: string) =>
+      `I ${count} av ${total} prosjekter har rådet gitt lederne råd om å ta direkte kontakt med virksomheter de kan lære av.`,
 
     // «Slik har vi talt»: how the figures are counted, from the settings
     methodTitle: 'Slik har vi talt',
@@ -388,7 +489,8 @@ export const nb = {
     methodExclusion: (excluded: string | null, withoutCost: string, counted: string) =>
       `${excluded ? `${excluded} skiller seg ut fra resten og er holdt utenfor det samlede kostnads- og gevinstanslaget, men er med i størrelsesgruppene. ` : 'Ingen prosjekter er holdt utenfor fordi de skiller seg ut. '}Prosjekter uten kostnadsanslag (${withoutCost}) er heller ikke med. De samlede anslagene gjelder dermed ${counted} prosjekter.`,
     methodBandsTitle: 'Størrelsesgrupper',
-    methodBands: (withCost: string, bands: string) => `Figuren «Hvor store er prosjektene?» fordeler de ${withCost} prosjektene med kostnadsanslag på gruppene ${bands} (anslag i millioner kroner).`,
+    methodBands: (withCost: string, bands: string) =>
+      `Figuren «Hvor store er prosjektene?» fordeler de ${withCost} prosjektene med kostnadsanslag på gruppene ${bands} (anslag i millioner kroner).`,
     methodThemesTitle: 'Temaer og stikkord',
     methodThemes: (themes: string, share: string, tagLabel: string, tag: string) =>
       `Hvert spørsmål og hver anbefaling gjelder ett av seks temaer. Hovedtemaene er ${themes}; sammen utgjør de ${share} av alle spørsmål og anbefalinger. Anbefalinger om ${tagLabel} er dem som har stikkordet «${tag}».`,
@@ -489,7 +591,10 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
     },
     /** commander's own words in --help. */
     help: {
-      titles: { 'Usage:': 'Bruk:', 'Arguments:': 'Argumenter:', 'Options:': 'Valg:', 'Commands:': 'Kommandoer:', 'Global Options:': 'Felles valg:' } as Record<string, string>,
+      titles: { 'Usage:': 'Bruk:', 'Arguments:': 'Argumenter:', 'Options:': 'Valg:', 'Commands:': 'Kommandoer:', 'Global Options:': 'Felles valg:' } as Record<
+        string,
+        string
+      >,
       options: '[valg]',
       command: '[kommando]',
       choices: (list: string) => `mulige verdier: ${list}`,
@@ -502,9 +607,12 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
       didYouMean: (names: string[]) => (names.length === 1 ? `(Mente du ${names[0]}?)` : `(Mente du en av ${names.join(', ')}?)`),
       missingArgument: (name: string) => `feil: argumentet «${name}» mangler`,
       optionMissingArgument: (flags: string) => `feil: valget «${flags}» mangler en verdi`,
-      invalidOption: (flags: string, value: string, choices: string) => `feil: «${value}» er ikke en gyldig verdi for valget «${flags}». Gyldige verdier er ${choices}.`,
-      invalidArgument: (name: string, value: string, choices: string) => `feil: «${value}» er ikke en gyldig verdi for argumentet «${name}». Gyldige verdier er ${choices}.`,
-      excessArguments: (command: string, expected: number, received: number) => `feil: for mange argumenter${command ? ` til «${command}»` : ''}. Ventet ${expected}, fikk ${received}.`,
+      invalidOption: (flags: string, value: string, choices: string) =>
+        `feil: «${value}» er ikke en gyldig verdi for valget «${flags}». Gyldige verdier er ${choices}.`,
+      invalidArgument: (name: string, value: string, choices: string) =>
+        `feil: «${value}» er ikke en gyldig verdi for argumentet «${name}». Gyldige verdier er ${choices}.`,
+      excessArguments: (command: string, expected: number, received: number) =>
+        `feil: for mange argumenter${command ? ` til «${command}»` : ''}. Ventet ${expected}, fikk ${received}.`,
     },
     internalError: (details: string) => `intern feil (en feil i digiraad, meld den gjerne fra):\n${details}`,
     warning: (text: string) => `advarsel: ${text}`,
@@ -513,8 +621,10 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
   /** The errors a user can cause: wrong usage (exit 2), files that cannot be read or written (exit 3). */
   errors: {
     reportAndAsOf: '--report angir perioden: gi enten --report eller --as-of/--since',
-    noReport: (year: string, known: string | null) => `ingen rapport ${year} i reports.csv${known === null ? ' (dataene har ingen reports.csv)' : `, som har ${known}`}`,
-    nothingToCount: 'ingenting å telle ennå: projects.csv har ingen rader og reports.csv ingen skjæringsdato (fyll inn registrene, eller gi --as-of for å telle til en dato)',
+    noReport: (year: string, known: string | null) =>
+      `ingen rapport ${year} i reports.csv${known === null ? ' (dataene har ingen reports.csv)' : `, som har ${known}`}`,
+    nothingToCount:
+      'ingenting å telle ennå: projects.csv har ingen rader og reports.csv ingen skjæringsdato (fyll inn registrene, eller gi --as-of for å telle til en dato)',
     sinceNotBefore: (since: string, asOf: string) => `--since ${since} må være før sluttdatoen ${asOf}`,
     date: (flag: string, value: string) => `${flag} ${value}: gi en dato som ÅÅÅÅ-MM-DD`,
     reportYear: (value: string) => `--report ${value}: gi et rapportår, f.eks. 2019`,
@@ -534,7 +644,8 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
     noReportFolders: (dir: string) => `${dir} har ingen rapportmapper (mapper med en manifest.json fra digiraad report)`,
 
     // Settings
-    invalidSetting: (source: string, written: string, key: string, expected: string) => `${source}: ${written} er ikke en gyldig verdi for ${key}: gi ${expected}`,
+    invalidSetting: (source: string, written: string, key: string, expected: string) =>
+      `${source}: ${written} er ikke en gyldig verdi for ${key}: gi ${expected}`,
     settingTooLong: (source: string, key: string, length: number, limit: number) => `${source}: ${key} er ${length} tegn lang, grensen er ${limit}`,
     configNotJson: (path: string, reason: string) => `${path} er ikke gyldig JSON: ${reason}`,
     configValue: (path: string, key: string, expected: string) => `${path}: ${key}: gi ${expected}`,
@@ -567,12 +678,22 @@ Avslutningskoder: 0 ferdig, 1 registrene har feil, 2 feil bruk, 3 en fil kunne i
     writeFailed: (display: string, step: string, reason: string) => `kunne ikke skrive ${display}: ${step}: ${reason}`,
     symbolicLink: (display: string) => `${display} er en symbolsk lenke: gi mappen den peker til som --out`,
     notAFolder: (display: string) => `${display} finnes og er ikke en mappe: velg en annen --out`,
-    notOurFolder: (display: string, manifest: string) => `${display} finnes og er ikke en rapportmappe digiraad har skrevet (den har ingen ${manifest} fra digiraad): velg en annen --out, eller tøm den først`,
-    wontOverwrite: (first: string, more: number) => `vil ikke skrive over ${first}${more > 0 ? ` (og ${more} til)` : ''}: ingenting ble skrevet; --force skriver over, eller velg en ny mappe`,
+    notOurFolder: (display: string, manifest: string) =>
+      `${display} finnes og er ikke en rapportmappe digiraad har skrevet (den har ingen ${manifest} fra digiraad): velg en annen --out, eller tøm den først`,
+    wontOverwrite: (first: string, more: number) =>
+      `vil ikke skrive over ${first}${more > 0 ? ` (og ${more} til)` : ''}: ingenting ble skrevet; --force skriver over, eller velg en ny mappe`,
     faults,
     /** Why the system refused, for the common causes; anything else in the system's own words. */
     reason: (code: string | undefined, message: string) =>
-      ({ EACCES: 'ingen tilgang', EPERM: 'ikke tillatt', ENOENT: 'finnes ikke', ENOTDIR: 'en del av stien er ikke en mappe', EISDIR: 'er en mappe', ENOSPC: 'disken er full', EROFS: 'filsystemet er skrivebeskyttet' })[code ?? ''] ?? message,
+      ({
+        EACCES: 'ingen tilgang',
+        EPERM: 'ikke tillatt',
+        ENOENT: 'finnes ikke',
+        ENOTDIR: 'en del av stien er ikke en mappe',
+        EISDIR: 'er en mappe',
+        ENOSPC: 'disken er full',
+        EROFS: 'filsystemet er skrivebeskyttet',
+      })[code ?? ''] ?? message,
   },
 
   /** The README digiraad init writes into a new data folder. */
@@ -625,11 +746,32 @@ Hver fil har én rad per sak. Den første linjen er kolonnenavnene: la den stå.
         exclude_from_totals: 'holdes utenfor de samlede anslagene fordi det skiller seg ut (ja/nei)',
         revisit_of: 'bare når rådet behandler et prosjekt på nytt: id-en til den første behandlingen',
       },
-      questions: { id: 'en id som ingen annen rad har, f.eks. `q001`', project_id: 'id-en til behandlingen i `projects.csv`', theme: 'temaet (se listen under)', text: 'spørsmålet' },
-      recommendations: { id: 'en id som ingen annen rad har, f.eks. `r001`', project_id: 'id-en til behandlingen i `projects.csv`', theme: 'temaet (se listen under)', tags: 'stikkord (se under)', text: 'anbefalingen' },
-      conversations: { id: 'en id som ingen annen rad har, f.eks. `c01`', project_id: 'id-en til behandlingen samtalen følger opp', date: 'datoen for samtalen' },
+      questions: {
+        id: 'en id som ingen annen rad har, f.eks. `q001`',
+        project_id: 'id-en til behandlingen i `projects.csv`',
+        theme: 'temaet (se listen under)',
+        text: 'spørsmålet',
+      },
+      recommendations: {
+        id: 'en id som ingen annen rad har, f.eks. `r001`',
+        project_id: 'id-en til behandlingen i `projects.csv`',
+        theme: 'temaet (se listen under)',
+        tags: 'stikkord (se under)',
+        text: 'anbefalingen',
+      },
+      conversations: {
+        id: 'en id som ingen annen rad har, f.eks. `c01`',
+        project_id: 'id-en til behandlingen samtalen følger opp',
+        date: 'datoen for samtalen',
+      },
       reports: { year: 'rapportåret, f.eks. `2019`', cutoff: 'den siste dagen rapporten dekker' },
-      tags: { id: 'stikkordet slik det skrives i `recommendations.csv`: små bokstaver, `-` mellom ordene', label: 'navnet på bokmål, brukt i figurer og tekst', label_nn: 'navnet på nynorsk (tom = som `label`)', label_en: 'navnet på engelsk (tom = som `label`)', description: 'når stikkordet brukes' },
+      tags: {
+        id: 'stikkordet slik det skrives i `recommendations.csv`: små bokstaver, `-` mellom ordene',
+        label: 'navnet på bokmål, brukt i figurer og tekst',
+        label_nn: 'navnet på nynorsk (tom = som `label`)',
+        label_en: 'navnet på engelsk (tom = som `label`)',
+        description: 'når stikkordet brukes',
+      },
     } satisfies Record<RegisterName, Record<string, string>> as Record<RegisterName, Record<string, string>>,
     values: `## Verdier
 

@@ -3,7 +3,19 @@ import { THEMES, type ThemeId } from '../model/themes.js';
 import { nb, type Messages } from './nb.js';
 import { bandLabel, plural, reasonWords, someFiles, type FaultTexts, type RuleTexts } from './shared.js';
 
-const reason = reasonWords({ EACCES: 'inga tilgang', EPERM: 'ikkje tillate', ENOSPC: 'disken er full', EROFS: 'skriveverna filsystem', ENOENT: 'finst ikkje', ENOTDIR: 'ein del av stien er ikkje ei mappe', EISDIR: 'er ei mappe', EIO: 'lese- eller skrivefeil på disken', EDQUOT: 'diskkvoten er brukt opp', ENAMETOOLONG: 'namnet er for langt', ELOOP: 'for mange symbolske lenkjer' });
+const reason = reasonWords({
+  EACCES: 'inga tilgang',
+  EPERM: 'ikkje tillate',
+  ENOSPC: 'disken er full',
+  EROFS: 'skriveverna filsystem',
+  ENOENT: 'finst ikkje',
+  ENOTDIR: 'ein del av stien er ikkje ei mappe',
+  EISDIR: 'er ei mappe',
+  EIO: 'lese- eller skrivefeil på disken',
+  EDQUOT: 'diskkvoten er brukt opp',
+  ENAMETOOLONG: 'namnet er for langt',
+  ELOOP: 'for mange symbolske lenkjer',
+});
 const FOUND = { folder: 'ei mappe', fifo: 'eit namngjeve røyr (FIFO)', device: 'ei einingsfil', socket: 'ein socket', other: 'ikkje ei vanleg fil' };
 
 /** Files, folders and settings digiraad refuses to read or write, and why. */
@@ -17,7 +29,8 @@ const faults: FaultTexts = {
   'file-too-big': (f) => `${f.path} er ${f.bytes} byte, grensa er ${f.limit}: det er ikkje ei innstillingsfil`,
   'stdout-failed': (f) => `kan ikkje skrive utdata: ${reason(f.reason)}`,
   'other-files': (f) => `${f.path} har andre filer enn dei digiraad init skriv (${someFiles(f.files)}): gje ei ny eller tom mappe`,
-  'foreign-files': (f) => `${f.path} har filer digiraad ikkje skreiv, med same namn som filer han skriv (${someFiles(f.files)}): digiraad skriv ikkje over dei; flytt dei, eller vel ei anna mappe`,
+  'foreign-files': (f) =>
+    `${f.path} har filer digiraad ikkje skreiv, med same namn som filer han skriv (${someFiles(f.files)}): digiraad skriv ikkje over dei; flytt dei, eller vel ei anna mappe`,
 };
 
 const EXPECTED = { value: 'ein verdi', date: 'ein dato', theme: 'eit tema' } as const;
@@ -185,8 +198,10 @@ export const nn: Messages = {
       'not-min': 'ikkje det lågaste overslaget',
       'not-max': 'ikkje det høgaste overslaget',
     },
-    figureWithoutRows: (figure, close) => `«${figure}» står i stats, men blir ikkje rekna ut frå rader i registera (tips: meinte du ${close.map((p) => `«${p}»`).join(', ')}?)`,
-    unknownFigure: (figure, close) => `ukjent tal «${figure}» (tips: meinte du ${close.map((p) => `«${p}»`).join(', ')}? «digiraad stats --format csv» viser alle tala)`,
+    figureWithoutRows: (figure, close) =>
+      `«${figure}» står i stats, men blir ikkje rekna ut frå rader i registera (tips: meinte du ${close.map((p) => `«${p}»`).join(', ')}?)`,
+    unknownFigure: (figure, close) =>
+      `ukjent tal «${figure}» (tips: meinte du ${close.map((p) => `«${p}»`).join(', ')}? «digiraad stats --format csv» viser alle tala)`,
   },
 
   registers: {
@@ -209,51 +224,132 @@ export const nn: Messages = {
     hidden: (n) => `${n} feil til er ikkje viste: auk --max-errors`,
     alike: (n, file) => `+ ${n} ${n === 1 ? 'lik åtvaring' : 'like åtvaringar'} i ${file}`,
     rules: {
-      'missing-file': (p) => ({ message: `${p.register}.csv manglar`, hint: 'kvar datamappe treng projects.csv, questions.csv og recommendations.csv (digiraad init lagar tomme)' }),
+      'missing-file': (p) => ({
+        message: `${p.register}.csv manglar`,
+        hint: 'kvar datamappe treng projects.csv, questions.csv og recommendations.csv (digiraad init lagar tomme)',
+      }),
       'empty-file': (p) => ({ message: 'fila er tom', hint: `første linja må vere kolonnenamna: ${p.header}` }),
       'no-header': (p) => ({ message: 'fila har inga linje med kolonnenamn', hint: `første linja må vere kolonnenamna: ${p.header}` }),
-      'not-a-workbook': () => ({ message: 'fila er ikkje ei Excel-arbeidsbok som kan lesast', hint: 'lagre ho frå Excel eller LibreOffice som .xlsx (Excel-arbeidsbok), utan passord' }),
+      'not-a-workbook': () => ({
+        message: 'fila er ikkje ei Excel-arbeidsbok som kan lesast',
+        hint: 'lagre ho frå Excel eller LibreOffice som .xlsx (Excel-arbeidsbok), utan passord',
+      }),
       'empty-sheet': () => ({ message: 'arket er tomt', hint: 'første rad må ha kolonnenamna (digiraad init lagar ei arbeidsbok med dei)' }),
-      'register-twice': (p) => ({ message: `registeret ${p.register} står både her og i ${p.other}`, hint: 'hald kvart register på éin stad: fjern eller gje nytt namn til eitt av dei' }),
-      'binary-file': () => ({ message: 'fila er ikkje tekst (ho har NUL-byte)', hint: 'lagre registeret som CSV (UTF-8 eller Windows-1252), ikkje som rekneark eller anna binærformat' }),
-      'unbalanced-quote': () => ({ message: 'eit felt i denne rada opnar eit hermeteikn som aldri blir lukka, så resten av fila blir lesen som éin verdi', hint: 'lukk hermeteiknet, eller skriv eit hermeteikn inne i eit felt som ""' }),
-      'row-too-long': (p) => ({ message: `rada som byrjar her, er lengre enn ${p.limit} teikn, så lesinga stoppa`, hint: 'kanskje eit hermeteikn ikkje er lukka, eller fila er ikkje eit register' }),
+      'register-twice': (p) => ({
+        message: `registeret ${p.register} står både her og i ${p.other}`,
+        hint: 'hald kvart register på éin stad: fjern eller gje nytt namn til eitt av dei',
+      }),
+      'binary-file': () => ({
+        message: 'fila er ikkje tekst (ho har NUL-byte)',
+        hint: 'lagre registeret som CSV (UTF-8 eller Windows-1252), ikkje som rekneark eller anna binærformat',
+      }),
+      'unbalanced-quote': () => ({
+        message: 'eit felt i denne rada opnar eit hermeteikn som aldri blir lukka, så resten av fila blir lesen som éin verdi',
+        hint: 'lukk hermeteiknet, eller skriv eit hermeteikn inne i eit felt som ""',
+      }),
+      'row-too-long': (p) => ({
+        message: `rada som byrjar her, er lengre enn ${p.limit} teikn, så lesinga stoppa`,
+        hint: 'kanskje eit hermeteikn ikkje er lukka, eller fila er ikkje eit register',
+      }),
       'duplicate-column': () => ({ message: 'kolonnen finst to gonger', hint: 'behald éin av dei' }),
       'missing-column': (p) => ({ message: 'den påkravde kolonnen manglar', hint: `kolonnenamna er: ${p.header}` }),
-      'extra-cells': (p) => ({ message: `rada har ${plural(String(p.cells), 'celle', 'celler')}, kolonnenamna ${p.columns}`, hint: 'ein verdi med skiljeteiknet i må stå i "hermeteikn"' }),
-      'missing-cells': (p) => ({ message: `rada har ${plural(String(p.cells), 'celle', 'celler')}, kolonnenamna ${p.columns}`, hint: 'kvar rad treng ei celle (gjerne tom) for kvar kolonne' }),
-      'value-too-long': (p) => ({ message: `er ${p.length} teikn lang, grensa er ${p.limit}`, hint: 'kanskje eit hermeteikn manglar, så resten av fila vart éin verdi' }),
-      'missing-value': (p) => ({ message: `${EXPECTED[p.expected]} må fyllast inn`, ...(p.expected === 'date' ? { hint: 'skriv datoen som ÅÅÅÅ-MM-DD' } : p.expected === 'theme' ? { hint: `skriv eitt av: ${THEME_NAMES}` } : {}) }),
-      'ambiguous-number': (p) => ({ message: `kan tyde ${p.whole}${p.fraction} eller ${p.whole},${p.fraction}`, hint: `skriv ${p.whole} ${p.fraction} for heiltalet, eller ${p.whole},${p.fraction}0 for desimaltalet` }),
+      'extra-cells': (p) => ({
+        message: `rada har ${plural(String(p.cells), 'celle', 'celler')}, kolonnenamna ${p.columns}`,
+        hint: 'ein verdi med skiljeteiknet i må stå i "hermeteikn"',
+      }),
+      'missing-cells': (p) => ({
+        message: `rada har ${plural(String(p.cells), 'celle', 'celler')}, kolonnenamna ${p.columns}`,
+        hint: 'kvar rad treng ei celle (gjerne tom) for kvar kolonne',
+      }),
+      'value-too-long': (p) => ({
+        message: `er ${p.length} teikn lang, grensa er ${p.limit}`,
+        hint: 'kanskje eit hermeteikn manglar, så resten av fila vart éin verdi',
+      }),
+      'missing-value': (p) => ({
+        message: `${EXPECTED[p.expected]} må fyllast inn`,
+        ...(p.expected === 'date' ? { hint: 'skriv datoen som ÅÅÅÅ-MM-DD' } : p.expected === 'theme' ? { hint: `skriv eitt av: ${THEME_NAMES}` } : {}),
+      }),
+      'ambiguous-number': (p) => ({
+        message: `kan tyde ${p.whole}${p.fraction} eller ${p.whole},${p.fraction}`,
+        hint: `skriv ${p.whole} ${p.fraction} for heiltalet, eller ${p.whole},${p.fraction}0 for desimaltalet`,
+      }),
       'not-a-number': () => ({ message: 'er ikkje eit tal', hint: 'skriv millionar kroner som 1234,5 eller 1 234,5 eller 1234.5' }),
       'negative-number': () => ({ message: 'er negativt', hint: 'overslag er beløp i millionar kroner, 0 eller meir' }),
       'not-a-boolean': () => ({ message: 'er verken ja eller nei', hint: 'skriv ja/nei, yes/no, true/false, 1/0 eller x/tom' }),
       'not-a-date': () => ({ message: 'er ikkje ein dato', hint: 'skriv datoen som ÅÅÅÅ-MM-DD' }),
       'impossible-date': () => ({ message: 'finst ikkje i kalenderen', hint: 'sjekk dag og månad' }),
       'norwegian-date': (p) => ({ message: `lesen som ${p.date}`, hint: `skriv datoar som ÅÅÅÅ-MM-DD, så er det ingen tvil; ${EXCEL_DATES}` }),
-      'norwegian-date-column': (p) => ({ message: `alle dei ${p.rows} datoane er skrivne DD.MM.ÅÅÅÅ, og er lesne slik (${p.first} som ${p.date})`, hint: `for å skrive dei som ÅÅÅÅ-MM-DD ${EXCEL_DATES}` }),
-      'date-with-time': (p) => ({ message: `lesen som ${p.date}: klokkeslettet er teke bort`, hint: 'ein møtedato treng ikkje klokkeslett; formater kolonnen som dato' }),
+      'norwegian-date-column': (p) => ({
+        message: `alle dei ${p.rows} datoane er skrivne DD.MM.ÅÅÅÅ, og er lesne slik (${p.first} som ${p.date})`,
+        hint: `for å skrive dei som ÅÅÅÅ-MM-DD ${EXCEL_DATES}`,
+      }),
+      'date-with-time': (p) => ({
+        message: `lesen som ${p.date}: klokkeslettet er teke bort`,
+        hint: 'ein møtedato treng ikkje klokkeslett; formater kolonnen som dato',
+      }),
       'not-a-year': () => ({ message: 'er ikkje eit årstal', hint: 'skriv rapportåret med fire siffer, t.d. 2019' }),
       'unknown-theme': (p) => ({ message: 'er ikkje eitt av dei seks temaa', hint: `meinte du «${p.closest}»?` }),
       'duplicate-id': (p) => ({ message: `er alt brukt på linje ${p.line}`, hint: 'kvar rad treng sin eigen id' }),
-      'unknown-project': (p) => ({ message: 'er ikkje id-en til nokon behandling i projects.csv', hint: p.closest === null ? 'legg prosjektet inn i projects.csv først' : `meinte du «${p.closest}»?` }),
-      'revisit-before-original': (p) => ({ message: `er datert ${p.date} (linje ${p.line}), etter denne behandlinga (${p.own})`, hint: 'ei ny behandling kjem etter den ho følgjer opp: sjekk datoane eller byt om revisit_of' }),
-      'revisit-cycle': (p) => ({ message: `lukkar ein ring av nye behandlingar: ${p.cycle}`, hint: 'den første behandlinga av eit prosjekt har tom revisit_of' }),
+      'unknown-project': (p) => ({
+        message: 'er ikkje id-en til nokon behandling i projects.csv',
+        hint: p.closest === null ? 'legg prosjektet inn i projects.csv først' : `meinte du «${p.closest}»?`,
+      }),
+      'revisit-before-original': (p) => ({
+        message: `er datert ${p.date} (linje ${p.line}), etter denne behandlinga (${p.own})`,
+        hint: 'ei ny behandling kjem etter den ho følgjer opp: sjekk datoane eller byt om revisit_of',
+      }),
+      'revisit-cycle': (p) => ({
+        message: `lukkar ein ring av nye behandlingar: ${p.cycle}`,
+        hint: 'den første behandlinga av eit prosjekt har tom revisit_of',
+      }),
       'conversation-before-meeting': (p) => ({ message: `er før rådsmøtet (${p.meeting})`, hint: 'ein erfaringssamtale kjem om lag eitt år etter møtet' }),
-      'cutoff-order': (p) => ({ message: `er ikkje etter skjeringsdatoen for ${p.year} (${p.cutoff}, linje ${p.line})`, hint: 'kvar rapport dekkjer tida etter den førre' }),
-      'not-utf8': (p) => ({ message: `har byte som ikkje er UTF-8 (teikn ${p.position})`, hint: 'fila blandar teiknsett: skriv teiknet på nytt, eller lagre heile fila som UTF-8' }),
-      'not-windows-1252': (p) => ({ message: `har ein byte som Windows-1252 ikkje har (teikn ${p.position})`, hint: 'fila er ikkje Windows-1252: dropp --encoding windows-1252, eller lagre fila som UTF-8' }),
-      'control-character': (p) => ({ message: `har kontrollteiknet ${p.character} (teikn ${p.position})`, hint: 'slett det: kontrollteikn er usynlege, og bidi-teikn snur om på det du ser; tabulator og linjeskift høyrer berre heime i fritekst' }),
-      'invisible-character': (p) => ({ message: `har det usynlege teiknet ${p.character} (teikn ${p.position})`, hint: 'slett det: det gjer at to verdiar som ser like ut, er ulike' }),
-      'lookalike-id': (p) => ({ message: `skil seg frå id-en på linje ${p.line} berre i store/små bokstavar, breidd eller mellomrom`, hint: 'id-ar må skilje seg meir enn det: dei to radene er ulike rader, er ei av dei ført opp to gonger?' }),
+      'cutoff-order': (p) => ({
+        message: `er ikkje etter skjeringsdatoen for ${p.year} (${p.cutoff}, linje ${p.line})`,
+        hint: 'kvar rapport dekkjer tida etter den førre',
+      }),
+      'not-utf8': (p) => ({
+        message: `har byte som ikkje er UTF-8 (teikn ${p.position})`,
+        hint: 'fila blandar teiknsett: skriv teiknet på nytt, eller lagre heile fila som UTF-8',
+      }),
+      'not-windows-1252': (p) => ({
+        message: `har ein byte som Windows-1252 ikkje har (teikn ${p.position})`,
+        hint: 'fila er ikkje Windows-1252: dropp --encoding windows-1252, eller lagre fila som UTF-8',
+      }),
+      'control-character': (p) => ({
+        message: `har kontrollteiknet ${p.character} (teikn ${p.position})`,
+        hint: 'slett det: kontrollteikn er usynlege, og bidi-teikn snur om på det du ser; tabulator og linjeskift høyrer berre heime i fritekst',
+      }),
+      'invisible-character': (p) => ({
+        message: `har det usynlege teiknet ${p.character} (teikn ${p.position})`,
+        hint: 'slett det: det gjer at to verdiar som ser like ut, er ulike',
+      }),
+      'lookalike-id': (p) => ({
+        message: `skil seg frå id-en på linje ${p.line} berre i store/små bokstavar, breidd eller mellomrom`,
+        hint: 'id-ar må skilje seg meir enn det: dei to radene er ulike rader, er ei av dei ført opp to gonger?',
+      }),
       'lookalike-name': (p) => ({ message: `er skrive «${p.written}» på linje ${p.line}; dei to blir talde som éin`, hint: 'skriv det likt overalt' }),
-      'implausible-number': (p) => ({ message: `er meir enn ${p.limit} millionar kroner`, hint: 'overslag er i millionar kroner: sjekk om eit desimalteikn manglar, eller om talet er i kroner' }),
-      'date-in-number': () => ({ message: 'er ein dato, ikkje eit tal', hint: 'eit rekneark har truleg gjort talet om til ein dato: formater kolonnen som tal og skriv verdien inn på nytt' }),
+      'implausible-number': (p) => ({
+        message: `er meir enn ${p.limit} millionar kroner`,
+        hint: 'overslag er i millionar kroner: sjekk om eit desimalteikn manglar, eller om talet er i kroner',
+      }),
+      'date-in-number': () => ({
+        message: 'er ein dato, ikkje eit tal',
+        hint: 'eit rekneark har truleg gjort talet om til ein dato: formater kolonnen som tal og skriv verdien inn på nytt',
+      }),
       'tag-separator': (p) => ({ message: `skil stikkord med «${p.separator}»`, hint: 'skil stikkord med |, t.d. kommunikasjon|laer-av-andre' }),
-      'unknown-tag': (p) => ({ message: 'er ikkje eit stikkord i tags.csv', hint: p.closest === null ? 'legg stikkordet inn i tags.csv først' : `meinte du «${p.closest}»? (eller legg stikkordet inn i tags.csv)` }),
-      'rare-tag': (p) => ({ message: `er brukt ${p.count} gonger, det liknande stikkordet «${p.similar}» ${p.similarCount} gonger`, hint: `meinte du «${p.similar}»? (med ein tags.csv som listar stikkorda, er dette ein feil)` }),
+      'unknown-tag': (p) => ({
+        message: 'er ikkje eit stikkord i tags.csv',
+        hint: p.closest === null ? 'legg stikkordet inn i tags.csv først' : `meinte du «${p.closest}»? (eller legg stikkordet inn i tags.csv)`,
+      }),
+      'rare-tag': (p) => ({
+        message: `er brukt ${p.count} gonger, det liknande stikkordet «${p.similar}» ${p.similarCount} gonger`,
+        hint: `meinte du «${p.similar}»? (med ein tags.csv som listar stikkorda, er dette ein feil)`,
+      }),
       'not-a-slug': (p) => ({ message: 'er ikkje ein stikkord-id', hint: `skriv id-en med små bokstavar og - mellom orda, t.d. ${p.slug}` }),
-      'repeated-project': (p) => ({ message: `har same namn og verksemd som ${p.id} (linje ${p.line}), men ingen revisit_of`, hint: `om rådet handsama det prosjektet på nytt, set revisit_of til ${p.id}` }),
+      'repeated-project': (p) => ({
+        message: `har same namn og verksemd som ${p.id} (linje ${p.line}), men ingen revisit_of`,
+        hint: `om rådet handsama det prosjektet på nytt, set revisit_of til ${p.id}`,
+      }),
     } satisfies RuleTexts as RuleTexts,
   },
 
@@ -268,7 +364,8 @@ export const nn: Messages = {
     workbookFile: 'tal.xlsx',
     workbookAbout: 'Om arbeidsboka',
     workbookPeriod: (since, asOf) => `Perioden ${since}–${asOf}: tala tel det som er datert til og med ${asOf}.`,
-    workbookIntro: 'Kvart ark er ein tabell frå rapporten, med dei same tala som figures.json. Delar er brøkar viste som prosent, beløp er millionar kroner. Arka:',
+    workbookIntro:
+      'Kvart ark er ein tabell frå rapporten, med dei same tala som figures.json. Delar er brøkar viste som prosent, beløp er millionar kroner. Arka:',
     councilMeeting: 'Rådsmøte',
     revisitOf: 'Ny handsaming av',
     footer: 'Laga med digiraad.',
@@ -326,7 +423,8 @@ export const nn: Messages = {
     differs: (names) => `ulike: ${names}`,
     missing: (names) => `manglar: ${names}`,
     extra: (names) => `i tillegg: ${names}`,
-    writtenByOther: (folder, then, now) => `${folder} vart skriven av ${then}, og dette er ${now}: skilnaden kan kome av versjonsbytet, ikkje av dataa (skriv rapporten på nytt med denne versjonen)`,
+    writtenByOther: (folder, then, now) =>
+      `${folder} vart skriven av ${then}, og dette er ${now}: skilnaden kan kome av versjonsbytet, ikkje av dataa (skriv rapporten på nytt med denne versjonen)`,
     writerVersions: (digiraad, node) => `digiraad ${digiraad} med Node ${node}`,
 
     source: (asOf) => `Kjelde: Digitaliseringsrådet, register per ${asOf}`,
@@ -336,7 +434,8 @@ export const nn: Messages = {
 
     sharedSolutionText: (count, inPeriod) => `${count} av dei ${inPeriod} nye prosjekta i perioden skal lage løysingar som andre verksemder skal bruke.`,
     conversationsText: (total, inPeriod) => `Rådet har hatt ${total} erfaringssamtalar, ${inPeriod} av dei sidan førre rapport.`,
-    learnFromOthersText: (count, total) => `I ${count} av ${total} prosjekt har rådet gitt leiarane råd om å ta direkte kontakt med verksemder dei kan lære av.`,
+    learnFromOthersText: (count, total) =>
+      `I ${count} av ${total} prosjekt har rådet gitt leiarane råd om å ta direkte kontakt med verksemder dei kan lære av.`,
 
     methodTitle: 'Slik har vi talt',
     methodPeriodTitle: 'Perioden',
@@ -350,7 +449,8 @@ export const nn: Messages = {
     methodExclusion: (excluded, withoutCost, counted) =>
       `${excluded ? `${excluded} skil seg ut frå resten og er halde utanfor det samla kostnads- og gevinstoverslaget, men er med i storleiksgruppene. ` : 'Ingen prosjekt er haldne utanfor fordi dei skil seg ut. '}Prosjekt utan kostnadsoverslag (${withoutCost}) er heller ikkje med. Dei samla overslaga gjeld dermed ${counted} prosjekt.`,
     methodBandsTitle: 'Storleiksgrupper',
-    methodBands: (withCost, bands) => `Figuren «Kor store er prosjekta?» fordeler dei ${withCost} prosjekta med kostnadsoverslag på gruppene ${bands} (overslag i millionar kroner).`,
+    methodBands: (withCost, bands) =>
+      `Figuren «Kor store er prosjekta?» fordeler dei ${withCost} prosjekta med kostnadsoverslag på gruppene ${bands} (overslag i millionar kroner).`,
     methodThemesTitle: 'Tema og stikkord',
     methodThemes: (themes, share, tagLabel, tag) =>
       `Kvart spørsmål og kvar tilråding gjeld eitt av seks tema. Hovudtemaa er ${themes}; saman utgjer dei ${share} av alle spørsmål og tilrådingar. Tilrådingar om ${tagLabel} er dei som har stikkordet «${tag}».`,
@@ -469,7 +569,8 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
   errors: {
     reportAndAsOf: '--report fastset perioden: gje anten --report eller --as-of/--since',
     noReport: (year, known) => `ingen rapport ${year} i reports.csv${known === null ? ' (dataa har inga reports.csv)' : `, som har ${known}`}`,
-    nothingToCount: 'ingenting å telje enno: projects.csv har ingen rader og reports.csv ingen skjeringsdato (fyll inn registera, eller gje --as-of for å telje til ein dato)',
+    nothingToCount:
+      'ingenting å telje enno: projects.csv har ingen rader og reports.csv ingen skjeringsdato (fyll inn registera, eller gje --as-of for å telje til ein dato)',
     sinceNotBefore: (since, asOf) => `--since ${since} må vere før sluttdatoen ${asOf}`,
     date: (flag, value) => `${flag} ${value}: gje ein dato som ÅÅÅÅ-MM-DD`,
     reportYear: (value) => `--report ${value}: gje eit rapportår, t.d. 2019`,
@@ -519,11 +620,21 @@ Avslutningskodar: 0 ferdig, 1 registera har feil, 2 feil bruk, 3 ei fil kunne ik
     writeFailed: (display, step, reason) => `kunne ikkje skrive ${display}: ${step}: ${reason}`,
     symbolicLink: (display) => `${display} er ei symbolsk lenkje: gje mappa lenkja peikar til som --out`,
     notAFolder: (display) => `${display} finst og er ikkje ei mappe: vel ei anna --out`,
-    notOurFolder: (display, manifest) => `${display} finst og er ikkje ei rapportmappe som digiraad har skrive (ho har inga ${manifest} frå digiraad): vel ei anna --out, eller tøm mappa først`,
-    wontOverwrite: (first, more) => `vil ikkje skrive over ${first}${more > 0 ? ` (og ${more} til)` : ''}: ingenting vart skrive; --force skriv over, eller vel ei ny mappe`,
+    notOurFolder: (display, manifest) =>
+      `${display} finst og er ikkje ei rapportmappe som digiraad har skrive (ho har inga ${manifest} frå digiraad): vel ei anna --out, eller tøm mappa først`,
+    wontOverwrite: (first, more) =>
+      `vil ikkje skrive over ${first}${more > 0 ? ` (og ${more} til)` : ''}: ingenting vart skrive; --force skriv over, eller vel ei ny mappe`,
     faults,
     reason: (code, message) =>
-      ({ EACCES: 'ingen tilgang', EPERM: 'ikkje tillate', ENOENT: 'finst ikkje', ENOTDIR: 'ein del av stien er ikkje ei mappe', EISDIR: 'er ei mappe', ENOSPC: 'disken er full', EROFS: 'filsystemet er skriveverna' })[code ?? ''] ?? message,
+      ({
+        EACCES: 'ingen tilgang',
+        EPERM: 'ikkje tillate',
+        ENOENT: 'finst ikkje',
+        ENOTDIR: 'ein del av stien er ikkje ei mappe',
+        EISDIR: 'er ei mappe',
+        ENOSPC: 'disken er full',
+        EROFS: 'filsystemet er skriveverna',
+      })[code ?? ''] ?? message,
   },
 
   guide: {
@@ -573,11 +684,32 @@ Kvar fil har éi rad per sak. Den første linja er kolonnenamna: la ho stå.
         exclude_from_totals: 'blir halde utanfor dei samla overslaga fordi det skil seg ut (ja/nei)',
         revisit_of: 'berre når rådet behandlar eit prosjekt på nytt: id-en til den første behandlinga',
       },
-      questions: { id: 'ein id som inga anna rad har, t.d. `q001`', project_id: 'id-en til behandlinga i `projects.csv`', theme: 'temaet (sjå lista under)', text: 'spørsmålet' },
-      recommendations: { id: 'ein id som inga anna rad har, t.d. `r001`', project_id: 'id-en til behandlinga i `projects.csv`', theme: 'temaet (sjå lista under)', tags: 'stikkord (sjå under)', text: 'tilrådinga' },
-      conversations: { id: 'ein id som inga anna rad har, t.d. `c01`', project_id: 'id-en til behandlinga som samtalen følgjer opp', date: 'datoen for samtalen' },
+      questions: {
+        id: 'ein id som inga anna rad har, t.d. `q001`',
+        project_id: 'id-en til behandlinga i `projects.csv`',
+        theme: 'temaet (sjå lista under)',
+        text: 'spørsmålet',
+      },
+      recommendations: {
+        id: 'ein id som inga anna rad har, t.d. `r001`',
+        project_id: 'id-en til behandlinga i `projects.csv`',
+        theme: 'temaet (sjå lista under)',
+        tags: 'stikkord (sjå under)',
+        text: 'tilrådinga',
+      },
+      conversations: {
+        id: 'ein id som inga anna rad har, t.d. `c01`',
+        project_id: 'id-en til behandlinga som samtalen følgjer opp',
+        date: 'datoen for samtalen',
+      },
       reports: { year: 'rapportåret, t.d. `2019`', cutoff: 'den siste dagen rapporten dekkjer' },
-      tags: { id: 'stikkordet slik det er skrive i `recommendations.csv`: små bokstavar, `-` mellom orda', label: 'namnet på bokmål, brukt i figurar og tekst', label_nn: 'namnet på nynorsk (tom = som `label`)', label_en: 'namnet på engelsk (tom = som `label`)', description: 'når stikkordet skal brukast' },
+      tags: {
+        id: 'stikkordet slik det er skrive i `recommendations.csv`: små bokstavar, `-` mellom orda',
+        label: 'namnet på bokmål, brukt i figurar og tekst',
+        label_nn: 'namnet på nynorsk (tom = som `label`)',
+        label_en: 'namnet på engelsk (tom = som `label`)',
+        description: 'når stikkordet skal brukast',
+      },
     } satisfies Record<RegisterName, Record<string, string>> as Record<RegisterName, Record<string, string>>,
     values: `## Verdiar
 

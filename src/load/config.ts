@@ -12,7 +12,9 @@ const MAX_CONFIG_BYTES = 64 * 1024;
 function configText(path: string): string | null {
   if (!isRegularFile(path, path)) return null;
   // A BOM, as Windows editors write it, is not part of the JSON.
-  return readRegularFile(path, CONFIG_FILE, MAX_CONFIG_BYTES).toString('utf8').replace(/^\uFEFF/, '');
+  return readRegularFile(path, CONFIG_FILE, MAX_CONFIG_BYTES)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }
 
 /** digiraad.config.json in the working folder or the nearest parent folder that has one, as git and prettier find theirs. */

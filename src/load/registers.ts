@@ -37,7 +37,7 @@ export async function readRegisters(dir: string, sink: RegistersSink, options: R
   assertDataFolder(dir, options.displayDir ?? dir);
   const files: ReadFile[] = [];
   const workbooks = await findRegisterSheets(dir, options.displayDir ?? dir, workbookNames(dir, options.displayDir ?? dir));
-  workbooks.problems.forEach((p) => sink.problem(p));
+  for (const p of workbooks.problems) sink.problem(p);
   files.push(...workbooks.digests.map((digest) => ({ file: join(options.displayDir ?? dir, digest.file), encoding: null, digest })));
   for (const register of READ_ORDER) {
     const path = join(dir, `${register}.csv`);
@@ -71,7 +71,7 @@ export function holdsRegisters(dir: string): boolean {
 
 /** The data folder exists and is a folder; exit code 3 naming it and why otherwise. */
 function assertDataFolder(dir: string, shown: string): void {
-  let info;
+  let info: ReturnType<typeof statSync>;
   try {
     info = statSync(dir);
   } catch (error) {

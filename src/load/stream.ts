@@ -41,7 +41,13 @@ const MAX_ROW_CHARS = 1_000_000;
  * valid multi-byte UTF-8 sequence at all; otherwise it is UTF-8 with a few bad bytes, and each is
  * reported where it is (the decoder turns it into U+FFFD, which validation locates).
  */
-export async function streamRegisterFile(path: string, file: string, knownColumns: readonly string[], choice: EncodingChoice, makeSink: () => RowSink): Promise<StreamedFile | null> {
+export async function streamRegisterFile(
+  path: string,
+  file: string,
+  knownColumns: readonly string[],
+  choice: EncodingChoice,
+  makeSink: () => RowSink,
+): Promise<StreamedFile | null> {
   const probe = readProbe(path, file);
   if (probe.length === 0) {
     makeSink().problem({ severity: 'error', file, ...issue('empty-file', { header: knownColumns.join(',') }) });
@@ -66,7 +72,8 @@ export async function streamRegisterFile(path: string, file: string, knownColumn
   }
 }
 
-const utf16Bom = (probe: Buffer): Encoding | null => (probe[0] === 0xff && probe[1] === 0xfe ? 'utf-16le' : probe[0] === 0xfe && probe[1] === 0xff ? 'utf-16be' : null);
+const utf16Bom = (probe: Buffer): Encoding | null =>
+  probe[0] === 0xff && probe[1] === 0xfe ? 'utf-16le' : probe[0] === 0xfe && probe[1] === 0xff ? 'utf-16be' : null;
 
 /** The line (first = 1) that byte `at` is on. */
 const lineOfByte = (bytes: Buffer, at: number) => {
@@ -119,7 +126,15 @@ type Outcome = Read | 'windows-1252' | 'utf-8';
  * far stops the parsing; the rest of the file is only scanned, to tell Windows-1252 (no valid
  * multi-byte sequence anywhere) from UTF-8 with a few bad bytes.
  */
-async function parseStream(path: string, file: string, knownColumns: readonly string[], encoding: Encoding, mayFallBack: boolean, delimiter: Delimiter, sink: RowSink): Promise<Outcome> {
+async function parseStream(
+  path: string,
+  file: string,
+  knownColumns: readonly string[],
+  encoding: Encoding,
+  mayFallBack: boolean,
+  delimiter: Delimiter,
+  sink: RowSink,
+): Promise<Outcome> {
   const decoder = await decoderFor(encoding);
   const utf8 = mayFallBack ? new Utf8Scan() : null;
   let parsing = true;
@@ -141,12 +156,14 @@ async function parseStream(path: string, file: string, knownColumns: readonly st
       if (cells.every((cell) => cell.trim() === '')) continue;
       if (!seenHeader) {
         seenHeader = true;
-        sink.header(cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c)), encoding);
+        sink.header(
+          cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c)),
+          encoding,
+        );
       } else sink.row(start, cells);
     }
   };
-  const unbalancedQuote = (at: number) =>
-    sink.problem({ severity: 'error', file, line: at, ...issue('unbalanced-quote') });
+  const unbalancedQuote = (at: number) => sink.problem({ severity: 'error', file, line: at, ...issue('unbalanced-quote') });
   const feed = (decoded: string, last: boolean): boolean => {
     // Every line end becomes LF before parsing: papaparse takes one line end for the whole file
     // from its start, and a file whose line ends change half-way (or a CRLF pasted into a quoted

@@ -40,7 +40,9 @@ export function workbookNames(dir: string, shown = dir): string[] {
 }
 
 const BY_NAME = new Map<string, RegisterName>(
-  Object.entries(REGISTER_SHEETS).flatMap(([register, names]) => [names.en, names.nb].map((name) => [name.normalize('NFC').toLowerCase(), register as RegisterName] as const)),
+  Object.entries(REGISTER_SHEETS).flatMap(([register, names]) =>
+    [names.en, names.nb].map((name) => [name.normalize('NFC').toLowerCase(), register as RegisterName] as const),
+  ),
 );
 
 /** The register a sheet or workbook name stands for, in any case and either language. */
@@ -100,8 +102,15 @@ export function streamSheet({ file, sheet }: RegisterSheet, sink: RowSink): void
     if (last === -1) return;
     if (width === -1) {
       width = last + 1;
-      sink.header(Array.from({ length: width }, (_, i) => cells[i] ?? ''), 'utf-8');
-    } else sink.row(rowNumber, Array.from({ length: Math.max(width, last + 1) }, (_, i) => cells[i] ?? ''));
+      sink.header(
+        Array.from({ length: width }, (_, i) => cells[i] ?? ''),
+        'utf-8',
+      );
+    } else
+      sink.row(
+        rowNumber,
+        Array.from({ length: Math.max(width, last + 1) }, (_, i) => cells[i] ?? ''),
+      );
   });
   if (width === -1) sink.problem({ severity: 'error', file, sheet: sheet.name, ...issue('empty-sheet') });
 }

@@ -31,7 +31,8 @@ export function compareCsv(comparison: Comparison, options: CsvOptions = {}): st
 function humanSections(comparison: Comparison, loc: Locale): { heading: string; head: string[]; rows: string[][] }[] {
   // A null is a cost range without any counted project: there is nothing to show or subtract.
   // Shares keep one decimal, zeros too, so that a column of them lines up and reads as compared.
-  const value = (unit: Unit, v: number | null) => (v === null ? '–' : unit === 'share' ? loc.percent(v, 1, true) : unit === 'mnok' ? loc.mnok(v) : loc.number(v));
+  const value = (unit: Unit, v: number | null) =>
+    v === null ? '–' : unit === 'share' ? loc.percent(v, 1, true) : unit === 'mnok' ? loc.mnok(v) : loc.number(v);
   const change = (unit: Unit, c: number | null) =>
     c === null ? '–' : unit === 'share' ? loc.t.compare.points(loc.signed(c * 100, 1, true)) : unit === 'mnok' ? `${loc.signed(c)} MNOK` : loc.signed(c);
   const dates = comparison.periods.map((p) => loc.date(p.asOf));
@@ -48,7 +49,11 @@ export function compareTerminal(comparison: Comparison, loc: Locale, display: Di
   const { style, width } = display;
   const out = [style.bold(loc.t.compare.title), ...periodLines(comparison, loc)].map((line) => wrapText(line, width));
   for (const section of humanSections(comparison, loc)) {
-    out.push('', wrapText(style.bold.cyan(section.heading), width), tableText({ head: section.head, aligns: ['left', 'right', 'right', 'right'], rows: section.rows }, display));
+    out.push(
+      '',
+      wrapText(style.bold.cyan(section.heading), width),
+      tableText({ head: section.head, aligns: ['left', 'right', 'right', 'right'], rows: section.rows }, display),
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -57,7 +57,9 @@ export function compareFigures(first: Figures, second: Figures): Comparison {
         heading: ({ t }) => t.words.costBandsTitle,
         column: ({ t }) => t.words.costEstimate,
         // Both periods are counted with the same settings, so they have the same bands.
-        figures: compared(Object.keys(first.costBands).map((band) => ({ figure: `costBands.${band}.share`, unit: 'share', label: ({ t }) => t.words.bandLabel(band) }))),
+        figures: compared(
+          Object.keys(first.costBands).map((band) => ({ figure: `costBands.${band}.share`, unit: 'share', label: ({ t }) => t.words.bandLabel(band) })),
+        ),
       },
       { heading: ({ t }) => t.compare.questionShares, column: ({ t }) => t.words.theme, figures: compared(themeShares('questionShare')) },
       { heading: ({ t }) => t.compare.recommendationShares, column: ({ t }) => t.words.theme, figures: compared(themeShares('recommendationShare')) },

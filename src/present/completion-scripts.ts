@@ -46,7 +46,13 @@ function bashScript(program: ProgramSpec): string {
   // Right after an option that takes a value: its choices, folders, values of the data folder, or nothing (a date, a number).
   const afterOption = (o: OptionSpec) => {
     const value = o.value!;
-    const action = value.directory ? `${fn(program)}_dirs; return` : value.data ? `${fn(program)}_data ${value.data}; return` : value.choices ? `words="${words(value.choices)}"` : 'return';
+    const action = value.directory
+      ? `${fn(program)}_dirs; return`
+      : value.data
+        ? `${fn(program)}_data ${value.data}; return`
+        : value.choices
+          ? `words="${words(value.choices)}"`
+          : 'return';
     return `        ${o.flags.join('|')}) ${action} ;;`;
   };
   // Anywhere else: the options, or the positional argument when the word does not start with -.
@@ -57,7 +63,13 @@ function bashScript(program: ProgramSpec): string {
     return `if [[ $cur == -* ]]; then ${offerOptions}; else ${offerArgument}; fi`;
   };
   const commandCase = (c: CommandSpec) =>
-    [`    ${c.name})`, '      case $prev in', ...c.options.filter((o) => o.value !== null).map(afterOption), `        *) ${elsewhere(c)} ;;`, '      esac ;;'].join('\n');
+    [
+      `    ${c.name})`,
+      '      case $prev in',
+      ...c.options.filter((o) => o.value !== null).map(afterOption),
+      `        *) ${elsewhere(c)} ;;`,
+      '      esac ;;',
+    ].join('\n');
   return `# bash completion for ${program.name}
 # Load it in this shell:  source <(${program.name} completion bash)
 # Load it in every shell: ${program.name} completion bash > ~/.local/share/bash-completion/completions/${program.name}
@@ -97,7 +109,8 @@ function zshScript(program: ProgramSpec): string {
   // Inside '…' an apostrophe ends the quote; inside […] a bracket ends the description.
   const quote = (text: string) => text.replace(/'/g, `'\\''`);
   const described = (text: string) => quote(text.replace(/([[\]\\])/g, '\\$1'));
-  const valueAction = (value: ValueSpec) => (value.directory ? '_files -/' : value.data ? `{${fn(program)}_data ${value.data}}` : value.choices ? `(${words(value.choices)})` : ' ');
+  const valueAction = (value: ValueSpec) =>
+    value.directory ? '_files -/' : value.data ? `{${fn(program)}_data ${value.data}}` : value.choices ? `(${words(value.choices)})` : ' ';
   // `exclusion`: the options that may not follow this one; by default its other spellings.
   const optionSpec = (o: OptionSpec, exclusion = o.flags.length > 1 ? o.flags.join(' ') : '') => {
     const names = o.flags.length > 1 ? `{${o.flags.join(',')}}` : o.flags[0];
@@ -158,7 +171,8 @@ function fishScript(program: ProgramSpec): string {
     if (value.data) return ` -r -f -a '(__${name}_data ${value.data})'`;
     return value.choices ? ` -r -f -a ${quote(words(value.choices))}` : ' -r -f';
   };
-  const option = (condition: string) => (o: OptionSpec) => `complete -c ${name} -n ${quote(condition)} ${flagArgs(o)}${valueArgs(o.value)} -d ${quote(o.description)}`;
+  const option = (condition: string) => (o: OptionSpec) =>
+    `complete -c ${name} -n ${quote(condition)} ${flagArgs(o)}${valueArgs(o.value)} -d ${quote(o.description)}`;
   const lines = [
     `# fish completion for ${name}`,
     `# Load it in this shell:  ${name} completion fish | source`,

@@ -31,4 +31,9 @@ export function wrapText(text: string, width: number | undefined, indent = ''): 
 
 /** Every line of `text` wrapped to the display's width. */
 export const fitLines = (text: string, width: number | undefined): string =>
-  width === undefined ? text : text.split('\n').map((line) => wrapText(line, width)).join('\n');
+  width === undefined
+    ? text
+    : text
+        .split('\n')
+        .map((line) => wrapText(line, width))
+        .join('\n');

@@ -15,7 +15,10 @@ export function explainJson(explanation: Explanation, fileOf: FileNamer): string
   const { figure, value, period, rows } = explanation;
   const head = JSON.stringify({ figure, value, period: { since: period.since, asOf: period.asOf } }, null, 2).slice(0, -2);
   const files = fileNames(fileOf);
-  const lines = rows.map((r) => `    ${JSON.stringify({ file: files[r.register], line: r.line, id: r.id, project: r.project, included: r.included, ...(r.reason === undefined ? {} : { reason: r.reason }), contributes: r.contributes })}`);
+  const lines = rows.map(
+    (r) =>
+      `    ${JSON.stringify({ file: files[r.register], line: r.line, id: r.id, project: r.project, included: r.included, ...(r.reason === undefined ? {} : { reason: r.reason }), contributes: r.contributes })}`,
+  );
   return `${head},\n  "rows": [${lines.length === 0 ? ']' : `\n${lines.join(',\n')}\n  ]`}\n}\n`;
 }
 

@@ -44,7 +44,8 @@ export function problemsText(report: ProblemReport, display: Display, lang: Lang
       const count = (seen.get(key) ?? 0) + 1;
       seen.set(key, count);
       if (count === WARNINGS_SHOWN + 1) {
-        const alike = report.problems.filter((q) => q.severity === 'warning' && q.file === p.file && q.sheet === p.sheet && q.rule === p.rule).length - WARNINGS_SHOWN;
+        const alike =
+          report.problems.filter((q) => q.severity === 'warning' && q.file === p.file && q.sheet === p.sheet && q.rule === p.rule).length - WARNINGS_SHOWN;
         lines.push(style.dim(`  ${w.alike(alike, p.file)}`));
       }
       if (count > WARNINGS_SHOWN) continue;
@@ -95,7 +96,12 @@ export function problemsGithub(report: ProblemReport, lang: Lang): string {
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (property: string) => {
   const at = property.indexOf('=');
-  return property.slice(0, at + 1) + escapeData(property.slice(at + 1)).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return (
+    property.slice(0, at + 1) +
+    escapeData(property.slice(at + 1))
+      .replace(/:/g, '%3A')
+      .replace(/,/g, '%2C')
+  );
 };
 
 /** `registre.xlsx [Anbefalinger] rad 5, kolonne C (theme)`: what a spreadsheet user looks for. */

@@ -1,4 +1,4 @@
-import type { ProjectRow, ProjectTable } from '../aggregate/projectTable.js';
+import type { ProjectRow, ProjectTable } from '../aggregate/project-table.js';
 import type { Period } from '../model/period.js';
 import { toCsv, type CsvOptions } from './csv.js';
 import type { Locale } from './locale.js';
@@ -9,7 +9,19 @@ import { visible } from './visible.js';
 import type { ColumnUnit, SheetTable } from './xlsx.js';
 
 /** The JSON and CSV columns, in order: the row's own keys, locale-neutral values. */
-const COLUMNS: readonly (keyof ProjectRow)[] = ['id', 'name', 'agency', 'ministry', 'meetingDate', 'treatments', 'costMnok', 'benefitMnok', 'sizeClass', 'programme', 'sharedSolution'];
+const COLUMNS: readonly (keyof ProjectRow)[] = [
+  'id',
+  'name',
+  'agency',
+  'ministry',
+  'meetingDate',
+  'treatments',
+  'costMnok',
+  'benefitMnok',
+  'sizeClass',
+  'programme',
+  'sharedSolution',
+];
 
 export function projectsJson(table: ProjectTable): string {
   return `${JSON.stringify(table.rows, null, 2)}\n`;
@@ -66,7 +78,11 @@ export function projectsTerminal(table: ProjectTable, period: Period, loc: Local
 
 export function projectsMarkdown(table: ProjectTable, period: Period, loc: Locale): string {
   const { head, aligns, cells } = humanColumns(loc);
-  return `# ${loc.t.projects.title(loc.date(period.asOf))}\n\n${markdownTable(head, table.rows.map(cells), aligns.map((a) => a === 'right'))}\n\n${shownLine(table, loc)}\n`;
+  return `# ${loc.t.projects.title(loc.date(period.asOf))}\n\n${markdownTable(
+    head,
+    table.rows.map(cells),
+    aligns.map((a) => a === 'right'),
+  )}\n\n${shownLine(table, loc)}\n`;
 }
 
 const shownLine = (table: ProjectTable, loc: Locale) => loc.t.projects.shown(loc.number(table.rows.length), loc.number(table.total));

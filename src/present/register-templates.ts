@@ -68,5 +68,7 @@ function registerGuide(lang: Lang): string {
 /** The same guide as rows of a sheet: one line of text, or one table row, per row; Markdown marks left out. */
 export function guideRows(lang: Lang): string[][] {
   const plain = (text: string) => text.replace(/^#+ /, '').replace(/\*\*|`/g, '');
-  return guideBlocks(lang).flatMap((block) => ['text' in block ? block.text.split('\n').map((line) => [plain(line)]) : block.table.map((row) => row.map(plain)), [[]]].flat());
+  return guideBlocks(lang).flatMap((block) =>
+    ['text' in block ? block.text.split('\n').map((line) => [plain(line)]) : block.table.map((row) => row.map(plain)), [[]]].flat(),
+  );
 }

@@ -12,11 +12,18 @@ const ROWS = 2000;
 type ColumnKind = 'id' | 'date' | 'money' | 'year' | 'boolean' | 'theme' | 'tags' | 'text';
 
 const KIND: Record<string, ColumnKind> = {
-  id: 'id', project_id: 'id', revisit_of: 'id',
-  meeting_date: 'date', date: 'date', cutoff: 'date',
-  cost_mnok: 'money', benefit_mnok: 'money',
+  id: 'id',
+  project_id: 'id',
+  revisit_of: 'id',
+  meeting_date: 'date',
+  date: 'date',
+  cutoff: 'date',
+  cost_mnok: 'money',
+  benefit_mnok: 'money',
   year: 'year',
-  programme: 'boolean', shared_solution: 'boolean', exclude_from_totals: 'boolean',
+  programme: 'boolean',
+  shared_solution: 'boolean',
+  exclude_from_totals: 'boolean',
   theme: 'theme',
   tags: 'tags',
 };
@@ -43,7 +50,7 @@ export async function registerWorkbook(lang: Lang, time: Date): Promise<Uint8Arr
   const { guide: g, themes } = CATALOGUES[lang];
   const workbook = await newWorkbook(time);
   const guide = workbook.addWorksheet(g.workbook.guideSheet);
-  guideRows(lang).forEach((row) => guide.addRow(row));
+  for (const row of guideRows(lang)) guide.addRow(row);
   guide.getColumn(1).width = 40;
   guide.getColumn(2).width = 10;
   guide.getColumn(3).width = 80;
@@ -53,7 +60,7 @@ export async function registerWorkbook(lang: Lang, time: Date): Promise<Uint8Arr
   // «Behov, mål og løsning» at its comma.
   const lists = workbook.addWorksheet(g.workbook.listsSheet, { state: 'hidden' });
   const listColumns = { theme: THEMES.map((t) => themes[t.id]), boolean: [g.yes, g.no], tags: STARTER_TAGS.map(([id]) => id) };
-  Object.values(listColumns).forEach((values, i) => values.forEach((value, row) => (lists.getCell(row + 1, i + 1).value = value)));
+  for (const [i, values] of Object.values(listColumns).entries()) for (const [row, value] of values.entries()) lists.getCell(row + 1, i + 1).value = value;
   const listRange = (kind: keyof typeof listColumns) => {
     const column = columnLetter(Object.keys(listColumns).indexOf(kind));
     return `'${g.workbook.listsSheet}'!$${column}$1:$${column}$${listColumns[kind].length}`;
@@ -80,7 +87,8 @@ export async function registerWorkbook(lang: Lang, time: Date): Promise<Uint8Arr
       const letter = columnLetter(i);
       sheet.getCell(`${letter}1`).note = g.columns[register][column]!.replace(/`/g, '') + (required.has(column) ? ` (${g.workbook.required})` : '');
       const rule = validation[KIND[column] ?? 'text'];
-      if (rule) (sheet as unknown as { dataValidations: { add(range: string, rule: DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${ROWS}`, rule);
+      if (rule)
+        (sheet as unknown as { dataValidations: { add(range: string, rule: DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${ROWS}`, rule);
     });
   }
   return workbookBytes(workbook, time);

@@ -27,13 +27,26 @@ export function settingsTerminal(view: SettingsView, loc: Locale, display: Displ
   const { t } = loc;
   const { settings, sources, configFile } = view;
   const value = (key: keyof Settings): string => {
-    if (key === 'data') return view.dataFolder.rule === 'shipped' ? t.config.shippedData(view.dataDir) : view.dataFolder.rule === 'cwd' ? t.config.currentFolderData(view.dataDir) : view.dataDir;
+    if (key === 'data')
+      return view.dataFolder.rule === 'shipped'
+        ? t.config.shippedData(view.dataDir)
+        : view.dataFolder.rule === 'cwd'
+          ? t.config.currentFolderData(view.dataDir)
+          : view.dataDir;
     if (key === 'out') return settings.out ?? t.config.reportFolder;
     const v = settings[key];
     return Array.isArray(v) ? v.join(',') : String(v);
   };
   const rows = SETTING_KEYS.map((key) => [key, value(key), t.config.sourceLabel(sources[key]), `${SETTINGS[key].env}, --${SETTINGS[key].flag}`]);
-  const table = tableText({ head: [t.config.setting, t.words.value, t.config.source, t.config.setWith], aligns: ['left', 'left', 'left', 'left'], rows, wraps: [false, true, true, true] }, display);
+  const table = tableText(
+    {
+      head: [t.config.setting, t.words.value, t.config.source, t.config.setWith],
+      aligns: ['left', 'left', 'left', 'left'],
+      rows,
+      wraps: [false, true, true, true],
+    },
+    display,
+  );
   const fileLine = configFile.found ? t.config.configFile(configFile.path) : t.config.noConfigFile(configFile.path);
   return `${[wrapText(display.style.bold(t.config.title), display.width), table, wrapText(fileLine, display.width)].join('\n')}\n`;
 }

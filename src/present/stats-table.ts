@@ -14,7 +14,11 @@ export function statsTable(figures: Figures, settings: FigureSettings, loc: Loca
   const f = figures;
   const table = (head: string[], aligns: Align[], rows: string[][]) => tableText({ head, aligns, rows }, display);
   const heading = (text: string) => wrapText(style.bold.cyan(text), width);
-  const out: string[] = [wrapText(style.bold(t.stats.title), width), wrapText(t.words.periodLine(loc.date(f.period.since), loc.date(f.period.asOf)), width), ''];
+  const out: string[] = [
+    wrapText(style.bold(t.stats.title), width),
+    wrapText(t.words.periodLine(loc.date(f.period.since), loc.date(f.period.asOf)), width),
+    '',
+  ];
 
   const key = keyFigureRows(f, loc, 'stats').map(({ figure, label, value }) => [label, figure.emphasis ? style.bold(value) : value]);
   out.push(heading(t.words.keyFigures), table([t.words.figure, t.words.value], ['left', 'right'], key));
@@ -22,7 +26,13 @@ export function statsTable(figures: Figures, settings: FigureSettings, loc: Loca
   if (f.totals.excluded.length > 0) {
     out.push('', heading(t.stats.excluded));
     for (const p of f.totals.excluded) {
-      out.push(wrapText(`  ${visible(p.name)}: ${t.keyFigures.totalCost.toLowerCase()} ${loc.mnok(p.costMnok)}, ${t.keyFigures.totalBenefit.toLowerCase()} ${loc.mnok(p.benefitMnok)}`, width, '    '));
+      out.push(
+        wrapText(
+          `  ${visible(p.name)}: ${t.keyFigures.totalCost.toLowerCase()} ${loc.mnok(p.costMnok)}, ${t.keyFigures.totalBenefit.toLowerCase()} ${loc.mnok(p.benefitMnok)}`,
+          width,
+          '    ',
+        ),
+      );
     }
   }
 
@@ -31,7 +41,13 @@ export function statsTable(figures: Figures, settings: FigureSettings, loc: Loca
 
   const themes = THEME_IDS.map((id) => {
     const theme = f.themes[id];
-    return [loc.themeLabel(id), loc.number(theme.questions), loc.percent(theme.questionShare), loc.number(theme.recommendations), loc.percent(theme.recommendationShare)];
+    return [
+      loc.themeLabel(id),
+      loc.number(theme.questions),
+      loc.percent(theme.questionShare),
+      loc.number(theme.recommendations),
+      loc.percent(theme.recommendationShare),
+    ];
   });
   const mainLabels = f.mainThemes.themes.map((id) => loc.themeLabel(id).toLowerCase()).join(', ');
   out.push(
@@ -44,7 +60,11 @@ export function statsTable(figures: Figures, settings: FigureSettings, loc: Loca
   const tag = f.tags[settings.highlightTag];
   if (tag) {
     const years = Object.entries(tag.byYear).map(([year, { count, share }]) => [year, loc.number(count), loc.percent(share)]);
-    out.push('', heading(t.stats.tagByYear(settings.highlightTag)), table([t.words.year, t.words.recommendations, t.words.share], ['left', 'right', 'right'], years));
+    out.push(
+      '',
+      heading(t.stats.tagByYear(settings.highlightTag)),
+      table([t.words.year, t.words.recommendations, t.words.share], ['left', 'right', 'right'], years),
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -35,7 +35,12 @@ export function tableText(spec: TableSpec, display: Display): string {
   const wrapCell = (text: string, i: number) => (widths === undefined ? text : wrapAnsi(text, widths[i]!, { hard: true, trim: true }));
   const wrappedHead = head.map(wrapCell);
   const table = new Table({
-    head: wrappedHead.map((h) => h.split('\n').map((line) => display.style.bold(line)).join('\n')),
+    head: wrappedHead.map((h) =>
+      h
+        .split('\n')
+        .map((line) => display.style.bold(line))
+        .join('\n'),
+    ),
     colAligns: spec.aligns,
     style: { head: [], border: [] },
     chars: COMPACT,
@@ -87,7 +92,7 @@ function recordsText({ head, rows }: TableSpec, display: Display): string {
     head.forEach((label, i) => {
       const value = wrapAnsi(row[i]!, valueWidth, { hard: true, trim: true }).split('\n');
       const pad = ' '.repeat(labelWidth - displayWidth(label));
-      value.forEach((line, j) => lines.push(j === 0 ? `${display.style.bold(label)}${pad}  ${line}` : `${' '.repeat(labelWidth + 2)}${line}`));
+      for (const [j, line] of value.entries()) lines.push(j === 0 ? `${display.style.bold(label)}${pad}  ${line}` : `${' '.repeat(labelWidth + 2)}${line}`);
     });
     return lines.join('\n');
   });

@@ -109,7 +109,11 @@ function columnWidth(texts: readonly string[]): number {
 
 /** Excel's rules for sheet names: at most 31 characters, none of `[]:*?/\`, unique in any case. */
 export function sheetName(wanted: string, taken: Set<string>): string {
-  const clean = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim() || 'Ark';
+  const clean =
+    wanted
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || 'Ark';
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : ` (${n})`;
     const room = 31 - suffix.length;

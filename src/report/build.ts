@@ -111,7 +111,12 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
   // The workbook carries a time: SOURCE_DATE_EPOCH, else the as-of date, so that it too is deterministic.
   put(workbookName(loc), await reportWorkbook(chartInput, projects, period, loc, new Date(input.generated ?? `${period.asOf}T00:00:00Z`)));
   const m = reportWords(loc.lang);
-  const dataFiles = [...[...files.keys()].filter((name) => /\.(csv|json|xlsx)$/.test(name) && !name.endsWith('.vl.json')), 'report.md', m.docxFile, MANIFEST_FILE].sort();
+  const dataFiles = [
+    ...[...files.keys()].filter((name) => /\.(csv|json|xlsx)$/.test(name) && !name.endsWith('.vl.json')),
+    'report.md',
+    m.docxFile,
+    MANIFEST_FILE,
+  ].sort();
   const doc = reportDocument(chartInput, sections, projects, loc, { files: dataFiles, generated: input.generated });
   put('index.html', reportHtml(doc, inline, fontCss));
   put('report.md', reportMarkdown(doc));

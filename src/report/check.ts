@@ -19,13 +19,19 @@ export const isClean = (diff: FolderDiff) => !diff.absent && diff.differs.length
  * the folder's manifest does not list are not digiraad's and not compared; a file that cannot be
  * read is an error (exit 3), not a difference.
  */
-export async function compareFolder(target: string, files: ReadonlyMap<string, Uint8Array>, fs: FileSystem = nodeFileSystem, display = target): Promise<FolderDiff> {
+export async function compareFolder(
+  target: string,
+  files: ReadonlyMap<string, Uint8Array>,
+  fs: FileSystem = nodeFileSystem,
+  display = target,
+): Promise<FolderDiff> {
   const folder = resolve(target);
   let entries: string[];
   try {
     entries = await fs.readdir(folder);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return { absent: true, differs: [], missing: [...files.keys()], extra: [] };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR')
+      return { absent: true, differs: [], missing: [...files.keys()], extra: [] };
     throw fileError({ kind: 'cannot-read', path: display, reason: reasonOf(error) });
   }
   const read = (name: string) =>

@@ -4,7 +4,7 @@ import { keyFigureRows, LEARN_FROM_OTHERS_TAG, moneyInText } from '../present/ke
 import type { Locale } from '../present/locale.js';
 import { lowerFirst, mainThemeLabels } from '../charts/input.js';
 import { joinList, reportWords, type ReportWords } from '../i18n/index.js';
-import type { TreatmentRow } from '../aggregate/projectTable.js';
+import type { TreatmentRow } from '../aggregate/project-table.js';
 import type { ChartSection } from './sections.js';
 import type { DataTable } from './tables.js';
 
@@ -29,7 +29,13 @@ export interface ReportDocument {
   footer: string[];
 }
 
-export function reportDocument(input: ChartInput, sections: Record<ChartName, ChartSection>, projects: readonly TreatmentRow[], loc: Locale, options: { files: string[]; generated: string | null }): ReportDocument {
+export function reportDocument(
+  input: ChartInput,
+  sections: Record<ChartName, ChartSection>,
+  projects: readonly TreatmentRow[],
+  loc: Locale,
+  options: { files: string[]; generated: string | null },
+): ReportDocument {
   const m = reportWords(loc.lang);
   const { t } = loc;
   const f: Figures = input.figures;
@@ -78,7 +84,10 @@ function methodSection(input: ChartInput, loc: Locale, m: ReportWords): ReportDo
     items: [
       { title: m.methodPeriodTitle, text: m.methodPeriod(loc.date(f.period.since), loc.date(f.period.asOf)) },
       { title: m.methodProjectsTitle, text: m.methodProjects(n(f.projects.total), n(f.projects.treatments), n(f.projects.treatments - f.projects.total)) },
-      { title: m.methodExclusionTitle, text: m.methodExclusion(excluded.length > 0 ? joinList(excluded, loc.lang) : null, n(f.projects.withoutCost), n(f.totals.counted)) },
+      {
+        title: m.methodExclusionTitle,
+        text: m.methodExclusion(excluded.length > 0 ? joinList(excluded, loc.lang) : null, n(f.projects.withoutCost), n(f.totals.counted)),
+      },
       { title: m.methodBandsTitle, text: m.methodBands(n(f.projects.withCost), joinList(bands, loc.lang)) },
       { title: m.methodThemesTitle, text: m.methodThemes(mainThemes, loc.percent(f.mainThemes.share), lowerFirst(input.highlightLabel), input.highlightTag) },
     ],

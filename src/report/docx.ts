@@ -27,7 +27,8 @@ function columnWidths(data: DataTable, total: number): number[] {
  */
 export async function reportDocx(doc: ReportDocument, pngs: ReadonlyMap<ChartName, Uint8Array>, m: ReportWords, date: Date): Promise<Uint8Array> {
   // docx and fflate load here, for `digiraad report` only.
-  const { AlignmentType, Document, HeadingLevel, ImageRun, PageOrientation, Packer, Paragraph, SimpleField, Table, TableCell, TableRow, TextRun, WidthType } = await import('docx');
+  const { AlignmentType, Document, HeadingLevel, ImageRun, PageOrientation, Packer, Paragraph, SimpleField, Table, TableCell, TableRow, TextRun, WidthType } =
+    await import('docx');
 
   const counters = { figure: 0, table: 0 };
   const caption = (kind: 'figure' | 'table', text: string) => {
@@ -146,7 +147,10 @@ async function repeatable(packed: Uint8Array, date: Date): Promise<Uint8Array> {
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   // fflate writes the DOS time of an entry in local time: a Date whose local fields are the UTC ones
   // of `date`. DOS times start in 1980.
-  const mtime = date.getUTCFullYear() < 1980 ? new Date(1980, 0, 1) : new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
+  const mtime =
+    date.getUTCFullYear() < 1980
+      ? new Date(1980, 0, 1)
+      : new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
   const entries = unzipSync(packed);
   const core = entries['docProps/core.xml'];
   if (core !== undefined) {

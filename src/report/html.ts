@@ -137,7 +137,9 @@ export function reportHtml(doc: ReportDocument, svgs: Record<ChartName, string>,
 function table(data: DataTable, id: string): string {
   const cls = (i: number) => (data.numeric[i] ? ' class="num"' : '');
   const head = data.head.map((h, i) => `<th scope="col"${cls(i)}>${esc(h)}</th>`).join('');
-  const rows = data.rows.map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row"${cls(i)}>${esc(cell)}</th>` : `<td${cls(i)}>${esc(cell)}</td>`)).join('')}</tr>`);
+  const rows = data.rows.map(
+    (row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row"${cls(i)}>${esc(cell)}</th>` : `<td${cls(i)}>${esc(cell)}</td>`)).join('')}</tr>`,
+  );
   return [
     `<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0">`,
     `<table id="${id}">`,

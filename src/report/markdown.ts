@@ -12,7 +12,11 @@ export function reportMarkdown(doc: ReportDocument): string {
   }
   blocks.push(`## ${md(doc.method.title)}`, ...doc.method.items.flatMap((item) => [`### ${md(item.title)}`, md(item.text)]));
   blocks.push(`## ${md(doc.projects.title)}`, md(doc.projects.intro), table(doc.projects.table));
-  blocks.push(`## ${md(doc.files.title)}`, md(doc.files.intro), doc.files.names.map((name) => `- [${md(name)}](${name})${doc.files.notes[name] ? ` (${md(doc.files.notes[name])})` : ''}`).join('\n'));
+  blocks.push(
+    `## ${md(doc.files.title)}`,
+    md(doc.files.intro),
+    doc.files.names.map((name) => `- [${md(name)}](${name})${doc.files.notes[name] ? ` (${md(doc.files.notes[name])})` : ''}`).join('\n'),
+  );
   blocks.push('---', doc.footer.map(md).join(' '));
   return `${blocks.join('\n\n')}\n`;
 }

@@ -8,10 +8,24 @@ export function usualBrowserPaths(platform: NodeJS.Platform, env: NodeJS.Process
     return ['Chromium', 'Google Chrome', 'Microsoft Edge'].map((app) => `/Applications/${app}.app/Contents/MacOS/${app}`);
   }
   if (platform === 'win32') {
-    const roots = [env.PROGRAMFILES ?? 'C:\\Program Files', env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)', env.LOCALAPPDATA].filter((r): r is string => Boolean(r));
-    return roots.flatMap((root) => [join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'), join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'), join(root, 'Chromium', 'Application', 'chrome.exe')]);
+    const roots = [env.PROGRAMFILES ?? 'C:\\Program Files', env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)', env.LOCALAPPDATA].filter((r): r is string =>
+      Boolean(r),
+    );
+    return roots.flatMap((root) => [
+      join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+      join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
+      join(root, 'Chromium', 'Application', 'chrome.exe'),
+    ]);
   }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/usr/bin/microsoft-edge', '/usr/bin/microsoft-edge-stable', '/snap/bin/chromium'];
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/microsoft-edge',
+    '/usr/bin/microsoft-edge-stable',
+    '/snap/bin/chromium',
+  ];
 }
 
 const executable = (path: string) => {
@@ -27,7 +41,12 @@ const executable = (path: string) => {
  * The browser to print with: `--browser PATH`, else DIGIRAAD_BROWSER, else the first usual install
  * path that holds one. Never downloads one: exit 3, naming the setting, when there is none.
  */
-export function findBrowser(given: string | undefined, env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, isExecutable = executable): string {
+export function findBrowser(
+  given: string | undefined,
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform,
+  isExecutable = executable,
+): string {
   const chosen = given ?? (env.DIGIRAAD_BROWSER || undefined);
   if (chosen !== undefined) {
     if (!isExecutable(chosen)) throw new DigiraadError((t) => t.report.browserMissing(chosen), EXIT.io);
@@ -49,7 +68,7 @@ const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-net
 export async function printPdf(html: string, browserPath: string, date: Date): Promise<Uint8Array> {
   // playwright-core loads here, for `digiraad report --pdf` only.
   const { chromium } = await import('playwright-core');
-  let browser;
+  let browser: Awaited<ReturnType<typeof chromium.launch>>;
   try {
     browser = await chromium.launch({ executablePath: browserPath, args: BROWSER_ARGS });
   } catch (error) {

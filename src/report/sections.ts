@@ -65,8 +65,16 @@ export function trendText(subject: string, rows: readonly { year: string; share:
   if (first === undefined || last === undefined) return m.noData;
   if (rows.length === 1) return m.single(subject, pct(loc, first.share), first.year);
   const [a, b] = [pct(loc, first.share), pct(loc, last.share)];
-  let text = a === b ? m.trendFlat(subject, a, first.year, last.year) : last.share > first.share ? m.trendUp(subject, a, first.year, b, last.year) : m.trendDown(subject, a, first.year, b, last.year);
-  for (const [pick, phrase] of [['max', m.peak], ['min', m.low]] as const) {
+  let text =
+    a === b
+      ? m.trendFlat(subject, a, first.year, last.year)
+      : last.share > first.share
+        ? m.trendUp(subject, a, first.year, b, last.year)
+        : m.trendDown(subject, a, first.year, b, last.year);
+  for (const [pick, phrase] of [
+    ['max', m.peak],
+    ['min', m.low],
+  ] as const) {
     const row = extreme(rows, (r) => r.share, pick)!;
     const shown = pct(loc, row.share);
     if (row !== first && row !== last && shown !== a && shown !== b) text += ` ${phrase(row.year, shown)}`;
@@ -81,12 +89,26 @@ function costBandsSection(input: ChartInput, loc: Locale, m: ReportWords): Chart
   const alt =
     withCost === 0 || largest === undefined
       ? m.noData
-      : m.altCostBands(n(loc, withCost), largest.label, pct(loc, largest.share), n(loc, largest.count), joinList(rows.map((r) => `${r.label}: ${pct(loc, r.share)}`), loc.lang));
+      : m.altCostBands(
+          n(loc, withCost),
+          largest.label,
+          pct(loc, largest.share),
+          n(loc, largest.count),
+          joinList(
+            rows.map((r) => `${r.label}: ${pct(loc, r.share)}`),
+            loc.lang,
+          ),
+        );
   return {
     name: 'cost-bands',
     title: m.costBandsTitle,
     alt,
-    table: { caption: m.costBandsTitle, head: [m.costEstimate, m.projects, m.share], numeric: [false, true, true], rows: rows.map((r) => [r.label, n(loc, r.count), pct(loc, r.share)]) },
+    table: {
+      caption: m.costBandsTitle,
+      head: [m.costEstimate, m.projects, m.share],
+      numeric: [false, true, true],
+      rows: rows.map((r) => [r.label, n(loc, r.count), pct(loc, r.share)]),
+    },
     csv: [['band', 'label', 'count', 'share'], ...rows.map((r) => [r.key, r.label, r.count, r.share])],
   };
 }
@@ -99,7 +121,14 @@ function themesSection(input: ChartInput, loc: Locale, m: ReportWords): ChartSec
   const alt =
     input.figures.questions.total === 0 || input.figures.recommendations.total === 0
       ? m.noData
-      : m.altThemes(lowerFirst(topQ.label), pct(loc, topQ.questionShare), lowerFirst(topR.label), pct(loc, topR.recommendationShare), lowerFirst(lowR.label), pct(loc, lowR.recommendationShare));
+      : m.altThemes(
+          lowerFirst(topQ.label),
+          pct(loc, topQ.questionShare),
+          lowerFirst(topR.label),
+          pct(loc, topR.recommendationShare),
+          lowerFirst(lowR.label),
+          pct(loc, lowR.recommendationShare),
+        );
   return {
     name: 'themes',
     title: m.themesTitle,
@@ -126,14 +155,28 @@ function tagSection(input: ChartInput, loc: Locale, m: ReportWords): ChartSectio
     name: 'highlight-tag-by-year',
     title,
     alt: trendText(m.tagSubject(word), rows, loc, m),
-    table: { caption: yearCaption(title, input, m), head: [m.year, m.tagCount(word), m.yearShare], numeric: [false, true, true], rows: rows.map((r) => [yearLabel(r.year, asOf), n(loc, r.count), pct(loc, r.share)]) },
+    table: {
+      caption: yearCaption(title, input, m),
+      head: [m.year, m.tagCount(word), m.yearShare],
+      numeric: [false, true, true],
+      rows: rows.map((r) => [yearLabel(r.year, asOf), n(loc, r.count), pct(loc, r.share)]),
+    },
     csv: [['year', 'tag', 'count', 'share'], ...rows.map((r) => [r.year, input.highlightTag, r.count, r.share])],
   };
 }
 
 function byYearSection(input: ChartInput, loc: Locale, m: ReportWords): ChartSection {
   const rows = byYearRows(input.figures);
-  const alt = rows.length === 0 ? m.noData : m.altByYear(joinList(rows.map((r) => m.inYear(n(loc, r.projects), r.year)), loc.lang), n(loc, input.figures.projects.total));
+  const alt =
+    rows.length === 0
+      ? m.noData
+      : m.altByYear(
+          joinList(
+            rows.map((r) => m.inYear(n(loc, r.projects), r.year)),
+            loc.lang,
+          ),
+          n(loc, input.figures.projects.total),
+        );
   return {
     name: 'projects-by-year',
     title: m.byYearTitle,
@@ -142,9 +185,18 @@ function byYearSection(input: ChartInput, loc: Locale, m: ReportWords): ChartSec
       caption: yearCaption(m.byYearTitle, input, m),
       head: [m.year, m.newProjects, m.treatments, m.questions, m.recommendations],
       numeric: [false, true, true, true, true],
-      rows: rows.map((r) => [yearLabel(r.year, input.figures.period.asOf), n(loc, r.projects), n(loc, r.treatments), n(loc, r.questions), n(loc, r.recommendations)]),
+      rows: rows.map((r) => [
+        yearLabel(r.year, input.figures.period.asOf),
+        n(loc, r.projects),
+        n(loc, r.treatments),
+        n(loc, r.questions),
+        n(loc, r.recommendations),
+      ]),
     },
-    csv: [['year', 'projects', 'treatments', 'questions', 'recommendations'], ...rows.map((r) => [r.year, r.projects, r.treatments, r.questions, r.recommendations])],
+    csv: [
+      ['year', 'projects', 'treatments', 'questions', 'recommendations'],
+      ...rows.map((r) => [r.year, r.projects, r.treatments, r.questions, r.recommendations]),
+    ],
   };
 }
 
@@ -169,7 +221,12 @@ function mainThemesSection(input: ChartInput, loc: Locale, m: ReportWords): Char
     name: 'main-themes-by-year',
     title: m.mainThemesTitle,
     alt: trendText(m.mainThemesSubject(themes), rows, loc, m),
-    table: { caption: yearCaption(m.mainThemesTitle, input, m), head: [m.year, m.yearShare], numeric: [false, true], rows: rows.map((r) => [yearLabel(r.year, input.figures.period.asOf), pct(loc, r.share)]) },
+    table: {
+      caption: yearCaption(m.mainThemesTitle, input, m),
+      head: [m.year, m.yearShare],
+      numeric: [false, true],
+      rows: rows.map((r) => [yearLabel(r.year, input.figures.period.asOf), pct(loc, r.share)]),
+    },
     csv: [['year', 'themes', 'share'], ...rows.map((r) => [r.year, input.figures.mainThemes.themes.join('|'), r.share])],
   };
 }

@@ -1,4 +1,4 @@
-import type { TreatmentRow } from '../aggregate/projectTable.js';
+import type { TreatmentRow } from '../aggregate/project-table.js';
 import type { ChartInput } from '../charts/input.js';
 import { reportWords } from '../i18n/index.js';
 import type { Period } from '../model/period.js';
@@ -17,7 +17,14 @@ export async function reportWorkbook(input: ChartInput, projects: readonly Treat
   const m = reportWords(loc.lang);
   const tables: SheetTable[] = [
     ...statsTables(input.figures, loc),
-    { name: m.ministriesTitle, columns: [{ header: m.ministry, unit: 'text' }, { header: m.projects, unit: 'count' }], rows: input.ministries.map((r) => [r.ministry, r.projects]) },
+    {
+      name: m.ministriesTitle,
+      columns: [
+        { header: m.ministry, unit: 'text' },
+        { header: m.projects, unit: 'count' },
+      ],
+      rows: input.ministries.map((r) => [r.ministry, r.projects]),
+    },
     {
       name: m.projectTableTitle,
       columns: [

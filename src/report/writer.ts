@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { type Dirent, existsSync, lstatSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { constants as osConstants } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
@@ -76,7 +76,14 @@ export async function writeReportFolder(target: string, files: ReadonlyMap<strin
       await fs.rm(temporary, { recursive: true, force: true });
       await fs.mkdir(temporary);
       for (const [file, bytes] of files) await fs.writeFile(join(temporary, file), bytes);
-      for (const entry of foreign) await fsp.cp(join(folder, entry), join(temporary, entry), { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, errorOnExist: true, force: false });
+      for (const entry of foreign)
+        await fsp.cp(join(folder, entry), join(temporary, entry), {
+          recursive: true,
+          verbatimSymlinks: true,
+          preserveTimestamps: true,
+          errorOnExist: true,
+          force: false,
+        });
     } catch (error) {
       await fs.rm(temporary, { recursive: true, force: true }).catch(() => undefined);
       throw fail(error);
@@ -204,7 +211,7 @@ const realpathOrNull = (path: string) => {
 
 /** Whether a folder under `folder` (not following symbolic links) is the one with this device and inode. */
 function holdsInode(folder: string, dev: number, ino: number): boolean {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(folder, { withFileTypes: true });
   } catch {
@@ -224,7 +231,13 @@ function holdsInode(folder: string, dev: number, ino: number): boolean {
  * digiraad's: those the folder's manifest.json does not list. A file of ours may not replace one
  * of them.
  */
-async function replaceableFolder(fs: FileSystem, folder: string, display: string, info: { isDirectory(): boolean; isSymbolicLink(): boolean }, files: ReadonlyMap<string, Uint8Array>): Promise<string[]> {
+async function replaceableFolder(
+  fs: FileSystem,
+  folder: string,
+  display: string,
+  info: { isDirectory(): boolean; isSymbolicLink(): boolean },
+  files: ReadonlyMap<string, Uint8Array>,
+): Promise<string[]> {
   if (info.isSymbolicLink()) throw ioError((t) => t.errors.symbolicLink(display));
   if (!info.isDirectory()) throw ioError((t) => t.errors.notAFolder(display));
   let entries: string[];
@@ -256,9 +269,17 @@ export function ownFiles(manifest: Uint8Array | null): Set<string> | null {
  * is written beside its place first and renamed into it only when all are written: a full disk
  * leaves nothing half-written, and a symbolic link in the way is replaced, never written through.
  */
-export async function writeNewFiles(dir: string, shown: string, files: readonly { path: string; content: string | Uint8Array }[], force: boolean): Promise<void> {
+export async function writeNewFiles(
+  dir: string,
+  shown: string,
+  files: readonly { path: string; content: string | Uint8Array }[],
+  force: boolean,
+): Promise<void> {
   if (dirname(dir) === dir) throw ioError((t) => t.errors.rootFolder(shown));
-  const others = otherEntries(dir, files.map((f) => f.path));
+  const others = otherEntries(
+    dir,
+    files.map((f) => f.path),
+  );
   if (others.length > 0) throw fileError({ kind: 'other-files', path: shown, files: others });
   if (!force) {
     const exists = (path: string) => lstatSync(path, { throwIfNoEntry: false }) !== undefined;

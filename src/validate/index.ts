@@ -1,7 +1,7 @@
 import { compareProblems, type Problem } from '../model/problem.js';
 import { issue } from '../model/rules.js';
 import { REQUIRED_REGISTERS, type RegisterName, type Registers, type Treatment } from '../model/registers.js';
-import { NO_TAGS, TaggedRowsBuilder } from '../model/taggedRows.js';
+import { NO_TAGS, TaggedRowsBuilder } from '../model/tagged-rows.js';
 import { ExactIds, HashedIds, type IdIndex } from './ids.js';
 import { checkCutoffOrder, checkRevisits, conversationAfterMeeting, Hints, projectReference } from './references.js';
 import { detach, SCHEMAS, type Schema } from './schema.js';
@@ -82,7 +82,7 @@ export class RegistersValidator {
   }
 
   finish(): Validated {
-    const rows = <R>(register: RegisterName) => ((this.tables[register]?.rows ?? []) as R[]);
+    const rows = <R>(register: RegisterName) => (this.tables[register]?.rows ?? []) as R[];
     const reports = this.tables.reports as TableValidator<Registers['reports'][number]> | undefined;
     if (reports) this.problems.push(...checkCutoffOrder(reports.file, reports.located()).map((p) => reports.locate(p)));
     for (const table of Object.values(this.tables)) table.foldNorwegianDates();
@@ -114,13 +114,25 @@ export class RegistersValidator {
         return table(SCHEMAS.projects, { ids: this.projectIdLines, lookalikes: ['agency', 'ministry'] });
       case 'questions':
         this.questions = new TaggedRowsBuilder({ keepIds: this.options.keepRowIds });
-        return table(SCHEMAS.questions, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints) }, keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme, NO_TAGS, q.line, rowId(q.id)) });
+        return table(SCHEMAS.questions, {
+          columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints) },
+          keep: (q) => this.questions.push(this.treatmentIndex.get(q.projectId)!, q.theme, NO_TAGS, q.line, rowId(q.id)),
+        });
       case 'recommendations':
         this.recommendations = new TaggedRowsBuilder({ keepIds: this.options.keepRowIds });
         this.tagUsage = new TagUsage();
-        return table(SCHEMAS.recommendations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints), tags: tagCheck(this.tables.tags?.usable ? this.tagIds.lines : null, this.tagUsage) }, keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags, r.line, rowId(r.id)) });
+        return table(SCHEMAS.recommendations, {
+          columnChecks: {
+            project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints),
+            tags: tagCheck(this.tables.tags?.usable ? this.tagIds.lines : null, this.tagUsage),
+          },
+          keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags, r.line, rowId(r.id)),
+        });
       case 'conversations':
-        return table(SCHEMAS.conversations, { columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints) }, check: conversationAfterMeeting(this.treatments, this.treatmentIndex) });
+        return table(SCHEMAS.conversations, {
+          columnChecks: { project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints) },
+          check: conversationAfterMeeting(this.treatments, this.treatmentIndex),
+        });
       case 'reports':
         return table(SCHEMAS.reports, { ids: new ExactIds() });
       case 'tags':

@@ -53,9 +53,24 @@ export function checkRevisits(file: string, treatments: Located<Treatment>[], al
     if (value.revisitOf === null) continue;
     const target = byId.get(value.revisitOf);
     if (!target) {
-      if (!allIds.has(value.revisitOf)) problems.push({ severity: 'error', file, line, column: 'revisit_of', value: value.revisitOf, ...issue('unknown-project', { closest: hints.closest(value.revisitOf) }) });
+      if (!allIds.has(value.revisitOf))
+        problems.push({
+          severity: 'error',
+          file,
+          line,
+          column: 'revisit_of',
+          value: value.revisitOf,
+          ...issue('unknown-project', { closest: hints.closest(value.revisitOf) }),
+        });
     } else if (target.value.meetingDate > value.meetingDate) {
-      problems.push({ severity: 'error', file, line, column: 'revisit_of', value: value.revisitOf, ...issue('revisit-before-original', { date: target.value.meetingDate, line: target.line, own: value.meetingDate }) });
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        column: 'revisit_of',
+        value: value.revisitOf,
+        ...issue('revisit-before-original', { date: target.value.meetingDate, line: target.line, own: value.meetingDate }),
+      });
     }
   }
   problems.push(...revisitCycles(file, treatments, byId));
@@ -78,7 +93,14 @@ function revisitCycles(file: string, treatments: Located<Treatment>[], byId: Map
       const cycle = path.slice(path.indexOf(current));
       const first = cycle.reduce((a, b) => (a.line <= b.line ? a : b));
       const names = [...cycle.map((c) => c.value.id), current.value.id].join(' → ');
-      problems.push({ severity: 'error', file, line: first.line, column: 'revisit_of', value: first.value.revisitOf ?? '', ...issue('revisit-cycle', { cycle: names }) });
+      problems.push({
+        severity: 'error',
+        file,
+        line: first.line,
+        column: 'revisit_of',
+        value: first.value.revisitOf ?? '',
+        ...issue('revisit-cycle', { cycle: names }),
+      });
     }
     for (const visited of path) state.set(visited.value.id, 'done');
   }
@@ -92,7 +114,14 @@ export function checkCutoffOrder(file: string, reports: Located<ReportYear>[]): 
   for (let i = 1; i < sorted.length; i++) {
     const [before, after] = [sorted[i - 1]!, sorted[i]!];
     if (after.value.cutoff <= before.value.cutoff) {
-      problems.push({ severity: 'error', file, line: after.line, column: 'cutoff', value: after.value.cutoff, ...issue('cutoff-order', { year: before.value.year, cutoff: before.value.cutoff, line: before.line }) });
+      problems.push({
+        severity: 'error',
+        file,
+        line: after.line,
+        column: 'cutoff',
+        value: after.value.cutoff,
+        ...issue('cutoff-order', { year: before.value.year, cutoff: before.value.cutoff, line: before.line }),
+      });
     }
   }
   return problems;

@@ -25,14 +25,23 @@ export function checkRepeatedProjects(file: string, treatments: Located<Treatmen
   };
   const problems: Problem[] = [];
   const earlier = new Map<string, Located<Treatment>>();
-  const inOrder = [...treatments].sort((a, b) => (a.value.meetingDate < b.value.meetingDate ? -1 : a.value.meetingDate > b.value.meetingDate ? 1 : a.line - b.line));
+  const inOrder = [...treatments].sort((a, b) =>
+    a.value.meetingDate < b.value.meetingDate ? -1 : a.value.meetingDate > b.value.meetingDate ? 1 : a.line - b.line,
+  );
   for (const row of inOrder) {
     const key = `${lookalikeKey(row.value.name)}\u0000${lookalikeKey(row.value.agency)}`;
     const before = earlier.get(key);
     if (!before) earlier.set(key, row);
     else if (row.value.revisitOf === null) {
       const project = firstOf(before);
-      problems.push({ severity: 'warning', file, line: row.line, column: 'name', value: row.value.name, ...issue('repeated-project', { id: project.value.id, line: project.line }) });
+      problems.push({
+        severity: 'warning',
+        file,
+        line: row.line,
+        column: 'name',
+        value: row.value.name,
+        ...issue('repeated-project', { id: project.value.id, line: project.line }),
+      });
     }
   }
   return problems;

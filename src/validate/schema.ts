@@ -15,7 +15,11 @@ export interface Schema<R> {
   build: (values: Record<string, unknown>, line: number) => R;
 }
 
-function schema<C extends Record<string, CellParser<unknown>>, R>(columns: C, build: (values: ValuesOf<C>, line: number) => R, key: keyof C & string = 'id'): Schema<R> {
+function schema<C extends Record<string, CellParser<unknown>>, R>(
+  columns: C,
+  build: (values: ValuesOf<C>, line: number) => R,
+  key: keyof C & string = 'id',
+): Schema<R> {
   return { columns, key, build: build as (values: Record<string, unknown>, line: number) => R };
 }
 
@@ -74,7 +78,14 @@ export const SCHEMAS = {
       line,
       name: detach(v.name),
       agency: shared(v.agency),
-      agencies: [...new Set(v.agency.split('/').map((a) => shared(a.trim())).filter((a) => a !== ''))],
+      agencies: [
+        ...new Set(
+          v.agency
+            .split('/')
+            .map((a) => shared(a.trim()))
+            .filter((a) => a !== ''),
+        ),
+      ],
       ministry: shared(v.ministry),
       meetingDate: shared(v.meeting_date),
       costMnok: v.cost_mnok,

@@ -149,7 +149,8 @@ export class TableValidator<R> {
       const found = checkCell(cell, isFreeText(this.columnOf[i]), this.encoding);
       if (found) {
         report(this.columns[i] ?? '', cell, found);
-        (unreadable ??= new Set()).add(i);
+        unreadable ??= new Set();
+        unreadable.add(i);
       } else if (this.keptColumn[i]) cells[i] = cell.normalize('NFC');
     }
     const values: Record<string, unknown> = {};
@@ -215,14 +216,28 @@ export class TableValidator<R> {
       const [first] = warnings as [Problem & { rule: 'norwegian-date' }];
       const folded = new Set<Problem>(warnings);
       this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => !folded.has(p)));
-      this.problem({ severity: 'warning', file: this.file, line: first.line, column: first.column, ...issue('norwegian-date-column', { rows: warnings.length, first: first.value!, date: first.params.date }) });
+      this.problem({
+        severity: 'warning',
+        file: this.file,
+        line: first.line,
+        column: first.column,
+        ...issue('norwegian-date-column', { rows: warnings.length, first: first.value!, date: first.params.date }),
+      });
     });
   }
 
   /** Agencies and ministries written two ways (`NAV`, `Nav`) are counted once: say so. Joint agencies split on `/`. */
-  private lookalike(plan: ColumnPlan, cell: string, line: number, report: (column: string, value: string, found: Issue, severity: Problem['severity']) => void): void {
+  private lookalike(
+    plan: ColumnPlan,
+    cell: string,
+    line: number,
+    report: (column: string, value: string, found: Issue, severity: Problem['severity']) => void,
+  ): void {
     let seen = this.seen.get(plan.column);
-    if (!seen) this.seen.set(plan.column, (seen = new Map()));
+    if (!seen) {
+      seen = new Map();
+      this.seen.set(plan.column, seen);
+    }
     for (const part of plan.column === 'agency' ? cell.split('/') : [cell]) {
       const written = part.trim();
       const key = lookalikeKey(written);

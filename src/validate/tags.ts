@@ -47,7 +47,14 @@ export function rareTags(file: string, usage: TagUsage): Problem[] {
   for (const [tag, rare] of usage.tags) {
     const similar = byUse.find(([other, used]) => other !== tag && used.count >= RARE_FACTOR * rare.count && editDistance(tag, other) <= MAX_EDITS);
     if (!similar) continue;
-    problems.push({ severity: 'warning', file, line: rare.line, column: 'tags', value: rare.cell, ...issue('rare-tag', { similar: similar[0], count: rare.count, similarCount: similar[1].count }) });
+    problems.push({
+      severity: 'warning',
+      file,
+      line: rare.line,
+      column: 'tags',
+      value: rare.cell,
+      ...issue('rare-tag', { similar: similar[0], count: rare.count, similarCount: similar[1].count }),
+    });
   }
   return problems;
 }

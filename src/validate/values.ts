@@ -100,7 +100,9 @@ export function parseYear(raw: string): Parsed<number> {
   return ok(Number(cell));
 }
 
-const THEME_BY_SLUG = new Map<string, ThemeId>(THEMES.flatMap((t) => [t.id, t.label, t.labelNn, t.labelEn, ...t.aliases].map((name) => [slug(name), t.id] as const)));
+const THEME_BY_SLUG = new Map<string, ThemeId>(
+  THEMES.flatMap((t) => [t.id, t.label, t.labelNn, t.labelEn, ...t.aliases].map((name) => [slug(name), t.id] as const)),
+);
 
 const THEME_BY_CELL = new Map<string, Parsed<ThemeId>>();
 const THEME_RESULT = new Map(THEMES.map((t) => [t.id as ThemeId, ok(t.id as ThemeId)]));
@@ -137,7 +139,16 @@ export function parseTags(raw: string): Parsed<readonly string[]> {
   if (!tags) {
     const separator = /[;,]/.exec(raw);
     if (separator) return fail(issue('tag-separator', { separator: separator[0] }));
-    tags = ok(Object.freeze([...new Set(raw.split('|').map(slug).filter((t) => t !== ''))]));
+    tags = ok(
+      Object.freeze([
+        ...new Set(
+          raw
+            .split('|')
+            .map(slug)
+            .filter((t) => t !== ''),
+        ),
+      ]),
+    );
     if (tagLists.size < 10_000) tagLists.set(Buffer.from(raw, 'utf8').toString('utf8'), tags);
   }
   return tags;

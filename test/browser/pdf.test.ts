@@ -33,7 +33,9 @@ describe.skipIf(!ready)('report --pdf', () => {
     expect(run.code, run.stderr).toBe(0);
     pdf = readFileSync(join(cwd, 'r', 'rapport.pdf'));
     // pdftotext ends every page with a form feed.
-    pages = execFileSync(PDFTOTEXT, ['-layout', join(cwd, 'r', 'rapport.pdf'), '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+    pages = execFileSync(PDFTOTEXT, ['-layout', join(cwd, 'r', 'rapport.pdf'), '-'], { encoding: 'utf8' })
+      .split('\f')
+      .slice(0, -1);
   }, 180_000);
 
   it('prints an A4 PDF of the page, dated by the as-of date', () => {
@@ -55,7 +57,10 @@ describe.skipIf(!ready)('report --pdf', () => {
       for (const column of COLUMNS) expect(heading).toContain(column);
     }
     // Every treatment's year and size, the last two columns, are on the pages.
-    const treatments = readFileSync(join(cwd, 'r', 'project-table.csv'), 'utf8').trim().split('\r\n').length - 1;
+    const treatments =
+      readFileSync(join(cwd, 'r', 'project-table.csv'), 'utf8')
+        .trim()
+        .split('\r\n').length - 1;
     expect(withTable.join('\n').match(new RegExp(row, 'gm'))).toHaveLength(treatments);
   });
 
@@ -64,7 +69,11 @@ describe.skipIf(!ready)('report --pdf', () => {
     const headings = new Set([...html.matchAll(/<h[23][^>]*>([^<]+)<\/h[23]>/g)].map((m) => m[1]!.replace(/&#39;/g, "'").replace(/&amp;/g, '&')));
     expect(headings.size).toBeGreaterThan(10);
     for (const [index, page] of pages.entries()) {
-      const last = page.split('\n').map((line) => line.trim()).filter(Boolean).at(-1);
+      const last = page
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .at(-1);
       expect(headings.has(last ?? ''), `page ${index + 1} ends with the heading «${last}»`).toBe(false);
     }
   });
@@ -74,7 +83,10 @@ describe.skipIf(!ready)('report --pdf', () => {
     expect(pages.join('\n').match(/Kilde: Digitaliseringsrådet/g)).toHaveLength(6);
     // A chart's title and its source line are on the same page.
     for (const title of ['Hvor store er prosjektene?', 'Nye prosjekter per år', 'Prosjekter per departement']) {
-      expect(sources.some((page) => page.includes(title)), title).toBe(true);
+      expect(
+        sources.some((page) => page.includes(title)),
+        title,
+      ).toBe(true);
     }
   });
 

@@ -8,7 +8,15 @@ import { runCli, tempDir } from '../support/cli.js';
 
 // The report page in a real browser: Debian's chromium, driven by playwright-core.
 const CHROMIUM = process.env.DIGIRAAD_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const hasChromium = existsSync(CHROMIUM);
 const inCi = Boolean(process.env.CI);
 
@@ -93,9 +101,21 @@ describe.skipIf(!hasChromium)('index.html in chromium', () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]; passes: unknown[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              context: Document,
+              options: object,
+            ) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]; passes: unknown[] }>;
+          };
+        }
+      ).axe;
       const { violations, passes } = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return { passes: passes.length, violations: violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })) };
+      return {
+        passes: passes.length,
+        violations: violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })),
+      };
     });
     expect(result.violations).toEqual([]);
     expect(result.passes).toBeGreaterThan(10);
@@ -103,7 +123,11 @@ describe.skipIf(!hasChromium)('index.html in chromium', () => {
 
   it('reflows at 320 px: no horizontal scrolling', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, body: document.body.scrollWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+      body: document.body.scrollWidth,
+    }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     expect(widths.body).toBeLessThanOrEqual(320);
     for (const chart of await page.locator('figure > svg').all()) expect((await chart.boundingBox())!.width).toBeLessThanOrEqual(320);

@@ -59,10 +59,14 @@ describe('rendering with vega', () => {
 
 describe('SVG post-processing', () => {
   it('prefixes ids and their references', () => {
-    expect(prefixIds('<clipPath id="clip1"/><g clip-path="url(#clip1)"><use href="#clip1"/></g>', 'x')).toBe('<clipPath id="x-clip1"/><g clip-path="url(#x-clip1)"><use href="#x-clip1"/></g>');
+    expect(prefixIds('<clipPath id="clip1"/><g clip-path="url(#clip1)"><use href="#clip1"/></g>', 'x')).toBe(
+      '<clipPath id="x-clip1"/><g clip-path="url(#x-clip1)"><use href="#x-clip1"/></g>',
+    );
   });
 
   it('drops ARIA attributes from tags, never from text', () => {
-    expect(withoutAria('<g role="graphics-symbol" aria-label="T &quot;x&quot;" class="a"><text>role="x" aria-label="y"</text></g>')).toBe('<g class="a"><text>role="x" aria-label="y"</text></g>');
+    expect(withoutAria('<g role="graphics-symbol" aria-label="T &quot;x&quot;" class="a"><text>role="x" aria-label="y"</text></g>')).toBe(
+      '<g class="a"><text>role="x" aria-label="y"</text></g>',
+    );
   });
 });

@@ -45,7 +45,7 @@ describe.each<Lang>(['nb', 'nn', 'en'])('chart specs (%s)', (lang) => {
     }
   });
 
-  it("every spec, as written to <chart>.vl.json, is valid by the JSON Schema the installed vega-lite ships", () => {
+  it('every spec, as written to <chart>.vl.json, is valid by the JSON Schema the installed vega-lite ships', () => {
     for (const chart of CHARTS) expect(vegaLiteErrors(JSON.parse(specJson(chart.build(FIXTURE, loc)))), chart.name).toEqual([]);
     expect(vegaLiteErrors({ data: { values: [] }, mark: 'pie', encoding: {} })).not.toEqual([]);
   }, 120_000); // the first call compiles Vega-Lite's large schema
@@ -53,7 +53,8 @@ describe.each<Lang>(['nb', 'nn', 'en'])('chart specs (%s)', (lang) => {
 
 describe('chart contents', () => {
   const nb = locale('nb');
-  const values = (name: string, input: ChartInput = FIXTURE) => (CHARTS.find((c) => c.name === name)!.build(input, nb) as { data: { values: Record<string, unknown>[] } }).data.values;
+  const values = (name: string, input: ChartInput = FIXTURE) =>
+    (CHARTS.find((c) => c.name === name)!.build(input, nb) as { data: { values: Record<string, unknown>[] } }).data.values;
 
   it('themes: all six themes, questions and recommendations side by side', () => {
     const rows = values('themes');
@@ -64,7 +65,13 @@ describe('chart contents', () => {
 
   it('themes still shows all six themes when one has no rows', () => {
     const input = structuredClone(FIXTURE);
-    input.figures.themes['it-politiske-foringer'] = { ...input.figures.themes['it-politiske-foringer'], questions: 0, questionShare: 0, recommendations: 0, recommendationShare: 0 };
+    input.figures.themes['it-politiske-foringer'] = {
+      ...input.figures.themes['it-politiske-foringer'],
+      questions: 0,
+      questionShare: 0,
+      recommendations: 0,
+      recommendationShare: 0,
+    };
     expect(values('themes', input)).toHaveLength(12);
   });
 
@@ -100,15 +107,17 @@ describe('chart contents', () => {
     expect(spec.data.values[0]!.band).toBe('< 26 MNOK');
   });
 
-  const spec = (name: string, input: ChartInput = FIXTURE, loc = nb) => CHARTS.find((c) => c.name === name)!.build(input, loc) as unknown as {
-    title: { text: string; subtitle: string | string[] };
-    layer: { mark: { type: string; text?: string[] } }[];
-  };
+  const spec = (name: string, input: ChartInput = FIXTURE, loc = nb) =>
+    CHARTS.find((c) => c.name === name)!.build(input, loc) as unknown as {
+      title: { text: string; subtitle: string | string[] };
+      layer: { mark: { type: string; text?: string[] } }[];
+    };
   const footer = (name: string, input?: ChartInput, loc?: ReturnType<typeof locale>) => spec(name, input, loc).layer.at(-1)!.mark.text;
 
   it('every chart carries the source line, and the note on the partial last year', () => {
     const source = 'Kilde: Digitaliseringsrådet, registre per 31.10.2019';
-    for (const name of ['highlight-tag-by-year', 'projects-by-year', 'main-themes-by-year']) expect(footer(name), name).toEqual([source, '* til og med 31.10.']);
+    for (const name of ['highlight-tag-by-year', 'projects-by-year', 'main-themes-by-year'])
+      expect(footer(name), name).toEqual([source, '* til og med 31.10.']);
     for (const name of ['cost-bands', 'themes', 'projects-by-ministry']) expect(footer(name), name).toEqual([source]);
     expect(footer('projects-by-year', FIXTURE, locale('en'))).toEqual(['Source: Digitaliseringsrådet, registers as of 2019-10-31', '* up to 31 October']);
   });
@@ -123,7 +132,10 @@ describe('chart contents', () => {
   it('every share chart says its n in the subtitle', () => {
     expect(spec('cost-bands').title.subtitle).toBe('Kostnadsanslag, andel av de 47 prosjektene med anslag');
     expect(spec('themes').title.subtitle).toBe('Andel av 165 spørsmål og 431 anbefalinger');
-    expect(spec('highlight-tag-by-year').title.subtitle).toEqual(['Andel av årets anbefalinger', 'n = 110 (2016), 116 (2017), 131 (2018) og 74 (2019*) anbefalinger']);
+    expect(spec('highlight-tag-by-year').title.subtitle).toEqual([
+      'Andel av årets anbefalinger',
+      'n = 110 (2016), 116 (2017), 131 (2018) og 74 (2019*) anbefalinger',
+    ]);
     expect(spec('main-themes-by-year').title.subtitle).toEqual([
       'Andel av årets anbefalinger som gjelder organisering og styring og behov, mål og løsning',
       'n = 110 (2016), 116 (2017), 131 (2018) og 74 (2019*) anbefalinger',

@@ -78,7 +78,12 @@ describe('digiraad compare', () => {
 
   it('writes CSV with the periods first, and for Excel with --excel', async () => {
     const csv = (await runCli(['compare', '--format', 'csv'])).stdout.split('\r\n');
-    expect(csv.slice(0, 4)).toEqual(['figure,unit,first,second,change', 'period.since,date,2017-10-25,2018-10-24,', 'period.asOf,date,2018-10-24,2019-10-31,', 'projects.total,count,40,55,15']);
+    expect(csv.slice(0, 4)).toEqual([
+      'figure,unit,first,second,change',
+      'period.since,date,2017-10-25,2018-10-24,',
+      'period.asOf,date,2018-10-24,2019-10-31,',
+      'projects.total,count,40,55,15',
+    ]);
     const excel = (await runCli(['compare', '--format', 'csv', '--excel'])).stdout;
     expect(excel.startsWith('\uFEFFfigure;unit;first;second;change\r\n')).toBe(true);
     expect(excel).toContain('\r\nmainThemes.share;share;0,67');
@@ -86,12 +91,17 @@ describe('digiraad compare', () => {
 
   it('writes Markdown tables with the labels of the language', async () => {
     const markdown = (await runCli(['compare', '--format', 'markdown', '--lang', 'en'])).stdout;
-    expect(markdown).toContain('# Digitaliseringsrådet – key figures side by side\n\nAs of 2018-10-24 · period 2017-10-25–2018-10-24  \nAs of 2019-10-31 · period 2018-10-24–2019-10-31\n\n## Key figures\n\n| Figure | 2018-10-24 | 2019-10-31 | Change |\n| --- | ---: | ---: | ---: |\n| Projects treated | 40 | 55 | +15 |');
+    expect(markdown).toContain(
+      '# Digitaliseringsrådet – key figures side by side\n\nAs of 2018-10-24 · period 2017-10-25–2018-10-24  \nAs of 2019-10-31 · period 2018-10-24–2019-10-31\n\n## Key figures\n\n| Figure | 2018-10-24 | 2019-10-31 | Change |\n| --- | ---: | ---: | ---: |\n| Projects treated | 40 | 55 | +15 |',
+    );
     expect(markdown).toContain('| < 26 MNOK | 28.9% | 25.5% | -3.4 pp |');
   });
 
   it.each([
-    [['--report', '2017', '--report', '2018', '--report', '2019'], 'compare tar to perioder, men fikk 3: gi --report eller --as-of to ganger, eller én av hver'],
+    [
+      ['--report', '2017', '--report', '2018', '--report', '2019'],
+      'compare tar to perioder, men fikk 3: gi --report eller --as-of to ganger, eller én av hver',
+    ],
     [['--since', '2019-01-01'], 'hver --since trenger en --as-of: gi dem i par, f.eks. --as-of 2019-06-30 --since 2018-12-31'],
     [['--report', '2015'], 'ingen rapport 2015 i reports.csv, som har 2017, 2018, 2019'],
   ])('refuses %j with exit code 2', async (args, message) => {

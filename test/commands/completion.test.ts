@@ -35,7 +35,22 @@ describe('digiraad completion', () => {
       const program = `source ${JSON.stringify(file)}; COMP_WORDS=(${words.map((w) => JSON.stringify(w)).join(' ')}); COMP_CWORD=${words.length - 1}; _digiraad; printf '%s\\n' "\${COMPREPLY[@]}"`;
       return execFileSync('bash', ['-c', program], { cwd, encoding: 'utf8' }).trim().split('\n').filter(Boolean);
     };
-    expect(complete('digiraad ')).toEqual(['stats', 'validate', 'report', 'projects', 'compare', 'explain', 'config', 'init', 'completion', 'help', '-V', '--version', '-h', '--help']);
+    expect(complete('digiraad ')).toEqual([
+      'stats',
+      'validate',
+      'report',
+      'projects',
+      'compare',
+      'explain',
+      'config',
+      'init',
+      'completion',
+      'help',
+      '-V',
+      '--version',
+      '-h',
+      '--help',
+    ]);
     expect(complete('digiraad pro')).toEqual(['projects']);
     expect(complete('digiraad projects --m')).toEqual(['--max-errors', '--main-themes', '--ministry', '--min-cost', '--max-cost']);
     expect(complete('digiraad projects --lang ')).toEqual(['nb', 'nn', 'en']);
@@ -59,7 +74,9 @@ describe('digiraad completion', () => {
     /** What bash offers for the last of `words`, each a word as typed. */
     const complete = (...words: string[]) => {
       const program = `source ${JSON.stringify(file)}; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _digiraad; printf '%s\\n' "\${COMPREPLY[@]}"`;
-      return execFileSync('bash', ['-c', program], { cwd, encoding: 'utf8', env: { PATH, HOME: cwd } }).split('\n').filter(Boolean);
+      return execFileSync('bash', ['-c', program], { cwd, encoding: 'utf8', env: { PATH, HOME: cwd } })
+        .split('\n')
+        .filter(Boolean);
     };
     expect(complete('digiraad', 'stats', '--data', 'my')).toEqual(['my registers']);
     expect(complete('digiraad', 'stats', '--report', '')).toEqual(['2017', '2018', '2019']);
@@ -73,7 +90,11 @@ describe('digiraad completion', () => {
     mkdirSync(join(cwd, 'my registers'));
     /** What fish offers for `line`, without the descriptions. */
     const complete = (line: string) =>
-      execFileSync('fish', ['--no-config', '-c', `source ${JSON.stringify(file)}; complete -C ${JSON.stringify(line)}`], { cwd, encoding: 'utf8', env: { PATH: pathWithDigiraad(), HOME: cwd } })
+      execFileSync('fish', ['--no-config', '-c', `source ${JSON.stringify(file)}; complete -C ${JSON.stringify(line)}`], {
+        cwd,
+        encoding: 'utf8',
+        env: { PATH: pathWithDigiraad(), HOME: cwd },
+      })
         .split('\n')
         .filter(Boolean)
         .map((entry) => entry.split('\t')[0]);
@@ -90,14 +111,23 @@ describe('digiraad completion', () => {
     const PATH = pathWithDigiraad();
     // compadd, which needs a completion in progress, prints what it is given instead.
     const values = (data: string) =>
-      execFileSync('zsh', ['-fc', `source ${JSON.stringify(file)} 2>/dev/null; compadd() { print -l -- \${(P)2} }; typeset -A opt_args; opt_args[--data]=${data}; _digiraad_data reports`], { encoding: 'utf8', env: { PATH, HOME: tempDir() } });
+      execFileSync(
+        'zsh',
+        [
+          '-fc',
+          `source ${JSON.stringify(file)} 2>/dev/null; compadd() { print -l -- \${(P)2} }; typeset -A opt_args; opt_args[--data]=${data}; _digiraad_data reports`,
+        ],
+        { encoding: 'utf8', env: { PATH, HOME: tempDir() } },
+      );
     expect(values(BASE).split('\n').filter(Boolean)).toEqual(['2018', '2019']);
   });
 
   it.skipIf(!has('zsh'))('writes a zsh script that zsh reads and registers for digiraad', async () => {
     const file = await script('zsh');
     expect(spawnSync('zsh', ['-n', file]).status).toBe(0);
-    const registered = execFileSync('zsh', ['-fc', `autoload -U compinit; compinit -u -D; source ${JSON.stringify(file)}; print -r -- $_comps[digiraad]`], { encoding: 'utf8' });
+    const registered = execFileSync('zsh', ['-fc', `autoload -U compinit; compinit -u -D; source ${JSON.stringify(file)}; print -r -- $_comps[digiraad]`], {
+      encoding: 'utf8',
+    });
     expect(registered.trim()).toBe('_digiraad');
   });
 
@@ -106,7 +136,9 @@ describe('digiraad completion', () => {
     expect(stdout.startsWith('#compdef digiraad\n')).toBe(true);
     expect(stdout).toContain("'projects:list the projects: name, agency, ministry, first meeting and size class, with filters'");
     expect(stdout).toContain("--lang'[language of the output]:lang:(nb nn en)'");
-    expect(stdout).toContain("--data'[the folder with the registers (default: the data setting, else this folder if it holds registers, else the shipped data/)]:dir:_files -/'");
+    expect(stdout).toContain(
+      "--data'[the folder with the registers (default: the data setting, else this folder if it holds registers, else the shipped data/)]:dir:_files -/'",
+    );
     expect(stdout).toContain("':shell:(bash zsh fish)'");
     expect(stdout).toContain("--report'[the period of that annual report (from reports.csv)]:year:{_digiraad_data reports}'");
     // compare takes two periods: zsh offers --report again after the first.

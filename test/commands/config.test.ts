@@ -70,10 +70,22 @@ describe('digiraad config', () => {
   });
 
   it.each([
-    [{ colour: 'blue' }, {}, 'digiraad.config.json: ukjent innstilling "colour" (innstillingene er data, out, lang, costBandEdges, mainThemes, highlightTag, quiet)'],
+    [
+      { colour: 'blue' },
+      {},
+      'digiraad.config.json: ukjent innstilling "colour" (innstillingene er data, out, lang, costBandEdges, mainThemes, highlightTag, quiet)',
+    ],
     [{ costBandEdges: [200, 26] }, {}, 'digiraad.config.json: costBandEdges: gi stigende hele tall i MNOK, f.eks. 26,50,100,200'],
-    [undefined, { DIGIRAAD_COST_BANDS: '26,lots' }, 'DIGIRAAD_COST_BANDS (miljøvariabel): "26,lots" er ikke en gyldig verdi for costBandEdges: gi stigende hele tall i MNOK, f.eks. 26,50,100,200'],
-    [undefined, { DIGIRAAD_MAIN_THEMES: 'usikkerhet,gevinster' }, 'DIGIRAAD_MAIN_THEMES (miljøvariabel): "usikkerhet,gevinster" er ikke en gyldig verdi for mainThemes: gi tema-id-er, hver bare én gang (organisering-og-styring, behov-mal-og-losning, usikkerhet, gevinstrealisering, konkurransestrategi, it-politiske-foringer)'],
+    [
+      undefined,
+      { DIGIRAAD_COST_BANDS: '26,lots' },
+      'DIGIRAAD_COST_BANDS (miljøvariabel): "26,lots" er ikke en gyldig verdi for costBandEdges: gi stigende hele tall i MNOK, f.eks. 26,50,100,200',
+    ],
+    [
+      undefined,
+      { DIGIRAAD_MAIN_THEMES: 'usikkerhet,gevinster' },
+      'DIGIRAAD_MAIN_THEMES (miljøvariabel): "usikkerhet,gevinster" er ikke en gyldig verdi for mainThemes: gi tema-id-er, hver bare én gang (organisering-og-styring, behov-mal-og-losning, usikkerhet, gevinstrealisering, konkurransestrategi, it-politiske-foringer)',
+    ],
     [undefined, { DIGIRAAD_LANG: 'de' }, 'DIGIRAAD_LANG (miljøvariabel): "de" er ikke en gyldig verdi for lang: gi en av nb, nn, en'],
   ])('refuses a bad setting with exit code 2: %j %j', async (config, env, message) => {
     const result = await runCli(['config'], { cwd: folder(config), env });

@@ -19,7 +19,8 @@ const treatments = async (cwd: string, env: NodeJS.ProcessEnv = {}, ...flags: st
   return { treatments: JSON.parse(result.stdout).projects.treatments as number, stderr: result.stderr };
 };
 
-const dataRule = async (cwd: string, env: NodeJS.ProcessEnv = {}, ...flags: string[]) => JSON.parse((await runCli(['config', '--format', 'json', ...flags], { cwd, env })).stdout).dataFolder;
+const dataRule = async (cwd: string, env: NodeJS.ProcessEnv = {}, ...flags: string[]) =>
+  JSON.parse((await runCli(['config', '--format', 'json', ...flags], { cwd, env })).stdout).dataFolder;
 
 describe('which data folder is read', () => {
   it('reads the registers in the current folder, without a word, rather than the shipped ones', async () => {

@@ -15,17 +15,19 @@ describe('registers with headers only', () => {
   const env = { SOURCE_DATE_EPOCH: '1764288000' }; // 2025-11-28
   const ready = runCli(['init', 'registers'], { cwd });
 
-  it.each([
-    ['stats'],
-    ['stats', '--format', 'json'],
-    ['stats', '--format', 'csv'],
-    ['stats', '--format', 'markdown'],
-    ['projects'],
-    ['projects', '--format', 'json'],
-    ['compare'],
-    ['compare', '--format', 'json'],
-    ['validate'],
-  ].map((args) => [args.join(' '), args] as const))('%s exits 0 with zero figures', async (_name, args) => {
+  it.each(
+    [
+      ['stats'],
+      ['stats', '--format', 'json'],
+      ['stats', '--format', 'csv'],
+      ['stats', '--format', 'markdown'],
+      ['projects'],
+      ['projects', '--format', 'json'],
+      ['compare'],
+      ['compare', '--format', 'json'],
+      ['validate'],
+    ].map((args) => [args.join(' '), args] as const),
+  )('%s exits 0 with zero figures', async (_name, args) => {
     await ready;
     const result = await runCli([...args, '--data', 'registers'], { cwd, env });
     expect(result.stderr).toBe('');

@@ -45,7 +45,20 @@ describe('digiraad explain on the shipped data', () => {
 
   it('prints through the CLI the value stats prints, for a figure of each family', async () => {
     const document = JSON.parse((await runCli(['stats', '--format', 'json', '--report', '2018'])).stdout);
-    for (const path of ['projects.agencies', 'totals.costMnok', 'totals.costRange.max', 'totals.excluded', 'costBands.51-100.share', 'themes.usikkerhet.recommendations', 'mainThemes.share', 'mainThemes.byYear.2017.recommendationShare', 'tags.laer-av-andre.projects', 'tags.kommunikasjon.byYear.2018.share', 'byYear.2018.projects', 'conversations.inPeriod']) {
+    for (const path of [
+      'projects.agencies',
+      'totals.costMnok',
+      'totals.costRange.max',
+      'totals.excluded',
+      'costBands.51-100.share',
+      'themes.usikkerhet.recommendations',
+      'mainThemes.share',
+      'mainThemes.byYear.2017.recommendationShare',
+      'tags.laer-av-andre.projects',
+      'tags.kommunikasjon.byYear.2018.share',
+      'byYear.2018.projects',
+      'conversations.inPeriod',
+    ]) {
       const result = await runCli(['explain', path, '--format', 'json', '--report', '2018']);
       expect(result.code, path).toBe(0);
       const json = JSON.parse(result.stdout);
@@ -94,7 +107,9 @@ describe('digiraad explain output', () => {
     expect(stdout).toMatch(/^Radene bak totals\.costMnok\nPer 31\.10\.2019 · perioden 24\.10\.2018–31\.10\.2019\nRegistera i data\n/);
     expect(stdout).toContain('\nIkkje talt med – halde utanfor totalane: 1 rad\n');
     const unknown = await runCli(['explain', 'totals.cost', '--lang', 'nn']);
-    expect(unknown.stderr).toMatch(/^brukar eksempelregistera som følgjer med digiraad \(data\)\ndigiraad: ukjent tal «totals\.cost» \(tips: meinte du «totals\.costMnok»/);
+    expect(unknown.stderr).toMatch(
+      /^brukar eksempelregistera som følgjer med digiraad \(data\)\ndigiraad: ukjent tal «totals\.cost» \(tips: meinte du «totals\.costMnok»/,
+    );
   });
 
   it('keeps JSON and CSV the same in every language', async () => {
@@ -125,7 +140,12 @@ describe('digiraad explain output', () => {
 
   it('names rows by their file in the data folder and their line in it', async () => {
     const dir = writeRegisters(tempDir(), {
-      projects: ['id,name,agency,ministry,meeting_date,cost_mnok,revisit_of', 'a,Alfa,A,M,2019-01-10,30,', 'b,Beta,B,M,2019-02-10,,', 'a2,Alfa,A,M,2019-03-10,45,a'],
+      projects: [
+        'id,name,agency,ministry,meeting_date,cost_mnok,revisit_of',
+        'a,Alfa,A,M,2019-01-10,30,',
+        'b,Beta,B,M,2019-02-10,,',
+        'a2,Alfa,A,M,2019-03-10,45,a',
+      ],
       questions: ['id,project_id,theme'],
       recommendations: ['id,project_id,theme,tags', 'r1,a2,usikkerhet,kommunikasjon'],
     });
@@ -145,7 +165,14 @@ describe('digiraad explain output', () => {
     expect(JSON.parse(none.stdout)).toEqual({ figure: 'conversations.total', value: 0, period: { since: '2018-12-31', asOf: '2019-12-31' }, rows: [] });
     const range = JSON.parse((await runCli(['explain', 'totals.costRange.min', '--data', dir, '--as-of', '2019-01-01', '--format', 'json'])).stdout);
     // No project in the totals: stats gives the range as 0–0, and no row holds it.
-    expect(range).toMatchObject({ value: 0, rows: [{ id: 'a', included: false, reason: 'after-as-of' }, { id: 'b', included: false, reason: 'after-as-of' }, { id: 'a2', included: false, reason: 'after-as-of' }] });
+    expect(range).toMatchObject({
+      value: 0,
+      rows: [
+        { id: 'a', included: false, reason: 'after-as-of' },
+        { id: 'b', included: false, reason: 'after-as-of' },
+        { id: 'a2', included: false, reason: 'after-as-of' },
+      ],
+    });
     const tag = JSON.parse((await runCli(['explain', 'tags.kommunikasjon.projects', '--data', dir, '--as-of', '2019-12-31', '--format', 'json'])).stdout);
     expect(tag.rows).toEqual([{ file: 'recommendations.csv', line: 2, id: 'r1', project: 'a', included: true, contributes: 1 }]);
   });
@@ -155,14 +182,30 @@ describe('digiraad explain on a workbook', () => {
   it('names each row by the workbook and its sheet, and the sheet row', async () => {
     const dir = tempDir();
     await writeWorkbook(join(dir, 'registre.xlsx'), [
-      { name: 'Prosjekter', rows: [['id', 'name', 'agency', 'ministry', 'meeting_date', 'cost_mnok'], ['a', 'Alfa', 'A', 'M', '2019-01-10', 30], ['b', 'Beta', 'B', 'M', '2019-02-10', 50]] },
+      {
+        name: 'Prosjekter',
+        rows: [
+          ['id', 'name', 'agency', 'ministry', 'meeting_date', 'cost_mnok'],
+          ['a', 'Alfa', 'A', 'M', '2019-01-10', 30],
+          ['b', 'Beta', 'B', 'M', '2019-02-10', 50],
+        ],
+      },
       { name: 'Spørsmål', rows: [['id', 'project_id', 'theme']] },
-      { name: 'Anbefalinger', rows: [['id', 'project_id', 'theme'], ['r1', 'b', 'usikkerhet']] },
+      {
+        name: 'Anbefalinger',
+        rows: [
+          ['id', 'project_id', 'theme'],
+          ['r1', 'b', 'usikkerhet'],
+        ],
+      },
     ]);
     const options = ['--data', dir, '--as-of', '2019-12-31', '--format', 'json'];
     const cost = JSON.parse((await runCli(['explain', 'totals.costMnok', ...options])).stdout);
     expect(cost.value).toBe(80);
-    expect(cost.rows.map((r: { file: string; line: number }) => `${r.file}:${r.line}`)).toEqual(['registre.xlsx [Prosjekter]:2', 'registre.xlsx [Prosjekter]:3']);
+    expect(cost.rows.map((r: { file: string; line: number }) => `${r.file}:${r.line}`)).toEqual([
+      'registre.xlsx [Prosjekter]:2',
+      'registre.xlsx [Prosjekter]:3',
+    ]);
     const recommendations = JSON.parse((await runCli(['explain', 'recommendations.total', ...options])).stdout);
     expect(recommendations.rows).toEqual([{ file: 'registre.xlsx [Anbefalinger]', line: 2, id: 'r1', project: 'b', included: true, contributes: 1 }]);
   });
@@ -178,7 +221,12 @@ describe('digiraad explain with a figure that does not exist', () => {
   it('suggests close paths: a misspelling, a start, a last part', () => {
     expect(closeFigurePaths('costBands.over-200.cnt', paths)[0]).toBe('costBands.over-200.count');
     expect(closeFigurePaths('tags.kommunkasjon.byYear.2019.count', paths)[0]).toBe('tags.kommunikasjon.byYear.2019.count');
-    expect(closeFigurePaths('themes.usikkerhet', paths)).toEqual(['themes.usikkerhet.questions', 'themes.usikkerhet.questionShare', 'themes.usikkerhet.recommendations', 'themes.usikkerhet.recommendationShare']);
+    expect(closeFigurePaths('themes.usikkerhet', paths)).toEqual([
+      'themes.usikkerhet.questions',
+      'themes.usikkerhet.questionShare',
+      'themes.usikkerhet.recommendations',
+      'themes.usikkerhet.recommendationShare',
+    ]);
     expect(closeFigurePaths('costMnok', paths)).toContain('totals.costMnok');
     expect(closeFigurePaths('totals.costmnok', paths)[0]).toBe('totals.costMnok');
     expect(closeFigurePaths('totals.cost', paths).slice(0, 2)).toEqual(['totals.costMnok', 'totals.costRange.min']);
@@ -191,10 +239,14 @@ describe('digiraad explain with a figure that does not exist', () => {
     const nb = await runCli(['explain', 'costBands.over-200.cnt']);
     expect(nb.code).toBe(2);
     expect(nb.stdout).toBe('');
-    expect(nb.stderr).toBe('bruker eksempelregistrene som følger med digiraad (data)\ndigiraad: ukjent tall «costBands.over-200.cnt» (tips: mente du «costBands.over-200.count», «costBands.over-200.share»? «digiraad stats --format csv» viser alle tallene)\n');
+    expect(nb.stderr).toBe(
+      'bruker eksempelregistrene som følger med digiraad (data)\ndigiraad: ukjent tall «costBands.over-200.cnt» (tips: mente du «costBands.over-200.count», «costBands.over-200.share»? «digiraad stats --format csv» viser alle tallene)\n',
+    );
     const en = await runCli(['explain', 'themes.usikkerhet', '--lang', 'en']);
     expect(en.code).toBe(2);
-    expect(en.stderr).toContain('did you mean "themes.usikkerhet.questions", "themes.usikkerhet.questionShare", "themes.usikkerhet.recommendations", "themes.usikkerhet.recommendationShare"?');
+    expect(en.stderr).toContain(
+      'did you mean "themes.usikkerhet.questions", "themes.usikkerhet.questionShare", "themes.usikkerhet.recommendations", "themes.usikkerhet.recommendationShare"?',
+    );
   });
 
   it('suggests only figures of the period: a tag first used later is no figure yet', async () => {

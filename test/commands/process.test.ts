@@ -15,12 +15,15 @@ function withClosedStdout(args: string[]): Promise<{ code: number | null; stderr
 }
 
 describe('stdout that cannot be written', () => {
-  it.each([[['--help']], [['stats', '--format', 'json']], [['validate', '--format', 'json']], [['projects']]])('digiraad %j with the reader gone: exit 0, nothing on stderr, as cat does', async (args) => {
-    const { code, stderr } = await withClosedStdout(args);
-    // Only the note that the shipped registers are read.
-    expect(stderr.replace(/^bruker eksempelregistrene [^\n]*\n/, '')).toBe('');
-    expect(code).toBe(0);
-  });
+  it.each([[['--help']], [['stats', '--format', 'json']], [['validate', '--format', 'json']], [['projects']]])(
+    'digiraad %j with the reader gone: exit 0, nothing on stderr, as cat does',
+    async (args) => {
+      const { code, stderr } = await withClosedStdout(args);
+      // Only the note that the shipped registers are read.
+      expect(stderr.replace(/^bruker eksempelregistrene [^\n]*\n/, '')).toBe('');
+      expect(code).toBe(0);
+    },
+  );
 
   it('stats > /dev/full: a message on stderr, exit 3', async () => {
     const full = openSync('/dev/full', 'w');

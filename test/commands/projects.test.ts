@@ -57,10 +57,22 @@ describe('digiraad projects', () => {
   });
 
   it('gives a revisited project the values of its latest treatment and the date of its first', async () => {
-    const helsedata = { id: '2017-helsedataprogrammet', name: 'Helsedataprogrammet', agency: 'Direktoratet for e-helse', ministry: 'Helse- og omsorgsdepartementet', meetingDate: '2017-08-23', programme: true, sharedSolution: true };
-    expect(await json('--agency', 'e-helse', '--year', '2017')).toEqual([{ ...helsedata, treatments: 2, costMnok: 615, benefitMnok: 2400, sizeClass: 'large' }]);
+    const helsedata = {
+      id: '2017-helsedataprogrammet',
+      name: 'Helsedataprogrammet',
+      agency: 'Direktoratet for e-helse',
+      ministry: 'Helse- og omsorgsdepartementet',
+      meetingDate: '2017-08-23',
+      programme: true,
+      sharedSolution: true,
+    };
+    expect(await json('--agency', 'e-helse', '--year', '2017')).toEqual([
+      { ...helsedata, treatments: 2, costMnok: 615, benefitMnok: 2400, sizeClass: 'large' },
+    ]);
     // Before its second treatment it has its first estimate.
-    expect(await json('--agency', 'e-helse', '--year', '2017', '--report', '2018')).toEqual([{ ...helsedata, treatments: 1, costMnok: 390, benefitMnok: 1500, sizeClass: 'large' }]);
+    expect(await json('--agency', 'e-helse', '--year', '2017', '--report', '2018')).toEqual([
+      { ...helsedata, treatments: 1, costMnok: 390, benefitMnok: 1500, sizeClass: 'large' },
+    ]);
   });
 
   it('classes sizes as the report does: small < 26, medium 26–200, large > 200, unresolved without an estimate', async () => {
@@ -102,9 +114,13 @@ describe('digiraad projects', () => {
 
   it('writes CSV with the JSON keys, for Excel with --excel', async () => {
     const csv = await runCli(['projects', '--data', EDGES, '--format', 'csv', '--max-cost', '26']);
-    expect(csv.stdout).toBe('id,name,agency,ministry,meetingDate,treatments,costMnok,benefitMnok,sizeClass,programme,sharedSolution\r\nb,Beta,Skatteetaten/NAV,Finansdepartementet,2018-03-07,1,26,,medium,false,true\r\n');
+    expect(csv.stdout).toBe(
+      'id,name,agency,ministry,meetingDate,treatments,costMnok,benefitMnok,sizeClass,programme,sharedSolution\r\nb,Beta,Skatteetaten/NAV,Finansdepartementet,2018-03-07,1,26,,medium,false,true\r\n',
+    );
     const excel = await runCli(['projects', '--data', EDGES, '--format', 'csv', '--excel', '--agency', 'politi']);
-    expect(excel.stdout).toBe('\uFEFFid;name;agency;ministry;meetingDate;treatments;costMnok;benefitMnok;sizeClass;programme;sharedSolution\r\nd;Delta;Politidirektoratet;Justis- og beredskapsdepartementet;2019-02-06;1;200,1;;large;false;false\r\n');
+    expect(excel.stdout).toBe(
+      '\uFEFFid;name;agency;ministry;meetingDate;treatments;costMnok;benefitMnok;sizeClass;programme;sharedSolution\r\nd;Delta;Politidirektoratet;Justis- og beredskapsdepartementet;2019-02-06;1;200,1;;large;false;false\r\n',
+    );
   });
 
   it('writes Markdown with the labels of the language', async () => {
@@ -127,7 +143,12 @@ describe('digiraad projects', () => {
 
   it('wraps the text columns to fit a terminal, and keeps one line per project when piped', async () => {
     let stdout = '';
-    const io = { stdout: { write: (s: string) => (stdout += s), isTTY: true, columns: 160 }, stderr: { write: () => true }, env: { NO_COLOR: '1' }, cwd: process.cwd() };
+    const io = {
+      stdout: { write: (s: string) => (stdout += s), isTTY: true, columns: 160 },
+      stderr: { write: () => true },
+      env: { NO_COLOR: '1' },
+      cwd: process.cwd(),
+    };
     expect(await main(['node', 'digiraad', 'projects', '--report', '2019', '--in-period'], io)).toBe(0);
     const lines = stdout.split('\n');
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(160);

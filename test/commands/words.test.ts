@@ -77,13 +77,20 @@ describe.each(langs)('in %s', (lang, flag) => {
   });
 
   it('says there is no report folder to check (exit 1)', async () => {
-    expect(await runCli(['report', '--check', '--all', ...flag], { cwd: tempDir() })).toEqual({ code: 1, stdout: '', stderr: `${words.shipped} (${SHIPPED})\ndigiraad: ${words.noFolders}\n` });
+    expect(await runCli(['report', '--check', '--all', ...flag], { cwd: tempDir() })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${words.shipped} (${SHIPPED})\ndigiraad: ${words.noFolders}\n`,
+    });
   });
 
   it('gives a column of dd.mm.yyyy dates one warning, with what to do in Excel', async () => {
     const cwd = tempDir();
     cpSync(BASE, join(cwd, 'data'), { recursive: true });
-    writeFileSync(join(cwd, 'data', 'conversations.csv'), 'id,project_id,date\nc1,2018-alfa,01.02.2019\nc2,2018-alfa,02.02.2019\nc3,2018-alfa,03.02.2019\nc4,2018-alfa,04.02.2019\n');
+    writeFileSync(
+      join(cwd, 'data', 'conversations.csv'),
+      'id,project_id,date\nc1,2018-alfa,01.02.2019\nc2,2018-alfa,02.02.2019\nc3,2018-alfa,03.02.2019\nc4,2018-alfa,04.02.2019\n',
+    );
     const { stdout } = await runCli(['validate', '--data', 'data', ...flag], { cwd });
     expect(stdout).toContain(`data/conversations.csv:2: ${{ nb: 'advarsel', nn: 'åtvaring', en: 'warning' }[lang]}[norwegian-date-column]: ${words.column}`);
   });

@@ -19,7 +19,12 @@ type Register = keyof typeof HEADERS;
 
 const bytes = (name: Register) => readFileSync(new URL(`${name}.csv`, DATA));
 const read = (name: Register): Row[] => Papa.parse<Row>(bytes(name).toString('utf8'), { header: true, skipEmptyLines: true }).data;
-const [projects, questions, recommendations, conversations] = (['projects', 'questions', 'recommendations', 'conversations'] as const).map(read) as [Row[], Row[], Row[], Row[]];
+const [projects, questions, recommendations, conversations] = (['projects', 'questions', 'recommendations', 'conversations'] as const).map(read) as [
+  Row[],
+  Row[],
+  Row[],
+  Row[],
+];
 const byId = new Map(projects.map((p) => [p.id!, p]));
 const rootOf = (p: Row): Row => (p.revisit_of ? rootOf(byId.get(p.revisit_of)!) : p);
 const DAY = 86_400_000;

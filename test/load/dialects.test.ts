@@ -46,7 +46,9 @@ describe('one register in three dialects', () => {
     writeDialect(dir, DIALECTS[1]!);
     const { stderr } = await runCli(['stats', '--data', dir]);
     expect(stderr).toContain(`${join(dir, 'projects.csv')}: lest som Windows-1252 (filen er ikke gyldig UTF-8)`);
-    expect((await runCli(['stats', '--data', dir, '--lang', 'en'])).stderr).toContain(`${join(dir, 'projects.csv')}: read as Windows-1252 (it is not valid UTF-8)`);
+    expect((await runCli(['stats', '--data', dir, '--lang', 'en'])).stderr).toContain(
+      `${join(dir, 'projects.csv')}: read as Windows-1252 (it is not valid UTF-8)`,
+    );
   });
 
   it('reads a Windows-1252 register wrongly when told it is UTF-8, and rightly when forced', async () => {

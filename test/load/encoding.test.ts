@@ -13,10 +13,12 @@ describe('encodings', () => {
     // Line 3 and 5 hold a Windows-1252 ø (0xf8); line 2 and 4 hold valid UTF-8 æøå.
     const text = base('questions.csv').replace('Hva trenger brukerne?', 'Hva trenger brukerne – og når?');
     const lines = text.split('\n');
-    const bytes = Buffer.concat(lines.map((line, i) => {
-      const encoded = Buffer.from(`${line}${i < lines.length - 1 ? '\n' : ''}`, 'utf8');
-      return i === 3 ? Buffer.concat([encoded.subarray(0, 20), Buffer.from([0xf8]), encoded.subarray(20)]) : encoded;
-    }));
+    const bytes = Buffer.concat(
+      lines.map((line, i) => {
+        const encoded = Buffer.from(`${line}${i < lines.length - 1 ? '\n' : ''}`, 'utf8');
+        return i === 3 ? Buffer.concat([encoded.subarray(0, 20), Buffer.from([0xf8]), encoded.subarray(20)]) : encoded;
+      }),
+    );
     const withStray = Buffer.concat([bytes, Buffer.from('q4,2018-alfa,usikkerhet,L\xf8pende\n', 'latin1')]);
     const result = await validateWith({ 'questions.csv': withStray });
     expect(result.code).toBe(1);
@@ -49,11 +51,17 @@ describe('encodings', () => {
   it('refuses a Windows-1252 file forced to be UTF-8 at each bad cell, instead of reading on with U+FFFD', async () => {
     const result = await validateWith({ 'questions.csv': iconv.encode(base('questions.csv'), 'windows-1252') }, '--encoding', 'utf-8');
     expect(result.code).toBe(1);
-    expect(problemLines(result.stdout)).toEqual([expect.stringMatching(/^questions\.csv:3: feil\[not-utf8\]: theme "Behov, m.l og l.sning" har byte som ikke er UTF-8 \(tegn 9\)/)]);
+    expect(problemLines(result.stdout)).toEqual([
+      expect.stringMatching(/^questions\.csv:3: feil\[not-utf8\]: theme "Behov, m.l og l.sning" har byte som ikke er UTF-8 \(tegn 9\)/),
+    ]);
   });
 
   it('refuses bytes that Windows-1252 does not define when it is forced', async () => {
-    const result = await validateWith({ 'questions.csv': Buffer.from(`${base('questions.csv')}q4,2018-alfa,usikkerhet,x\x81y\n`, 'latin1') }, '--encoding', 'windows-1252');
+    const result = await validateWith(
+      { 'questions.csv': Buffer.from(`${base('questions.csv')}q4,2018-alfa,usikkerhet,x\x81y\n`, 'latin1') },
+      '--encoding',
+      'windows-1252',
+    );
     expect(result.code).toBe(1);
     expect(problemLines(result.stdout)).toEqual([expect.stringMatching(/^questions\.csv:5: feil\[not-windows-1252\]: text "x.y" /)]);
   });

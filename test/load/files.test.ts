@@ -26,11 +26,17 @@ const KINDS: [string, (path: string) => void, RegExp][] = [
 // Spawned, with a time and heap limit: before the fix a FIFO blocked forever and /dev/zero ate memory.
 describe('a register path that is not a regular file', () => {
   for (const [kind, make, message] of KINDS) {
-    for (const [register, command] of [['projects.csv', 'validate'], ['questions.csv', 'report']] as const) {
+    for (const [register, command] of [
+      ['projects.csv', 'validate'],
+      ['questions.csv', 'report'],
+    ] as const) {
       it(`${register} as ${kind}: ${command} names it, exit 3, never reads it`, async () => {
         const data = dataWith(register, make);
         const out = join(data, '..', 'out');
-        const result = await runBuilt([command, '--data', data, '--lang', 'en', ...(command === 'report' ? ['--out', out] : [])], { maxHeapMb: 256, timeout: 20_000 });
+        const result = await runBuilt([command, '--data', data, '--lang', 'en', ...(command === 'report' ? ['--out', out] : [])], {
+          maxHeapMb: 256,
+          timeout: 20_000,
+        });
         expect(result.timedOut).toBe(false);
         expect(result.stderr).toMatch(message);
         expect(result.stderr).toContain(join(data, register));

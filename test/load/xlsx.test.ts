@@ -36,7 +36,10 @@ describe('registers in Excel workbooks', () => {
   it('one workbook with a sheet per register, Norwegian names in any case, gives the figures of the CSV files', async () => {
     const fromCsv = await stats(csvFolder());
     const dir = tempDir();
-    const sheets: SheetInput[] = [{ name: 'Veiledning', rows: [['Fyll inn arkene']] }, ...REGISTERS.map((r) => ({ name: NORWEGIAN[r], rows: typedRows(r), formats: { E: 'dd.mm.yyyy', C: 'd. mmmm yyyy' } }))];
+    const sheets: SheetInput[] = [
+      { name: 'Veiledning', rows: [['Fyll inn arkene']] },
+      ...REGISTERS.map((r) => ({ name: NORWEGIAN[r], rows: typedRows(r), formats: { E: 'dd.mm.yyyy', C: 'd. mmmm yyyy' } })),
+    ];
     await writeWorkbook(join(dir, 'registre.xlsx'), sheets);
     const fromWorkbook = await stats(dir);
     expect(fromWorkbook.stderr).toBe('');
@@ -75,8 +78,34 @@ describe('registers in Excel workbooks', () => {
   it('reads cells by their type: dates whatever their format, exact numbers, booleans, formulas, rich text', async () => {
     const dir = csvFolder();
     const rows: CellInput[][] = [
-      ['ID', 'Name', 'Agency', 'Ministry', 'Meeting date', 'cost_mnok', 'benefit_mnok', 'programme', 'shared_solution', 'exclude_from_totals', 'revisit_of', null, null],
-      ['a', { richText: [{ text: 'Alfa ' }, { text: 'felles', font: { bold: true } }] }, 'Arkivverket', 'Kulturdepartementet', new Date('2018-03-14T00:00:00Z'), 1.234, { formula: 'F2*2', result: 2.468 }, true, false, null, null],
+      [
+        'ID',
+        'Name',
+        'Agency',
+        'Ministry',
+        'Meeting date',
+        'cost_mnok',
+        'benefit_mnok',
+        'programme',
+        'shared_solution',
+        'exclude_from_totals',
+        'revisit_of',
+        null,
+        null,
+      ],
+      [
+        'a',
+        { richText: [{ text: 'Alfa ' }, { text: 'felles', font: { bold: true } }] },
+        'Arkivverket',
+        'Kulturdepartementet',
+        new Date('2018-03-14T00:00:00Z'),
+        1.234,
+        { formula: 'F2*2', result: 2.468 },
+        true,
+        false,
+        null,
+        null,
+      ],
       ['b', 'Beta', 'Skatteetaten', 'Finansdepartementet', new Date('2018-11-07T00:00:00Z'), 1234.5, 0.1, 'ja', 'x', 'nei', null],
       [],
       [null, null, null, null, null, null, null, null, null, null, null, null, null],
@@ -97,7 +126,7 @@ describe('registers in Excel workbooks', () => {
   it('names the workbook, sheet, row and column of every problem, in the chosen language', async () => {
     const dir = csvFolder();
     for (const register of ['questions', 'recommendations']) {
-        rmSync(join(dir, `${register}.csv`));
+      rmSync(join(dir, `${register}.csv`));
     }
     const recommendations = typedRows('recommendations');
     recommendations[3]![2] = 'Gevinstrealisring';
@@ -117,9 +146,20 @@ describe('registers in Excel workbooks', () => {
       ].join('\n'),
     );
     const en = await runCli(['validate', '--data', dir, '--lang', 'en']);
-    expect(en.stdout.split('\n')[0]).toBe(`${file} [Anbefalinger] row 4, column C (theme): error[unknown-theme]: "Gevinstrealisring" is not one of the six themes (hint: did you mean "Gevinstrealisering"?)`);
+    expect(en.stdout.split('\n')[0]).toBe(
+      `${file} [Anbefalinger] row 4, column C (theme): error[unknown-theme]: "Gevinstrealisring" is not one of the six themes (hint: did you mean "Gevinstrealisering"?)`,
+    );
     const json = JSON.parse((await runCli(['validate', '--data', dir, '--format', 'json'])).stdout);
-    expect(json.problems[0]).toMatchObject({ file, sheet: 'Anbefalinger', line: 4, row: 4, column: 'theme', columnLetter: 'C', value: 'Gevinstrealisring', rule: 'unknown-theme' });
+    expect(json.problems[0]).toMatchObject({
+      file,
+      sheet: 'Anbefalinger',
+      line: 4,
+      row: 4,
+      column: 'theme',
+      columnLetter: 'C',
+      value: 'Gevinstrealisring',
+      rule: 'unknown-theme',
+    });
   });
 
   it('reads text typed into a cell by the CSV rules: "1.234" as text is as ambiguous as in a CSV file', async () => {
@@ -129,7 +169,9 @@ describe('registers in Excel workbooks', () => {
     await writeWorkbook(join(dir, 'registre.xlsx'), [{ name: 'projects', rows: projects }]);
     rmSync(join(dir, 'projects.csv'));
     const result = await runCli(['validate', '--data', dir, '--lang', 'en']);
-    expect(result.stdout.split('\n')[0]).toBe(`${join(dir, 'registre.xlsx')} [projects] row 2, column F (cost_mnok): error[ambiguous-number]: "1.234" could be 1234 or 1.234 (hint: write 1 234 for the whole number, or 1,2340 for the decimal)`);
+    expect(result.stdout.split('\n')[0]).toBe(
+      `${join(dir, 'registre.xlsx')} [projects] row 2, column F (cost_mnok): error[ambiguous-number]: "1.234" could be 1234 or 1.234 (hint: write 1 234 for the whole number, or 1,2340 for the decimal)`,
+    );
   });
 
   it('takes a merged header cell as naming its first column, and leaves empty trailing rows and columns alone', async () => {
@@ -156,7 +198,9 @@ describe('registers in Excel workbooks', () => {
     writeFileSync(join(dir, 'registre.xlsx'), 'id,name\n');
     const result = await runCli(['validate', '--data', dir, '--lang', 'en']);
     expect(result.code).toBe(1);
-    expect(result.stdout.split('\n')[0]).toBe(`${join(dir, 'registre.xlsx')}: error[not-a-workbook]: the file is not an Excel workbook that can be read (hint: save it from Excel or LibreOffice as .xlsx (Excel workbook), without a password)`);
+    expect(result.stdout.split('\n')[0]).toBe(
+      `${join(dir, 'registre.xlsx')}: error[not-a-workbook]: the file is not an Excel workbook that can be read (hint: save it from Excel or LibreOffice as .xlsx (Excel workbook), without a password)`,
+    );
   });
 });
 
@@ -164,43 +208,95 @@ describe('property: a register in a workbook gives the figures of the same regis
   // Text that tests quoting and cells alike: delimiters, quotes, line ends, æøå, a leading `=`.
   const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', ';', '"', '\n', 'æ', 'ø', 'Å', '«', '–', '|', '=', '1', '.'), maxLength: 10 });
   // Thousandths, so that values such as 1.234 (ambiguous as CSV text `1.234`) come up.
-  const amount = fc.option(fc.integer({ min: 0, max: 2_000_000 }).map((n) => n / 1000), { nil: null });
+  const amount = fc.option(
+    fc.integer({ min: 0, max: 2_000_000 }).map((n) => n / 1000),
+    { nil: null },
+  );
   const day = fc.integer({ min: Date.UTC(2016, 0, 1) / 86_400_000, max: Date.UTC(2020, 11, 31) / 86_400_000 }).map((d) => new Date(d * 86_400_000));
   const theme = fc.constantFrom(...THEMES.flatMap((t) => [t.id, t.label]));
   const registersArbitrary = fc
-    .array(fc.record({ name: text, agency: fc.constantFrom('A', 'B', 'A/B', 'Cø'), date: day, cost: amount, benefit: amount, programme: fc.boolean(), shared: fc.boolean(), excluded: fc.boolean(), revisit: fc.boolean() }), { minLength: 1, maxLength: 10 })
+    .array(
+      fc.record({
+        name: text,
+        agency: fc.constantFrom('A', 'B', 'A/B', 'Cø'),
+        date: day,
+        cost: amount,
+        benefit: amount,
+        programme: fc.boolean(),
+        shared: fc.boolean(),
+        excluded: fc.boolean(),
+        revisit: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 10 },
+    )
     .chain((rows) => {
       const sorted = [...rows].sort((a, b) => a.date.getTime() - b.date.getTime());
       const projects: CellInput[][] = [
         ['id', 'name', 'agency', 'ministry', 'meeting_date', 'cost_mnok', 'benefit_mnok', 'programme', 'shared_solution', 'exclude_from_totals', 'revisit_of'],
-        ...sorted.map((r, i) => [`p${i}`, r.name.trim() || 'x', r.agency, 'M', r.date, r.cost, r.benefit, r.programme, r.shared, r.excluded, r.revisit && i > 0 ? `p${i - 1}` : null]),
+        ...sorted.map((r, i) => [
+          `p${i}`,
+          r.name.trim() || 'x',
+          r.agency,
+          'M',
+          r.date,
+          r.cost,
+          r.benefit,
+          r.programme,
+          r.shared,
+          r.excluded,
+          r.revisit && i > 0 ? `p${i - 1}` : null,
+        ]),
       ];
       const projectId = fc.integer({ min: 0, max: sorted.length - 1 }).map((i) => `p${i}`);
       const tags = fc.subarray(['kommunikasjon', 'laer-av-andre', 'smidig']).map((t) => t.join('|'));
       return fc.record({
         projects: fc.constant(projects),
-        questions: fc.array(fc.tuple(projectId, theme, text), { maxLength: 12 }).map((qs) => [['id', 'project_id', 'theme', 'text'], ...qs.map(([p, t, x], i) => [`q${i}`, p, t, x])]),
-        recommendations: fc.array(fc.tuple(projectId, theme, tags, text), { maxLength: 15 }).map((rs) => [['id', 'project_id', 'theme', 'tags', 'text'], ...rs.map(([p, t, g, x], i) => [`r${i}`, p, t, g, x])]),
-        conversations: fc.array(fc.tuple(projectId, day), { maxLength: 4 }).map((cs) => [['id', 'project_id', 'date'], ...cs.map(([p, d], i) => [`c${i}`, p, d])]),
+        questions: fc
+          .array(fc.tuple(projectId, theme, text), { maxLength: 12 })
+          .map((qs) => [['id', 'project_id', 'theme', 'text'], ...qs.map(([p, t, x], i) => [`q${i}`, p, t, x])]),
+        recommendations: fc
+          .array(fc.tuple(projectId, theme, tags, text), { maxLength: 15 })
+          .map((rs) => [['id', 'project_id', 'theme', 'tags', 'text'], ...rs.map(([p, t, g, x], i) => [`r${i}`, p, t, g, x])]),
+        conversations: fc
+          .array(fc.tuple(projectId, day), { maxLength: 4 })
+          .map((cs) => [['id', 'project_id', 'date'], ...cs.map(([p, d], i) => [`c${i}`, p, d])]),
         oneWorkbook: fc.boolean(),
       });
     });
 
   /** How a person would type the value into a CSV file: Norwegian booleans, ISO dates, numbers that are not ambiguous. */
   const csvText = (value: CellInput): string =>
-    value === null ? '' : typeof value === 'boolean' ? (value ? 'ja' : 'nei') : value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? value.toFixed(4) : String(value);
+    value === null
+      ? ''
+      : typeof value === 'boolean'
+        ? value
+          ? 'ja'
+          : 'nei'
+        : value instanceof Date
+          ? value.toISOString().slice(0, 10)
+          : typeof value === 'number'
+            ? value.toFixed(4)
+            : String(value);
 
   it('byte-identical stats --format json, over random registers', async () => {
     await fc.assert(
       fc.asyncProperty(registersArbitrary, async ({ oneWorkbook, ...registers }) => {
         const csv = tempDir();
         const xlsx = tempDir();
-        for (const [register, rows] of Object.entries(registers)) writeFileSync(join(csv, `${register}.csv`), Papa.unparse(rows.map((row) => row.map(csvText))));
+        for (const [register, rows] of Object.entries(registers))
+          writeFileSync(join(csv, `${register}.csv`), Papa.unparse(rows.map((row) => row.map(csvText))));
         // Empty text is an empty cell in a spreadsheet.
-        const sheets = Object.entries(registers).map(([register, rows]) => ({ name: register, rows: rows.map((row) => row.map((v) => (v === '' ? null : v))), formats: { E: 'dd.mm.yyyy', C: 'yyyy-mm-dd' } }));
+        const sheets = Object.entries(registers).map(([register, rows]) => ({
+          name: register,
+          rows: rows.map((row) => row.map((v) => (v === '' ? null : v))),
+          formats: { E: 'dd.mm.yyyy', C: 'yyyy-mm-dd' },
+        }));
         if (oneWorkbook) await writeWorkbook(join(xlsx, 'registre.xlsx'), sheets);
         else for (const sheet of sheets) await writeWorkbook(join(xlsx, `${sheet.name}.xlsx`), [{ ...sheet, name: 'Ark1' }]);
-        const [fromCsv, fromWorkbook] = [await runCli(['stats', '--format', 'json', '--data', csv, '--as-of', '2021-01-01']), await runCli(['stats', '--format', 'json', '--data', xlsx, '--as-of', '2021-01-01'])];
+        const [fromCsv, fromWorkbook] = [
+          await runCli(['stats', '--format', 'json', '--data', csv, '--as-of', '2021-01-01']),
+          await runCli(['stats', '--format', 'json', '--data', xlsx, '--as-of', '2021-01-01']),
+        ];
         expect(fromCsv.code).toBe(0);
         expect(fromWorkbook.code).toBe(0);
         expect(fromWorkbook.stdout).toBe(fromCsv.stdout);

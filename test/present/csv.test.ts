@@ -3,7 +3,13 @@ import { toCsv } from '../../src/present/csv.js';
 
 describe('toCsv', () => {
   it('quotes what needs quoting, with CRLF line ends', () => {
-    expect(toCsv([['a', 'b'], ['x, y', 'say "hi"'], ['line\nbreak', null]])).toBe('a,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['x, y', 'say "hi"'],
+        ['line\nbreak', null],
+      ]),
+    ).toBe('a,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",\r\n');
   });
 
   it.each([
@@ -21,6 +27,15 @@ describe('toCsv', () => {
   });
 
   it('writes for Norwegian Excel: BOM, semicolons, decimal commas', () => {
-    expect(toCsv([['figure', 'value'], ['share', 0.25], ['name', 'a;b']], { excel: true })).toBe('\uFEFFfigure;value\r\nshare;0,25\r\nname;"a;b"\r\n');
+    expect(
+      toCsv(
+        [
+          ['figure', 'value'],
+          ['share', 0.25],
+          ['name', 'a;b'],
+        ],
+        { excel: true },
+      ),
+    ).toBe('\uFEFFfigure;value\r\nshare;0,25\r\nname;"a;b"\r\n');
   });
 });

@@ -11,9 +11,15 @@ describe('singular and plural', () => {
     const cwd = tempDir();
     cpSync(BASE, join(cwd, 'data'), { recursive: true });
     writeFileSync(join(cwd, 'data', 'reports.csv'), 'year,cutoff\n2018\n');
-    expect((await runCli(['validate', '--data', 'data'], { cwd })).stdout).toContain('data/reports.csv:2: feil[missing-cells]: raden har 1 celle, kolonnenavnene 2');
-    expect((await runCli(['validate', '--data', 'data', '--lang', 'en'], { cwd })).stdout).toContain('data/reports.csv:2: error[missing-cells]: the row has 1 cell, the header 2');
-    expect((await runCli(['validate', '--data', 'data', '--lang', 'nn'], { cwd })).stdout).toContain('data/reports.csv:2: feil[missing-cells]: rada har 1 celle, kolonnenamna 2');
+    expect((await runCli(['validate', '--data', 'data'], { cwd })).stdout).toContain(
+      'data/reports.csv:2: feil[missing-cells]: raden har 1 celle, kolonnenavnene 2',
+    );
+    expect((await runCli(['validate', '--data', 'data', '--lang', 'en'], { cwd })).stdout).toContain(
+      'data/reports.csv:2: error[missing-cells]: the row has 1 cell, the header 2',
+    );
+    expect((await runCli(['validate', '--data', 'data', '--lang', 'nn'], { cwd })).stdout).toContain(
+      'data/reports.csv:2: feil[missing-cells]: rada har 1 celle, kolonnenamna 2',
+    );
   });
 
   it('counts one register row in the singular', async () => {

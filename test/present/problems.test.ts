@@ -15,7 +15,8 @@ describe('validate --format github', () => {
     const cwd = tempDir();
     const dir = join(cwd, 'registers');
     cpSync(join(FIXTURES, 'base'), dir, { recursive: true });
-    for (const file of readdirSync(join(FIXTURES, 'broken', 'five-problems')).filter((f) => f.endsWith('.csv'))) cpSync(join(FIXTURES, 'broken', 'five-problems', file), join(dir, file));
+    for (const file of readdirSync(join(FIXTURES, 'broken', 'five-problems')).filter((f) => f.endsWith('.csv')))
+      cpSync(join(FIXTURES, 'broken', 'five-problems', file), join(dir, file));
     const result = await runCli(['validate', '--data', 'registers', '--format', 'github', '--lang', 'en'], { cwd });
     expectFile(result.stdout, GOLDEN);
     expect(result.code).toBe(1);

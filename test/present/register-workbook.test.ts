@@ -30,7 +30,20 @@ describe('registre.xlsx from digiraad init', () => {
       ['Stikkord', 'visible'],
     ]);
     const projects = workbook.getWorksheet('Prosjekter')!;
-    expect(projects.getRow(1).values).toEqual([undefined, 'id', 'name', 'agency', 'ministry', 'meeting_date', 'cost_mnok', 'benefit_mnok', 'programme', 'shared_solution', 'exclude_from_totals', 'revisit_of']);
+    expect(projects.getRow(1).values).toEqual([
+      undefined,
+      'id',
+      'name',
+      'agency',
+      'ministry',
+      'meeting_date',
+      'cost_mnok',
+      'benefit_mnok',
+      'programme',
+      'shared_solution',
+      'exclude_from_totals',
+      'revisit_of',
+    ]);
     expect(projects.getRow(1).font?.bold).toBe(true);
     expect(projects.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(projects.getColumn('E').numFmt).toBe('dd.mm.yyyy');
@@ -42,7 +55,14 @@ describe('registre.xlsx from digiraad init', () => {
     expect(validations(projects).J2000).toEqual(validations(projects).H2);
     expect(validations(projects).H1).toBeUndefined();
     const lists = workbook.getWorksheet('Lister')!;
-    expect(lists.getColumn(1).values.slice(1)).toEqual(['Organisering og styring', 'Behov, mål og løsning', 'Usikkerhet', 'Gevinstrealisering', 'Konkurransestrategi', 'IT-politiske føringer']);
+    expect(lists.getColumn(1).values.slice(1)).toEqual([
+      'Organisering og styring',
+      'Behov, mål og løsning',
+      'Usikkerhet',
+      'Gevinstrealisering',
+      'Konkurransestrategi',
+      'IT-politiske føringer',
+    ]);
     expect(lists.getColumn(2).values.slice(1)).toEqual(['ja', 'nei']);
     expect(lists.getColumn(3).values.slice(1)).toEqual(['kommunikasjon', 'laer-av-andre']);
     expect(validations(workbook.getWorksheet('Anbefalinger')!)).toMatchObject({
@@ -53,9 +73,23 @@ describe('registre.xlsx from digiraad init', () => {
     expect(validations(workbook.getWorksheet('Anbefalinger')!).D2!.showErrorMessage).toBeFalsy();
     // The guide sheet says what the README says, line by line.
     const guide = workbook.getWorksheet('Veiledning')!;
-    const sheetText = guide.getSheetValues().map((row) => ((row ?? []) as ExcelJS.CellValue[]).slice(1).join(' ').trim()).filter((line) => line !== '');
+    const sheetText = guide
+      .getSheetValues()
+      .map((row) => ((row ?? []) as ExcelJS.CellValue[]).slice(1).join(' ').trim())
+      .filter((line) => line !== '');
     const readme = readFileSync(join(cwd, 'registers', 'README.md'), 'utf8');
-    const readmeText = readme.split('\n').filter((l) => !/^\|---/.test(l)).map((l) => l.replace(/^#+ /, '').replace(/\*\*|`/g, '').replace(/^\| | \|$/g, '').replace(/ \| /g, ' ').trim()).filter((l) => l !== '');
+    const readmeText = readme
+      .split('\n')
+      .filter((l) => !/^\|---/.test(l))
+      .map((l) =>
+        l
+          .replace(/^#+ /, '')
+          .replace(/\*\*|`/g, '')
+          .replace(/^\| | \|$/g, '')
+          .replace(/ \| /g, ' ')
+          .trim(),
+      )
+      .filter((l) => l !== '');
     expect(sheetText).toEqual(readmeText);
   });
 
@@ -68,7 +102,9 @@ describe('registre.xlsx from digiraad init', () => {
 
   it('filled in as a person would (dates, numbers, drop-down values), validate accepts it', async () => {
     const { cwd, path, workbook } = await initWorkbook();
-    const rows = (name: string, values: unknown[][]) => values.forEach((row, i) => (workbook.getWorksheet(name)!.getRow(i + 2).values = row as ExcelJS.CellValue[]));
+    const rows = (name: string, values: unknown[][]) => {
+      for (const [i, row] of values.entries()) workbook.getWorksheet(name)!.getRow(i + 2).values = row as ExcelJS.CellValue[];
+    };
     rows('Prosjekter', [
       ['2019-alfa', 'Alfa', 'Arkivverket', 'Kulturdepartementet', new Date('2019-03-14T00:00:00Z'), 25.5, 120, 'ja', 'nei', null, null],
       ['2019-beta', 'Beta', 'Skatteetaten/Tolletaten', 'Finansdepartementet', new Date('2019-06-07T00:00:00Z'), 1.234, null, 'nei', 'ja', 'nei', null],

@@ -5,7 +5,16 @@ import { runCli } from '../support/cli.js';
 // The built CLI in a real pseudo-terminal (util-linux `script`): what a user at a terminal sees.
 
 // Tables, records, prose, problem lines and an error message.
-const COMMANDS = [['stats'], ['stats', '--lang', 'en'], ['projects'], ['projects', '--lang', 'en'], ['compare'], ['config'], ['validate'], ['stats', '--report', '1900']];
+const COMMANDS = [
+  ['stats'],
+  ['stats', '--lang', 'en'],
+  ['projects'],
+  ['projects', '--lang', 'en'],
+  ['compare'],
+  ['config'],
+  ['validate'],
+  ['stats', '--report', '1900'],
+];
 const ansi = /\x1b\[/;
 
 describe('output in a terminal', () => {
@@ -19,7 +28,9 @@ describe('output in a terminal', () => {
 
   it('wraps the long line of stats at 80 columns, and keeps the table', () => {
     const { output } = runInTerminal(['stats'], { columns: 80, env: { NO_COLOR: '1' } });
-    expect(output).toContain('  Akson – helhetlig samhandling og felles kommunal journal: samlet\n    kostnadsanslag 11\u00a0300 MNOK, samlet gevinstanslag 40\u00a0500 MNOK\n');
+    expect(output).toContain(
+      '  Akson – helhetlig samhandling og felles kommunal journal: samlet\n    kostnadsanslag 11\u00a0300 MNOK, samlet gevinstanslag 40\u00a0500 MNOK\n',
+    );
     expect(output).toContain('│ Organisering og styring │       79 │  48\u00a0% │          155 │  36\u00a0% │\n');
   });
 
@@ -29,7 +40,13 @@ describe('output in a terminal', () => {
     expect(widestLine(wrapped)).toBeLessThanOrEqual(120);
     const records = runInTerminal(['projects', '--agency', 'skatteetaten', '--lang', 'en'], { columns: 60, env: { NO_COLOR: '1' } }).output;
     expect(records).toContain(
-      [`── 1 ${'─'.repeat(55)}`, 'Project/programme  Kunstig intelligens', 'Agency             Skatteetaten', 'Ministry           Finansdepartementet', 'Council meeting    2017-05-31'].join('\n'),
+      [
+        `── 1 ${'─'.repeat(55)}`,
+        'Project/programme  Kunstig intelligens',
+        'Agency             Skatteetaten',
+        'Ministry           Finansdepartementet',
+        'Council meeting    2017-05-31',
+      ].join('\n'),
     );
   });
 

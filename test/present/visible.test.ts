@@ -21,7 +21,9 @@ describe('visible', () => {
 function hostileData(): string {
   const data = join(tempDir(), 'data');
   cpSync(BASE, data, { recursive: true });
-  const projects = readFileSync(join(data, 'projects.csv'), 'utf8').replace('Beta «ny» portal', `Beta${ESC_TITLE}${CLEAR}`).replaceAll('Arkivverket', 'Arkiv\u202everket');
+  const projects = readFileSync(join(data, 'projects.csv'), 'utf8')
+    .replace('Beta «ny» portal', `Beta${ESC_TITLE}${CLEAR}`)
+    .replaceAll('Arkivverket', 'Arkiv\u202everket');
   writeFileSync(join(data, 'projects.csv'), projects);
   return data;
 }
@@ -38,9 +40,11 @@ describe('register text on a terminal', () => {
     expect(result.stderr).toMatch(/Arkiv\\+u202everket/);
   });
 
-  it("validate's value and its \"did you mean\" show the escapes", async () => {
+  it('validate\'s value and its "did you mean" show the escapes', async () => {
     const data = hostileData();
-    const projects = readFileSync(join(data, 'projects.csv'), 'utf8').replace('2018-alfa,', `2018-alfa${CLEAR},`).replaceAll(',2018-alfa', `,2018-alfa${CLEAR}`);
+    const projects = readFileSync(join(data, 'projects.csv'), 'utf8')
+      .replace('2018-alfa,', `2018-alfa${CLEAR},`)
+      .replaceAll(',2018-alfa', `,2018-alfa${CLEAR}`);
     writeFileSync(join(data, 'projects.csv'), projects);
     const recommendations = readFileSync(join(data, 'recommendations.csv'), 'utf8').replace('r1,2018-alfa,', `r1,2018-alfa${CLEAR}x\u009b,`);
     writeFileSync(join(data, 'recommendations.csv'), recommendations);

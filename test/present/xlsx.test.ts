@@ -21,7 +21,15 @@ describe('--format xlsx', () => {
     expect(result).toEqual({ code: 0, stdout: '', stderr: `bruker eksempelregistrene som følger med digiraad (${join(REPO, 'data')})\n` });
     const workbook = await readWorkbook(readFileSync(join(cwd, 'tall.xlsx')));
     const f = await figures(['--report', '2019']);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Nøkkeltall', 'Hvor store er prosjektene', 'Spørsmål og anbefalinger per', 'Hovedtemaenes andel', 'Per år', ...Object.keys(f.tags), 'Holdt utenfor totalene']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Nøkkeltall',
+      'Hvor store er prosjektene',
+      'Spørsmål og anbefalinger per',
+      'Hovedtemaenes andel',
+      'Per år',
+      ...Object.keys(f.tags),
+      'Holdt utenfor totalene',
+    ]);
     const key = workbook.getWorksheet('Nøkkeltall')!;
     expect(key.getRow(1).values).toEqual([undefined, 'Tall', 'Verdi']);
     expect(key.getRow(1).font?.bold).toBe(true);
@@ -60,8 +68,26 @@ describe('--format xlsx', () => {
     expect(code).toBe(0);
     const sheet = (await readWorkbook(stdout)).worksheets[0]!;
     expect(sheet.name).toBe('Prosjekter');
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Prosjekt/program', 'Virksomhet', 'Departement', 'Rådsmøte', 'Behandlinger', 'Kostnad (MNOK)', 'Størrelse']);
-    expect(sheet.getRow(2).values).toEqual([undefined, 'Kunstig intelligens', 'Skatteetaten', 'Finansdepartementet', new Date('2017-05-31T00:00:00Z'), 1, 10, 'lite']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Prosjekt/program',
+      'Virksomhet',
+      'Departement',
+      'Rådsmøte',
+      'Behandlinger',
+      'Kostnad (MNOK)',
+      'Størrelse',
+    ]);
+    expect(sheet.getRow(2).values).toEqual([
+      undefined,
+      'Kunstig intelligens',
+      'Skatteetaten',
+      'Finansdepartementet',
+      new Date('2017-05-31T00:00:00Z'),
+      1,
+      10,
+      'lite',
+    ]);
     expect(sheet.getRow(2).getCell(4).type).toBe(ExcelJS.ValueType.Date);
     expect(sheet.getRow(2).getCell(4).numFmt).toBe('dd.mm.yyyy');
     expect(sheet.getRow(2).getCell(6).numFmt).toBe('#,##0');
@@ -95,7 +121,9 @@ describe('--format xlsx', () => {
     expect(refused.code).toBe(2);
     expect(refused.stdout).toBe('');
     // Wrapped to the terminal's width.
-    expect(refused.stderr.replace(/\s+/g, ' ')).toBe('digiraad: et regneark skrives ikke til terminalen: gi --output FIL (for eksempel --output tall.xlsx), eller send det videre med > tall.xlsx ');
+    expect(refused.stderr.replace(/\s+/g, ' ')).toBe(
+      'digiraad: et regneark skrives ikke til terminalen: gi --output FIL (for eksempel --output tall.xlsx), eller send det videre med > tall.xlsx ',
+    );
     const cwd = tempDir();
     expect((await runCli(['projects', '--format', 'xlsx', '--output', 'p.xlsx', '--lang', 'en'], { cwd, tty: true })).code).toBe(0);
     expect(readFileSync(join(cwd, 'p.xlsx')).subarray(0, 2).toString()).toBe('PK');

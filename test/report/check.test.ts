@@ -54,9 +54,13 @@ describe('digiraad report --check', () => {
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('✓ reports/2019 is up to date (32 files)\n');
     expect(stale.stderr).toContain('differs: report.md');
-    expect(stale.stderr).toContain(`reports/2018 was written by digiraad 0.0.1 on Node v18.0.0, and this is digiraad ${packageJson.version} on Node ${process.version}: the difference may come from the change of version`);
+    expect(stale.stderr).toContain(
+      `reports/2018 was written by digiraad 0.0.1 on Node v18.0.0, and this is digiraad ${packageJson.version} on Node ${process.version}: the difference may come from the change of version`,
+    );
     const bokmål = await runCli(['report', '--check', '--all'], { cwd });
-    expect(bokmål.stderr).toContain(`reports/2018 ble skrevet av digiraad 0.0.1 med Node v18.0.0, og dette er digiraad ${packageJson.version} med Node ${process.version}: forskjellen kan komme av versjonsbyttet`);
+    expect(bokmål.stderr).toContain(
+      `reports/2018 ble skrevet av digiraad 0.0.1 med Node v18.0.0, og dette er digiraad ${packageJson.version} med Node ${process.version}: forskjellen kan komme av versjonsbyttet`,
+    );
   }, 120_000); // five whole reports (charts and Word) on a machine that may be busy
 
   it.each([
@@ -70,6 +74,10 @@ describe('digiraad report --check', () => {
 
   it('--all says so when there is no report folder', async () => {
     const result = await runCli(['report', '--check', '--all', '--lang', 'en'], { cwd: tempDir() });
-    expect(result).toEqual({ code: 1, stdout: '', stderr: `${SHIPPED_EN}digiraad: reports has no report folders (folders with a manifest.json from digiraad report)\n` });
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${SHIPPED_EN}digiraad: reports has no report folders (folders with a manifest.json from digiraad report)\n`,
+    });
   });
 });

@@ -8,9 +8,23 @@ import { REPO, readFolder } from '../support/report.js';
 // Run from a folder without registers, the report is made from the shipped ones, and says so.
 const SHIPPED = join(REPO, 'data');
 
-
-const CHART_FILES = ['cost-bands', 'themes', 'highlight-tag-by-year', 'projects-by-year', 'projects-by-ministry', 'main-themes-by-year'].flatMap((n) => [`${n}.csv`, `${n}.png`, `${n}.svg`, `${n}.vl.json`]);
-const EXPECTED_FILES = [...CHART_FILES, 'figures.csv', 'figures.json', 'index.html', 'manifest.json', 'project-table.csv', 'rapport.docx', 'report.md', 'tall.xlsx'].sort();
+const CHART_FILES = ['cost-bands', 'themes', 'highlight-tag-by-year', 'projects-by-year', 'projects-by-ministry', 'main-themes-by-year'].flatMap((n) => [
+  `${n}.csv`,
+  `${n}.png`,
+  `${n}.svg`,
+  `${n}.vl.json`,
+]);
+const EXPECTED_FILES = [
+  ...CHART_FILES,
+  'figures.csv',
+  'figures.json',
+  'index.html',
+  'manifest.json',
+  'project-table.csv',
+  'rapport.docx',
+  'report.md',
+  'tall.xlsx',
+].sort();
 
 describe('digiraad report', () => {
   let cwd: string;
@@ -53,7 +67,14 @@ describe('digiraad report', () => {
     expect(manifest.generator).toBe('digiraad report');
     expect(manifest.period).toEqual({ since: '2018-10-24', asOf: '2019-10-31' });
     expect(manifest.generated).toBeUndefined();
-    expect(manifest.inputs.map((i: { file: string }) => i.file)).toEqual(['conversations.csv', 'projects.csv', 'questions.csv', 'recommendations.csv', 'reports.csv', 'tags.csv']);
+    expect(manifest.inputs.map((i: { file: string }) => i.file)).toEqual([
+      'conversations.csv',
+      'projects.csv',
+      'questions.csv',
+      'recommendations.csv',
+      'reports.csv',
+      'tags.csv',
+    ]);
     for (const input of manifest.inputs) expect(input.sha256).toBe(sha(readFileSync(join(REPO, 'data', input.file))));
     expect(manifest.outputs.map((o: { file: string }) => o.file)).toEqual(EXPECTED_FILES.filter((f) => f !== 'manifest.json'));
     for (const output of manifest.outputs) {
@@ -82,7 +103,9 @@ describe('digiraad report', () => {
     expect(html).toContain('Andelen anbefalinger om tydelig ledelse og kommunikasjon økte fra 8\u00a0% i 2016 til 19\u00a0% i 2019.');
     expect(html).toContain('Av de 47 prosjektene med kostnadsanslag er den største gruppen &lt; 26 mill., med 26\u00a0% (12 prosjekter).');
     const md = first.get('report.md')!.toString('utf8');
-    expect(md).toContain('![Andelen anbefalinger om tydelig ledelse og kommunikasjon økte fra 8\u00a0% i 2016 til 19\u00a0% i 2019.](highlight-tag-by-year.svg)');
+    expect(md).toContain(
+      '![Andelen anbefalinger om tydelig ledelse og kommunikasjon økte fra 8\u00a0% i 2016 til 19\u00a0% i 2019.](highlight-tag-by-year.svg)',
+    );
   });
 
   it('tells the three headline figures of the printed report, and money over 1 000 MNOK in billions', () => {
@@ -102,11 +125,17 @@ describe('digiraad report', () => {
   it('says how it counted, from the settings and the same figures', () => {
     const md = first.get('report.md')!.toString('utf8');
     const method = md.slice(md.indexOf('## Slik har vi talt'), md.indexOf('## Prosjektene vi har behandlet'));
-    expect(method).toContain('### Perioden\n\nTallene gjelder alt rådet har behandlet til og med 31.10.2019. «I perioden» og «siden forrige rapport» betyr etter 24.10.2018');
+    expect(method).toContain(
+      '### Perioden\n\nTallene gjelder alt rådet har behandlet til og med 31.10.2019. «I perioden» og «siden forrige rapport» betyr etter 24.10.2018',
+    );
     expect(method).toContain('Rådet har behandlet 55 prosjekter i 56 rådsbehandlinger (nye behandlinger: 1).');
-    expect(method).toContain('Akson – helhetlig samhandling og felles kommunal journal (kostnadsanslag 11,3 mrd. kroner, gevinstanslag 40,5 mrd. kroner) skiller seg ut');
+    expect(method).toContain(
+      'Akson – helhetlig samhandling og felles kommunal journal (kostnadsanslag 11,3 mrd. kroner, gevinstanslag 40,5 mrd. kroner) skiller seg ut',
+    );
     expect(method).toContain('Prosjekter uten kostnadsanslag (8) er heller ikke med. De samlede anslagene gjelder dermed 46 prosjekter.');
-    expect(method).toContain('fordeler de 47 prosjektene med kostnadsanslag på gruppene < 26 mill., 26–50 mill., 51–100 mill., 101–200 mill. og > 200 mill. (anslag i millioner kroner).');
+    expect(method).toContain(
+      'fordeler de 47 prosjektene med kostnadsanslag på gruppene < 26 mill., 26–50 mill., 51–100 mill., 101–200 mill. og > 200 mill. (anslag i millioner kroner).',
+    );
     expect(method).toContain('Hovedtemaene er organisering og styring og behov, mål og løsning; sammen utgjør de 70\u00a0% av alle spørsmål og anbefalinger.');
     expect(method).toContain('Anbefalinger om tydelig ledelse og kommunikasjon er dem som har stikkordet «kommunikasjon».');
   });
@@ -172,7 +201,11 @@ describe('digiraad report', () => {
 describe('digiraad report, other options', () => {
   it('--lang en writes an English page with English numbers', async () => {
     const cwd = tempDir();
-    expect(await runCli(['report', '--lang', 'en', '--out', 'en'], { cwd })).toEqual({ code: 0, stdout: '', stderr: `using the example registers that come with digiraad (${SHIPPED})\n✓ wrote en (32 files): open en/index.html\n` });
+    expect(await runCli(['report', '--lang', 'en', '--out', 'en'], { cwd })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: `using the example registers that come with digiraad (${SHIPPED})\n✓ wrote en (32 files): open en/index.html\n`,
+    });
     const html = readFileSync(join(cwd, 'en', 'index.html'), 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(html).toContain('The share of recommendations about clear leadership and communication rose from 8% in 2016 to 19% in 2019.');
@@ -180,15 +213,25 @@ describe('digiraad report, other options', () => {
     expect(existsSync(join(cwd, 'en', 'report.docx'))).toBe(true);
     expect(existsSync(join(cwd, 'en', 'rapport.docx'))).toBe(false);
     expect(html).toContain('<li><a href="figures.xlsx">figures.xlsx</a> (for spreadsheets)</li>');
-    expect(readFileSync(join(cwd, 'en', 'figures.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      readFileSync(join(cwd, 'en', 'figures.xlsx'))
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 
-  it('names the highlighted tag by its label in tags.csv, in the report\'s language', async () => {
+  it("names the highlighted tag by its label in tags.csv, in the report's language", async () => {
     const cwd = tempDir();
     cpSync(join(REPO, 'data'), join(cwd, 'data'), { recursive: true });
-    const tags = readFileSync(join(cwd, 'data', 'tags.csv'), 'utf8').replace('tydelig ledelse og kommunikasjon,tydeleg leiing og kommunikasjon', 'klar tale,klår tale');
+    const tags = readFileSync(join(cwd, 'data', 'tags.csv'), 'utf8').replace(
+      'tydelig ledelse og kommunikasjon,tydeleg leiing og kommunikasjon',
+      'klar tale,klår tale',
+    );
     writeFileSync(join(cwd, 'data', 'tags.csv'), tags);
-    for (const [lang, label] of [['nb', 'klar tale'], ['nn', 'klår tale']]) {
+    for (const [lang, label] of [
+      ['nb', 'klar tale'],
+      ['nn', 'klår tale'],
+    ]) {
       const run = await runCli(['report', '--data', 'data', '--out', lang!, '--lang', lang!], { cwd });
       expect(run.code, run.stderr).toBe(0);
       expect(readFileSync(join(cwd, lang!, 'highlight-tag-by-year.svg'), 'utf8')).toContain(label);

@@ -14,7 +14,9 @@ describe('text alternatives', () => {
     expect(trendText('Andelen', rows(0.08, 0.078, 0.138, 0.19), nb, m)).toBe('Andelen økte fra 8\u00a0% i 2016 til 19\u00a0% i 2019.');
     expect(trendText('Andelen', rows(0.3, 0.1), nb, m)).toBe('Andelen sank fra 30\u00a0% i 2016 til 10\u00a0% i 2017.');
     expect(trendText('Andelen', rows(0.1, 0.101), nb, m)).toBe('Andelen var 10\u00a0% både i 2016 og i 2017.');
-    expect(trendText('Andelen', rows(0.75, 0.71, 0.56, 0.91), nb, m)).toBe('Andelen økte fra 75\u00a0% i 2016 til 91\u00a0% i 2019. Lavest var den i 2018 (56\u00a0%).');
+    expect(trendText('Andelen', rows(0.75, 0.71, 0.56, 0.91), nb, m)).toBe(
+      'Andelen økte fra 75\u00a0% i 2016 til 91\u00a0% i 2019. Lavest var den i 2018 (56\u00a0%).',
+    );
     expect(trendText('Andelen', rows(0.1, 0.5, 0.2), nb, m)).toBe('Andelen økte fra 10\u00a0% i 2016 til 20\u00a0% i 2018. Høyest var den i 2017 (50\u00a0%).');
     expect(trendText('Andelen', rows(0.19), nb, m)).toBe('Andelen var 19\u00a0% i 2016.');
     expect(trendText('Andelen', [], nb, m)).toBe('Ingen data i perioden.');
@@ -31,7 +33,9 @@ describe('escaping', () => {
     expect(escapeMarkdownBlock('- item')).toBe('\\- item');
     expect(escapeMarkdownBlock('1. item')).toBe('1\\. item');
     expect(escapeMarkdown('- 1.5 in a cell')).toBe('- 1.5 in a cell');
-    expect(escapeMarkdown('[x](javascript:alert(1)) *b* _i_ `c` a|b <b>&amp; < 26 & co')).toBe('\\[x\\](javascript:alert(1)) \\*b\\* \\_i\\_ \\`c\\` a\\|b &lt;b>&amp;amp; < 26 & co');
+    expect(escapeMarkdown('[x](javascript:alert(1)) *b* _i_ `c` a|b <b>&amp; < 26 & co')).toBe(
+      '\\[x\\](javascript:alert(1)) \\*b\\* \\_i\\_ \\`c\\` a\\|b &lt;b>&amp;amp; < 26 & co',
+    );
     expect(escapeMarkdownBlock('> quote')).toBe('\\> quote');
     expect(escapeMarkdown('line\nbreak')).toBe('line break');
     expect(escapeMarkdown('E-arkiv/MAVOD – PRO25')).toBe('E-arkiv/MAVOD – PRO25');

@@ -10,7 +10,13 @@ import { REPO } from '../support/report.js';
 // rapport.docx read back as Word would: the zip's parts, and the paragraphs, drawings and tables
 // of word/document.xml.
 
-const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescapeXml = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1]!)).join('');
 
 interface Paragraph {
@@ -22,7 +28,11 @@ interface Paragraph {
 /** The top-level paragraphs of the body (not those in table cells), in order. */
 function paragraphs(documentXml: string): Paragraph[] {
   const body = documentXml.replace(/<w:tbl>.*?<\/w:tbl>/gs, '');
-  return [...body.matchAll(/<w:p(?: [^>]*)?>(.*?)<\/w:p>/gs)].map((m) => ({ style: /<w:pStyle w:val="([^"]+)"\/>/.exec(m[1]!)?.[1] ?? null, text: textOf(m[1]!), xml: m[1]! }));
+  return [...body.matchAll(/<w:p(?: [^>]*)?>(.*?)<\/w:p>/gs)].map((m) => ({
+    style: /<w:pStyle w:val="([^"]+)"\/>/.exec(m[1]!)?.[1] ?? null,
+    text: textOf(m[1]!),
+    xml: m[1]!,
+  }));
 }
 
 interface Cell {
@@ -82,7 +92,13 @@ describe('rapport.docx', () => {
       'Slik har vi talt',
       'Prosjektene vi har behandlet',
     ]);
-    expect(ps.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual(['Perioden', 'Prosjekter og nye behandlinger', 'Holdt utenfor de samlede anslagene', 'Størrelsesgrupper', 'Temaer og stikkord']);
+    expect(ps.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual([
+      'Perioden',
+      'Prosjekter og nye behandlinger',
+      'Holdt utenfor de samlede anslagene',
+      'Størrelsesgrupper',
+      'Temaer og stikkord',
+    ]);
     const styles = new Set(ps.map((p) => p.style).filter((s) => s !== null));
     expect([...styles].sort()).toEqual(['Caption', 'Heading1', 'Heading2', 'Title']);
   });
@@ -98,10 +114,16 @@ describe('rapport.docx', () => {
     const html = readFileSync(join(folder, 'index.html'), 'utf8');
     const alts = [...html.matchAll(/<figcaption id="alt-([^"]+)">([^<]*)<\/figcaption>/g)].map((m) => ({ name: m[1]!, alt: unescapeXml(m[2]!) }));
     expect(alts).toHaveLength(6);
-    const drawings = [...documentXml.matchAll(/<wp:docPr id="(\d+)" name="([^"]*)" descr="([^"]*)"/g)].map((m) => ({ id: m[1], name: m[2]!, alt: unescapeXml(m[3]!) }));
+    const drawings = [...documentXml.matchAll(/<wp:docPr id="(\d+)" name="([^"]*)" descr="([^"]*)"/g)].map((m) => ({
+      id: m[1],
+      name: m[2]!,
+      alt: unescapeXml(m[3]!),
+    }));
     expect(drawings.map((d) => ({ name: d.name, alt: d.alt }))).toEqual(alts);
     expect(drawings.map((d) => d.id)).toEqual(['1', '2', '3', '4', '5', '6']);
-    const media = Object.keys(parts).filter((name) => name.startsWith('word/media/')).sort();
+    const media = Object.keys(parts)
+      .filter((name) => name.startsWith('word/media/'))
+      .sort();
     expect(media).toHaveLength(6);
     const pngs = new Set(alts.map((a) => readFileSync(join(folder, `${a.name}.png`)).toString('base64')));
     for (const name of media) expect(pngs.has(Buffer.from(parts[name]!).toString('base64')), name).toBe(true);
@@ -136,8 +158,12 @@ describe('rapport.docx', () => {
     expect(costBands!.rows[0]!.map((c) => c.text)).toEqual(['Kostnadsanslag', 'Prosjekter', 'Andel']);
     expect(costBands!.rows.slice(1).map((r) => Number(r[1]!.text))).toEqual(Object.values(figures.costBands).map((b) => b.count));
     expect(costBands!.rows.slice(1).every((r) => !r[0]!.right && r[1]!.right && r[2]!.right)).toBe(true);
-    expect(themes!.rows.slice(1).map((r) => [Number(r[1]!.text), Number(r[3]!.text)])).toEqual(Object.values(figures.themes).map((t) => [t.questions, t.recommendations]));
-    expect(byYear!.rows.slice(1).map((r) => [r[0]!.text, Number(r[1]!.text)])).toEqual(Object.entries(figures.byYear).map(([year, y]) => [year === '2019' ? '2019*' : year, y.projects]));
+    expect(themes!.rows.slice(1).map((r) => [Number(r[1]!.text), Number(r[3]!.text)])).toEqual(
+      Object.values(figures.themes).map((t) => [t.questions, t.recommendations]),
+    );
+    expect(byYear!.rows.slice(1).map((r) => [r[0]!.text, Number(r[1]!.text)])).toEqual(
+      Object.entries(figures.byYear).map(([year, y]) => [year === '2019' ? '2019*' : year, y.projects]),
+    );
   });
 
   it('puts the project table, its header repeated on every page, on landscape pages', () => {
@@ -160,7 +186,11 @@ describe('rapport.docx', () => {
     const env = { SOURCE_DATE_EPOCH: '1700000000' };
     expect((await runCli(['report', '--out', 'a'], { cwd, env })).code).toBe(0);
     // The built CLI in another process, in a time zone far from UTC.
-    const other = spawnSync(process.execPath, [join(REPO, 'bin', 'digiraad.js'), 'report', '--out', 'c'], { cwd, env: { ...process.env, ...env, TZ: 'Pacific/Auckland' }, encoding: 'utf8' });
+    const other = spawnSync(process.execPath, [join(REPO, 'bin', 'digiraad.js'), 'report', '--out', 'c'], {
+      cwd,
+      env: { ...process.env, ...env, TZ: 'Pacific/Auckland' },
+      encoding: 'utf8',
+    });
     expect(other.status, other.stderr).toBe(0);
     const [a, c] = ['a', 'c'].map((out) => readFileSync(join(cwd, out, 'rapport.docx')));
     expect(Buffer.compare(a!, c!)).toBe(0);

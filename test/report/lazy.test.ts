@@ -7,14 +7,34 @@ import XLSX from 'xlsx';
 // vega, vega-lite, the canvas, docx and playwright-core are heavy: only `digiraad report` may load them,
 // and playwright-core only with --pdf. exceljs is loaded only when a workbook is read or written.
 const loaded = vi.hoisted(() => [] as string[]);
-vi.mock('vega', async (original) => (loaded.push('vega'), original()));
-vi.mock('vega-lite', async (original) => (loaded.push('vega-lite'), original()));
-vi.mock('canvas', async (original) => (loaded.push('canvas'), original()));
-vi.mock('docx', async (original) => (loaded.push('docx'), original()));
-vi.mock('fflate', async (original) => (loaded.push('fflate'), original()));
-vi.mock('exceljs', async (original) => (loaded.push('exceljs'), original()));
-vi.mock('playwright-core', async (original) => (loaded.push('playwright-core'), original()));
-
+vi.mock('vega', async (original) => {
+  loaded.push('vega');
+  return original();
+});
+vi.mock('vega-lite', async (original) => {
+  loaded.push('vega-lite');
+  return original();
+});
+vi.mock('canvas', async (original) => {
+  loaded.push('canvas');
+  return original();
+});
+vi.mock('docx', async (original) => {
+  loaded.push('docx');
+  return original();
+});
+vi.mock('fflate', async (original) => {
+  loaded.push('fflate');
+  return original();
+});
+vi.mock('exceljs', async (original) => {
+  loaded.push('exceljs');
+  return original();
+});
+vi.mock('playwright-core', async (original) => {
+  loaded.push('playwright-core');
+  return original();
+});
 
 describe('lazy loading', () => {
   it('digiraad stats and validate load no chart or Word library, nor exceljs without a workbook; digiraad report loads them, and no browser driver without --pdf', async () => {
@@ -24,7 +44,14 @@ describe('lazy loading', () => {
     expect(loaded).toEqual([]);
     // Written with the second writer: only digiraad may load exceljs here.
     const book = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['id', 'name', 'agency', 'ministry', 'meeting_date'], ['a', 'A', 'B', 'C', '2019-01-01']]), 'Ark1');
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ['id', 'name', 'agency', 'ministry', 'meeting_date'],
+        ['a', 'A', 'B', 'C', '2019-01-01'],
+      ]),
+      'Ark1',
+    );
     XLSX.writeFile(book, join(cwd, 'projects.xlsx'));
     writeFileSync(join(cwd, 'questions.csv'), 'id,project_id,theme\n');
     writeFileSync(join(cwd, 'recommendations.csv'), 'id,project_id,theme\n');

@@ -7,7 +7,10 @@ import { findBrowser, fixPdfDates, usualBrowserPaths } from '../../src/report/pd
 import { runCli, tempDir } from '../support/cli.js';
 
 const m = reportWords('nb');
-const only = (...paths: string[]) => (path: string) => paths.includes(path);
+const only =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 describe('finding the browser for --pdf', () => {
   it('takes --browser, then DIGIRAAD_BROWSER, then the first usual install path', () => {
@@ -15,8 +18,12 @@ describe('finding the browser for --pdf', () => {
     expect(findBrowser('/opt/chrome', { DIGIRAAD_BROWSER: '/env/chromium' }, 'linux', all)).toBe('/opt/chrome');
     expect(findBrowser(undefined, { DIGIRAAD_BROWSER: '/env/chromium' }, 'linux', all)).toBe('/env/chromium');
     expect(findBrowser(undefined, {}, 'linux', all)).toBe('/usr/bin/chromium-browser');
-    expect(findBrowser(undefined, {}, 'darwin', only('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'))).toBe('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
-    expect(usualBrowserPaths('win32', { PROGRAMFILES: 'C:\\Program Files' })).toContain(join('C:\\Program Files', 'Microsoft', 'Edge', 'Application', 'msedge.exe'));
+    expect(findBrowser(undefined, {}, 'darwin', only('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'))).toBe(
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    );
+    expect(usualBrowserPaths('win32', { PROGRAMFILES: 'C:\\Program Files' })).toContain(
+      join('C:\\Program Files', 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
+    );
   });
 
   it('without a browser: exit 3 and a hint that names the setting', () => {
@@ -40,7 +47,9 @@ describe('finding the browser for --pdf', () => {
     const cwd = tempDir();
     const run = await runCli(['report', '--pdf', '--browser', join(cwd, 'no-browser'), '--out', 'r', '--lang', 'en'], { cwd });
     expect(run.code).toBe(3);
-    expect(run.stderr).toContain(`the browser ${join(cwd, 'no-browser')} does not exist: give a Chromium, Chrome or Edge with --browser PATH or DIGIRAAD_BROWSER`);
+    expect(run.stderr).toContain(
+      `the browser ${join(cwd, 'no-browser')} does not exist: give a Chromium, Chrome or Edge with --browser PATH or DIGIRAAD_BROWSER`,
+    );
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(cwd, 'r'))).toBe(false);
     expect(readdirSync(cwd)).toEqual([]);

@@ -17,7 +17,8 @@ const manifest = (outputs = OURS) =>
     inputs: [],
     outputs: outputs.map((file) => ({ file, bytes: 0, sha256: '' })),
   });
-const files = (text: string) => new Map<string, Uint8Array>([...OURS.map((f) => [f, Buffer.from(`${f} ${text}\n`)] as const), ['manifest.json', Buffer.from(manifest())]]);
+const files = (text: string) =>
+  new Map<string, Uint8Array>([...OURS.map((f) => [f, Buffer.from(`${f} ${text}\n`)] as const), ['manifest.json', Buffer.from(manifest())]]);
 
 describe('files digiraad did not write', () => {
   it('are kept: a foreword, a folder of pictures and a link the secretariat added survive a new report', async () => {
@@ -127,7 +128,10 @@ describe('an interrupted report', () => {
     return { cwd, before: readFolder(join(cwd, 'reports', '2019')) };
   }
 
-  it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s removes the temporary folder and keeps the previous report', { timeout: 180_000 }, async (signal, code) => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s removes the temporary folder and keeps the previous report', { timeout: 180_000 }, async (signal, code) => {
     const { cwd, before } = await previousReport();
     const run = await stoppedWhileWriting(cwd);
     expect(run, 'could not catch the run while it wrote').not.toBeNull();

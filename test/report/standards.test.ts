@@ -16,7 +16,7 @@ import { expectMatchesSchema, vegaLiteErrors } from '../support/schemas.js';
 // JSON. On the shipped data in every language, and on registers whose text needs escaping.
 
 /** Register text that breaks HTML, XML and JSON written carelessly, and a non-BMP character. */
-export const AWKWARD = {
+const AWKWARD = {
   name: `Skjema & <svar> "raskt" 'nå' 🚀`,
   agency: `Etat & Co <A> "B" 'C' 🧾/Tolletaten`,
   ministry: `Dep. & <Test> "Ø" 'x' 😀`,
@@ -97,7 +97,7 @@ describe.each(REPORTS)('the report folder ($name)', ({ name: report, env }) => {
     for (const svg of inline) expect(xmlErrors(svg.includes('xmlns=') ? svg : svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"'))).toEqual([]);
   });
 
-  it("every Vega-Lite spec is valid by the schema the installed vega-lite ships", () => {
+  it('every Vega-Lite spec is valid by the schema the installed vega-lite ships', () => {
     const specs = files(report, '.vl.json');
     expect(specs.length).toBe(6);
     for (const spec of specs) expect(vegaLiteErrors(JSON.parse(spec.text)), spec.name).toEqual([]);
@@ -116,7 +116,9 @@ describe.each(REPORTS)('the report folder ($name)', ({ name: report, env }) => {
 });
 
 it('the awkward register text reaches the charts, decoded back to what the register holds', () => {
-  const text = files('awkward register text', '.svg').map((svg) => xmlText(svg.text)).join('\n');
+  const text = files('awkward register text', '.svg')
+    .map((svg) => xmlText(svg.text))
+    .join('\n');
   expect(text).toContain(AWKWARD.ministry);
 });
 
@@ -128,7 +130,9 @@ if (!hasJava) console.warn('test/report/standards: the Nu HTML Checker is skippe
 
 describe.runIf(!hasJava && inCi)('the Nu HTML Checker in CI', () => {
   it('needs java', () => {
-    throw new Error('CI is set but there is no java: install a JRE (apt-get install default-jre-headless) so that index.html is checked by the Nu HTML Checker');
+    throw new Error(
+      'CI is set but there is no java: install a JRE (apt-get install default-jre-headless) so that index.html is checked by the Nu HTML Checker',
+    );
   });
 });
 
@@ -141,14 +145,20 @@ interface NuMessage {
   message: string;
 }
 
-it.skipIf(!hasJava)('index.html has no errors by the W3C Nu HTML Checker, in every language and with awkward register text', async () => {
-  const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
-  const pages = REPORTS.map((r) => join(folders.get(r.name)!, 'index.html'));
-  // One run for every page: the JVM takes seconds to start. Language detection only ever warns,
-  // and halves the run time.
-  const { stdout } = await promisify(execFile)('java', ['-jar', vnuJar, '--format', 'json', '--stdout', '--exit-zero-always', '--no-langdetect', ...pages], { maxBuffer: 64 * 1024 * 1024 });
-  const messages = (JSON.parse(stdout) as { messages: NuMessage[] }).messages;
-  // Errors in a page, and non-document errors (a page that could not be read); not warnings.
-  const errors = messages.filter((m) => m.type !== 'info').map((m) => `${m.url}:${m.lastLine}:${m.lastColumn}: ${m.message}`);
-  expect(errors).toEqual([]);
-}, 120_000);
+it.skipIf(!hasJava)(
+  'index.html has no errors by the W3C Nu HTML Checker, in every language and with awkward register text',
+  async () => {
+    const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
+    const pages = REPORTS.map((r) => join(folders.get(r.name)!, 'index.html'));
+    // One run for every page: the JVM takes seconds to start. Language detection only ever warns,
+    // and halves the run time.
+    const { stdout } = await promisify(execFile)('java', ['-jar', vnuJar, '--format', 'json', '--stdout', '--exit-zero-always', '--no-langdetect', ...pages], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const messages = (JSON.parse(stdout) as { messages: NuMessage[] }).messages;
+    // Errors in a page, and non-document errors (a page that could not be read); not warnings.
+    const errors = messages.filter((m) => m.type !== 'info').map((m) => `${m.url}:${m.lastLine}:${m.lastColumn}: ${m.message}`);
+    expect(errors).toEqual([]);
+  },
+  120_000,
+);

@@ -14,15 +14,42 @@ describe('tall.xlsx in the report folder', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(folder, 'tall.xlsx'));
     const names = workbook.worksheets.map((s) => s.name);
-    expect(names).toEqual(['Om arbeidsboken', 'Nøkkeltall', 'Hvor store er prosjektene', 'Spørsmål og anbefalinger per', 'Hovedtemaenes andel', 'Per år', ...Object.keys(figures.tags), 'Holdt utenfor totalene', 'Prosjekter per departement', 'Prosjektene vi har behandlet']);
+    expect(names).toEqual([
+      'Om arbeidsboken',
+      'Nøkkeltall',
+      'Hvor store er prosjektene',
+      'Spørsmål og anbefalinger per',
+      'Hovedtemaenes andel',
+      'Per år',
+      ...Object.keys(figures.tags),
+      'Holdt utenfor totalene',
+      'Prosjekter per departement',
+      'Prosjektene vi har behandlet',
+    ]);
     const about = workbook.getWorksheet('Om arbeidsboken')!.getColumn(1).values.slice(1);
-    expect(about.slice(0, 3)).toEqual(['Digitaliseringsrådet – tall og figurer 2019', 'Perioden 24.10.2018–31.10.2019: tallene teller det som er datert til og med 31.10.2019.', expect.stringContaining('figures.json')]);
+    expect(about.slice(0, 3)).toEqual([
+      'Digitaliseringsrådet – tall og figurer 2019',
+      'Perioden 24.10.2018–31.10.2019: tallene teller det som er datert til og med 31.10.2019.',
+      expect.stringContaining('figures.json'),
+    ]);
     expect(about).toEqual(expect.arrayContaining(names.slice(1).map((n) => expect.stringContaining(n))));
 
     const themes = workbook.getWorksheet('Spørsmål og anbefalinger per')!;
-    expect(themes.getRow(2).values).toEqual([undefined, 'Organisering og styring', figures.themes['organisering-og-styring'].questions, figures.themes['organisering-og-styring'].questionShare, figures.themes['organisering-og-styring'].recommendations, figures.themes['organisering-og-styring'].recommendationShare]);
+    expect(themes.getRow(2).values).toEqual([
+      undefined,
+      'Organisering og styring',
+      figures.themes['organisering-og-styring'].questions,
+      figures.themes['organisering-og-styring'].questionShare,
+      figures.themes['organisering-og-styring'].recommendations,
+      figures.themes['organisering-og-styring'].recommendationShare,
+    ]);
     const ministries = workbook.getWorksheet('Prosjekter per departement')!;
-    expect(ministries.getColumn(2).values.slice(2).reduce((sum: number, n) => sum + (n as number), 0)).toBe(figures.projects.total);
+    expect(
+      ministries
+        .getColumn(2)
+        .values.slice(2)
+        .reduce((sum: number, n) => sum + (n as number), 0),
+    ).toBe(figures.projects.total);
     const projects = workbook.getWorksheet('Prosjektene vi har behandlet')!;
     expect(projects.rowCount - 1).toBe(figures.projects.treatments);
     expect(projects.getRow(2).getCell(5).type).toBe(ExcelJS.ValueType.Date);

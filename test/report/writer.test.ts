@@ -8,7 +8,6 @@ import { nodeFileSystem, writeReportFolder, type FileSystem } from '../../src/re
 import { tempDir } from '../support/cli.js';
 import { readFolder } from '../support/report.js';
 
-
 const manifest = manifestJson({
   generator: 'digiraad report',
   period: { since: '2018-10-24', asOf: '2019-10-31' },

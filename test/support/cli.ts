@@ -16,7 +16,10 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Node
 }
 
 /** The same, with stdout as bytes: for workbooks. */
-export async function runCliForBytes(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; tty?: boolean } = {}): Promise<{ code: number; stdout: Buffer; stderr: string }> {
+export async function runCliForBytes(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; tty?: boolean } = {},
+): Promise<{ code: number; stdout: Buffer; stderr: string }> {
   const stdout: Buffer[] = [];
   let stderr = '';
   const code = await main(['node', 'digiraad', ...args], {

@@ -23,9 +23,42 @@ export interface Dialect {
 }
 
 export const DIALECTS: Dialect[] = [
-  { name: 'utf8-comma-lf', encoding: 'utf-8', bom: false, delimiter: ',', eol: '\n', decimalComma: false, norwegianBooleans: false, upperCaseHeader: false, reverseColumns: false, extraColumn: false },
-  { name: 'cp1252-semicolon-crlf', encoding: 'windows-1252', bom: false, delimiter: ';', eol: '\r\n', decimalComma: true, norwegianBooleans: true, upperCaseHeader: false, reverseColumns: false, extraColumn: false },
-  { name: 'bom-tab-upper', encoding: 'utf-8', bom: true, delimiter: '\t', eol: '\n', decimalComma: false, norwegianBooleans: false, upperCaseHeader: true, reverseColumns: true, extraColumn: true },
+  {
+    name: 'utf8-comma-lf',
+    encoding: 'utf-8',
+    bom: false,
+    delimiter: ',',
+    eol: '\n',
+    decimalComma: false,
+    norwegianBooleans: false,
+    upperCaseHeader: false,
+    reverseColumns: false,
+    extraColumn: false,
+  },
+  {
+    name: 'cp1252-semicolon-crlf',
+    encoding: 'windows-1252',
+    bom: false,
+    delimiter: ';',
+    eol: '\r\n',
+    decimalComma: true,
+    norwegianBooleans: true,
+    upperCaseHeader: false,
+    reverseColumns: false,
+    extraColumn: false,
+  },
+  {
+    name: 'bom-tab-upper',
+    encoding: 'utf-8',
+    bom: true,
+    delimiter: '\t',
+    eol: '\n',
+    decimalComma: false,
+    norwegianBooleans: false,
+    upperCaseHeader: true,
+    reverseColumns: true,
+    extraColumn: true,
+  },
 ];
 
 const AMOUNT_COLUMNS = new Set(['cost_mnok', 'benefit_mnok']);
@@ -50,13 +83,14 @@ export function writeSheet(sheet: Sheet, dialect: Dialect): Uint8Array {
       return cell;
     }),
   );
-  const text = Papa.unparse(
-    {
-      fields: [...header.map((h) => (dialect.upperCaseHeader ? h.toUpperCase() : h)), ...(dialect.extraColumn ? ['Merknad'] : [])],
-      data: rows.map((r) => [...r, ...(dialect.extraColumn ? ['fritekst; med "sitat"'] : [])]),
-    },
-    { delimiter: dialect.delimiter, newline: dialect.eol },
-  ) + dialect.eol;
+  const text =
+    Papa.unparse(
+      {
+        fields: [...header.map((h) => (dialect.upperCaseHeader ? h.toUpperCase() : h)), ...(dialect.extraColumn ? ['Merknad'] : [])],
+        data: rows.map((r) => [...r, ...(dialect.extraColumn ? ['fritekst; med "sitat"'] : [])]),
+      },
+      { delimiter: dialect.delimiter, newline: dialect.eol },
+    ) + dialect.eol;
   const body = dialect.encoding === 'windows-1252' ? new Uint8Array(iconv.encode(text, 'windows-1252')) : new TextEncoder().encode(text);
   return dialect.bom ? new Uint8Array([0xef, 0xbb, 0xbf, ...body]) : body;
 }

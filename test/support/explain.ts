@@ -10,7 +10,9 @@ export function expectRowsMakeTheFigure(explanation: Explanation): void {
   const { kind, value, rows } = explanation;
   const counted = rows.filter((r) => r.included);
   // One assertion over all rows: thousands of expect() calls would make the suite slow.
-  const malformed = rows.filter((r) => (r.included ? r.reason !== undefined : !REASONS.includes(r.reason!) || r.contributes !== 0) || r.line < 2 || r.project === '' || r.id === '');
+  const malformed = rows.filter(
+    (r) => (r.included ? r.reason !== undefined : !REASONS.includes(r.reason!) || r.contributes !== 0) || r.line < 2 || r.project === '' || r.id === '',
+  );
   expect(malformed, explanation.figure).toEqual([]);
   const sum = counted.reduce((total, r) => total + r.contributes, 0);
   switch (kind) {

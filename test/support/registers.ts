@@ -28,7 +28,12 @@ export function treatment(id: string, meetingDate: string, fields: Partial<Unnum
 
 export const question = (id: string, projectId: string, theme: Question['theme'] = 'usikkerhet'): Unnumbered<Question> => ({ id, projectId, theme });
 
-export const recommendation = (id: string, projectId: string, theme: Recommendation['theme'] = 'usikkerhet', tags: string[] = []): Unnumbered<Recommendation> => ({ id, projectId, theme, tags });
+export const recommendation = (
+  id: string,
+  projectId: string,
+  theme: Recommendation['theme'] = 'usikkerhet',
+  tags: string[] = [],
+): Unnumbered<Recommendation> => ({ id, projectId, theme, tags });
 
 interface Rows {
   treatments?: Unnumbered<Treatment>[];
@@ -79,7 +84,11 @@ export function registers(rows: Rows): Registers {
     const columns = [...required, ...optional];
     const table = validator.start(register, file);
     table.header(columns);
-    records.forEach((record, i) => table.row(i + 2, columns.map((column) => cell(record[column] ?? null))));
+    for (const [i, record] of records.entries())
+      table.row(
+        i + 2,
+        columns.map((column) => cell(record[column] ?? null)),
+      );
     if (register === 'projects') validator.finishProjects();
   }
   const { registers: validated, problems } = validator.finish();

@@ -41,7 +41,8 @@ function compileAll(schemas: AnySchemaObject[]): Ajv2020 {
 const published = compileAll(SCHEMA_NAMES.map(publishedSchema));
 const closedAll = compileAll(SCHEMA_NAMES.map((name) => closed(publishedSchema(name))));
 
-const errorLines = (errors: ErrorObject[] | null | undefined) => (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`);
+const errorLines = (errors: ErrorObject[] | null | undefined) =>
+  (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`);
 
 /** What is wrong with `data` by the published schema, and by the closed one: nothing, when it is right. */
 export function schemaErrors(name: SchemaName, data: unknown): { published: string[]; undocumented: string[] } {
@@ -63,7 +64,9 @@ let vegaLite: ValidateFunction | undefined;
 
 export function vegaLiteErrors(spec: unknown): string[] {
   // Compiled on first use: it is large. Not strict, it is not ours; formats (uri) do not matter here.
-  vegaLite ??= new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(JSON.parse(readFileSync(VEGA_LITE_SCHEMA, 'utf8')) as AnySchemaObject);
+  vegaLite ??= new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(
+    JSON.parse(readFileSync(VEGA_LITE_SCHEMA, 'utf8')) as AnySchemaObject,
+  );
   vegaLite(spec);
   return errorLines(vegaLite.errors);
 }

@@ -29,7 +29,10 @@ export interface SpawnOptions {
 /** Runs the built CLI as a child process, as a user's shell would. */
 export function runBuilt(args: string[], options: SpawnOptions = {}): Promise<SpawnResult> {
   const node = [...(options.maxHeapMb ? [`--max-old-space-size=${options.maxHeapMb}`] : []), BIN, ...args];
-  const [command, argv] = options.asUser === undefined ? [process.execPath, node] : ['setpriv', [`--reuid=${options.asUser}`, `--regid=${options.asUser}`, '--clear-groups', process.execPath, ...node]];
+  const [command, argv] =
+    options.asUser === undefined
+      ? [process.execPath, node]
+      : ['setpriv', [`--reuid=${options.asUser}`, `--regid=${options.asUser}`, '--clear-groups', process.execPath, ...node]];
   const stdio: StdioOptions = ['ignore', options.stdout ?? 'pipe', 'pipe'];
   const child = spawn(command, argv, { cwd: options.cwd ?? ROOT, env: { PATH: process.env.PATH, ...options.env }, stdio });
   let stdout = '';

@@ -30,4 +30,10 @@ export function runInTerminal(args: string[], options: { columns: number; env?: 
 }
 
 /** The widest line of `text` in terminal columns, colour codes left out. */
-export const widestLine = (text: string) => Math.max(0, ...stripAnsi(text).split('\n').map((line) => stringWidth(line)));
+export const widestLine = (text: string) =>
+  Math.max(
+    0,
+    ...stripAnsi(text)
+      .split('\n')
+      .map((line) => stringWidth(line)),
+  );

@@ -16,7 +16,7 @@ export async function writeWorkbook(path: string, sheets: SheetInput[]): Promise
   const workbook = new ExcelJS.Workbook();
   for (const { name, rows, formats = {} } of sheets) {
     const sheet = workbook.addWorksheet(name);
-    rows.forEach((row) => sheet.addRow(row));
+    for (const row of rows) sheet.addRow(row);
     for (const [column, format] of Object.entries(formats)) sheet.getColumn(column).numFmt = format;
   }
   await workbook.xlsx.writeFile(path);

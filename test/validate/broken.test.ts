@@ -46,7 +46,9 @@ describe('digiraad validate on a broken register', () => {
     const result = await runCli(['stats', '--data', dir]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('questions.csv:4: feil[unknown-theme]: theme "Gevinstrealisring" er ikke ett av de seks temaene (tips: mente du «Gevinstrealisering»?)');
+    expect(result.stderr).toContain(
+      'questions.csv:4: feil[unknown-theme]: theme "Gevinstrealisring" er ikke ett av de seks temaene (tips: mente du «Gevinstrealisering»?)',
+    );
     expect(result.stderr).toContain('digiraad: registrene har feil: rett feilene over (digiraad validate viser alle)');
   });
 
@@ -56,7 +58,9 @@ describe('digiraad validate on a broken register', () => {
     writeFileSync(join(dir, 'questions.csv'), `id,project_id,theme,text\nq1,2018-alfa,Usikkerhet,${huge}\n`);
     const result = await runCli(['validate', '--data', 'huge-field'], { cwd: root });
     expect(result.code).toBe(1);
-    expect(result.stdout).toBe('huge-field/questions.csv:2: feil[row-too-long]: raden som begynner her, er lengre enn 1000000 tegn, så lesingen stoppet (tips: kanskje et anførselstegn ikke er lukket, eller filen er ikke et register)\n1 feil, 0 advarsler\n');
+    expect(result.stdout).toBe(
+      'huge-field/questions.csv:2: feil[row-too-long]: raden som begynner her, er lengre enn 1000000 tegn, så lesingen stoppet (tips: kanskje et anførselstegn ikke er lukket, eller filen er ikke et register)\n1 feil, 0 advarsler\n',
+    );
   });
 
   it('reports a value over the cell limit with its column', async () => {
@@ -64,7 +68,9 @@ describe('digiraad validate on a broken register', () => {
     writeFileSync(join(dir, 'questions.csv'), `id,project_id,theme,text\nq1,2018-alfa,Usikkerhet,"${'y'.repeat(200_000)}"\n`);
     const result = await runCli(['validate', '--data', 'long-text', '--lang', 'en'], { cwd: root });
     expect(result.code).toBe(1);
-    expect(result.stdout).toBe(`long-text/questions.csv:2: error[value-too-long]: text "${'y'.repeat(59)}…" is 200000 characters long, the limit is 100000 (hint: a quote may be missing, so that the rest of the file became one value)\n1 error, 0 warnings\n`);
+    expect(result.stdout).toBe(
+      `long-text/questions.csv:2: error[value-too-long]: text "${'y'.repeat(59)}…" is 200000 characters long, the limit is 100000 (hint: a quote may be missing, so that the rest of the file became one value)\n1 error, 0 warnings\n`,
+    );
   });
 
   it('speaks English with --lang en', async () => {
@@ -92,7 +98,12 @@ describe('digiraad validate on a broken register', () => {
     brokenRegister(root, 'five-problems');
     const result = await runCli(['validate', '--data', 'five-problems', '--max-errors', '2'], { cwd: root });
     expect(result.code).toBe(1);
-    expect(result.stdout.trim().split('\n').filter((l) => l.includes(': feil['))).toHaveLength(2);
+    expect(
+      result.stdout
+        .trim()
+        .split('\n')
+        .filter((l) => l.includes(': feil[')),
+    ).toHaveLength(2);
     expect(result.stdout).toMatch(/\n5 feil, 1 advarsel \(3 feil til er ikke vist: øk --max-errors\)\n$/);
   });
 
@@ -104,7 +115,19 @@ describe('digiraad validate on a broken register', () => {
       valid: false,
       errors: 1,
       warnings: 0,
-      problems: [{ severity: 'error', file: 'unknown-theme/questions.csv', line: 4, column: 'theme', value: 'Gevinstrealisring', rule: 'unknown-theme', params: { closest: 'Gevinstrealisering' }, message: 'is not one of the six themes', hint: 'did you mean "Gevinstrealisering"?' }],
+      problems: [
+        {
+          severity: 'error',
+          file: 'unknown-theme/questions.csv',
+          line: 4,
+          column: 'theme',
+          value: 'Gevinstrealisring',
+          rule: 'unknown-theme',
+          params: { closest: 'Gevinstrealisering' },
+          message: 'is not one of the six themes',
+          hint: 'did you mean "Gevinstrealisering"?',
+        },
+      ],
     });
   });
 });

@@ -16,10 +16,19 @@ describe('what a cell may hold', () => {
   ])('refuses %s, with line and column', async (_name, id, column, character) => {
     const cell = String.fromCodePoint(parseInt(character.slice(2), 16));
     const row = { id, theme: column === 'theme' ? `Usikkerhet${cell}` : 'Usikkerhet', text: column === 'text' ? `Hva ${cell}trenger brukerne?` : 'x' };
-    const questions = base('questions.csv').replace('q2,2018-beta,"Behov, mål og løsning",Hva trenger brukerne?', `${row.id},2018-beta,${row.theme},${row.text}`);
+    const questions = base('questions.csv').replace(
+      'q2,2018-beta,"Behov, mål og løsning",Hva trenger brukerne?',
+      `${row.id},2018-beta,${row.theme},${row.text}`,
+    );
     const result = await validateWith({ 'questions.csv': questions }, '--lang', 'en');
     expect(result.code).toBe(1);
-    expect(problemLines(result.stdout)).toEqual([expect.stringMatching(new RegExp(`^questions\\.csv:3: error\\[control-character\\]: ${column} ".*" holds the control character ${character.replace('+', '\\+')} \\(character \\d+\\)`))]);
+    expect(problemLines(result.stdout)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^questions\\.csv:3: error\\[control-character\\]: ${column} ".*" holds the control character ${character.replace('+', '\\+')} \\(character \\d+\\)`,
+        ),
+      ),
+    ]);
   });
 
   it('allows tabs and line breaks in free text, not in ids, agencies or dates', async () => {
@@ -27,13 +36,19 @@ describe('what a cell may hold', () => {
     expect((await validateWith({ 'questions.csv': questions })).code).toBe(0);
     const projects = base('projects.csv').replace('Skatteetaten/Tolletaten', '"Skatteetaten/\nTolletaten"');
     const result = await validateWith({ 'projects.csv': projects });
-    expect(problemLines(result.stdout)).toEqual([expect.stringMatching(/^projects\.csv:3: feil\[control-character\]: agency "Skatteetaten\/\\nTolletaten" har kontrolltegnet U\+000A \(tegn 14\)/)]);
+    expect(problemLines(result.stdout)).toEqual([
+      expect.stringMatching(/^projects\.csv:3: feil\[control-character\]: agency "Skatteetaten\/\\nTolletaten" har kontrolltegnet U\+000A \(tegn 14\)/),
+    ]);
   });
 
   it('refuses an invisible character in an id, but not in a text', async () => {
-    const recommendations = base('recommendations.csv').replace('r5,2019-alfa', 'r5,2019-\u200balfa').replace('Lever nytte underveis.', 'Lever nyt\u00adte underveis.');
+    const recommendations = base('recommendations.csv')
+      .replace('r5,2019-alfa', 'r5,2019-\u200balfa')
+      .replace('Lever nytte underveis.', 'Lever nyt\u00adte underveis.');
     const result = await validateWith({ 'recommendations.csv': recommendations });
-    expect(problemLines(result.stdout)).toEqual([expect.stringMatching(/^recommendations\.csv:6: feil\[invisible-character\]: project_id ".*" har det usynlige tegnet U\+200B \(tegn 6\)/)]);
+    expect(problemLines(result.stdout)).toEqual([
+      expect.stringMatching(/^recommendations\.csv:6: feil\[invisible-character\]: project_id ".*" har det usynlige tegnet U\+200B \(tegn 6\)/),
+    ]);
   });
 
   it('compares text after NFC: a decomposed å is the å of the theme and of the id', async () => {
@@ -53,7 +68,16 @@ describe('what a cell may hold', () => {
 2018-Alfa,Beta,ＡＲＫＩＶＶＥＲＫＥＴ,kulturdepartementet,2018-04-14,1,,no,no,no,
 2019-gamma,Gamma,Direktoratet  for e-helse/arkivverket,Kulturdepartementet,2019-02-13,,,no,no,no,
 `;
-    const result = await validateWith({ 'projects.csv': projects, 'questions.csv': 'id,project_id,theme\n', 'recommendations.csv': 'id,project_id,theme\n', 'conversations.csv': 'id,project_id,date\n' }, '--lang', 'en');
+    const result = await validateWith(
+      {
+        'projects.csv': projects,
+        'questions.csv': 'id,project_id,theme\n',
+        'recommendations.csv': 'id,project_id,theme\n',
+        'conversations.csv': 'id,project_id,date\n',
+      },
+      '--lang',
+      'en',
+    );
     expect(result.code).toBe(0);
     expect(problemLines(result.stdout)).toEqual([
       'projects.csv:3: warning[lookalike-id]: id "2018-Alfa" differs from the id on line 2 only in case, width or spacing (hint: ids must differ in more than that: the two rows are different rows, is one of them entered twice?)',
@@ -61,7 +85,18 @@ describe('what a cell may hold', () => {
       'projects.csv:3: warning[lookalike-name]: ministry "kulturdepartementet" is written "Kulturdepartementet" on line 2; the two are counted as one (hint: write it the same way everywhere)',
       'projects.csv:4: warning[lookalike-name]: agency "arkivverket" is written "Arkivverket" on line 2; the two are counted as one (hint: write it the same way everywhere)',
     ]);
-    const stats = await runCli(['stats', '--format', 'json', '--data', registerFolder({ 'projects.csv': projects, 'questions.csv': 'id,project_id,theme\n', 'recommendations.csv': 'id,project_id,theme\n', 'conversations.csv': 'id,project_id,date\n' })]);
+    const stats = await runCli([
+      'stats',
+      '--format',
+      'json',
+      '--data',
+      registerFolder({
+        'projects.csv': projects,
+        'questions.csv': 'id,project_id,theme\n',
+        'recommendations.csv': 'id,project_id,theme\n',
+        'conversations.csv': 'id,project_id,date\n',
+      }),
+    ]);
     expect(JSON.parse(stats.stdout).projects).toMatchObject({ agencies: 2, ministries: 1 });
   });
 });

@@ -30,7 +30,10 @@ function bigData(unknown: number): string {
   const data = join(tempDir(), 'data');
   cpSync(BASE, data, { recursive: true });
   const projects = Array.from({ length: 10_000 }, (_, i) => `p${String(i).padStart(5, '0')}-prosjekt,Prosjekt ${i},Etat,Departement,2019-01-01,,,no,no,no,`);
-  writeFileSync(join(data, 'projects.csv'), `id,name,agency,ministry,meeting_date,cost_mnok,benefit_mnok,programme,shared_solution,exclude_from_totals,revisit_of\n${projects.join('\n')}\n`);
+  writeFileSync(
+    join(data, 'projects.csv'),
+    `id,name,agency,ministry,meeting_date,cost_mnok,benefit_mnok,programme,shared_solution,exclude_from_totals,revisit_of\n${projects.join('\n')}\n`,
+  );
   const recommendations = Array.from({ length: unknown }, (_, i) => `r${i},p${String(i % 10_000).padStart(5, '0')}-prosjket,usikkerhet,,tekst`);
   writeFileSync(join(data, 'recommendations.csv'), `id,project_id,theme,tags,text\n${recommendations.join('\n')}\n`);
   writeFileSync(join(data, 'questions.csv'), 'id,project_id,theme,text\n');

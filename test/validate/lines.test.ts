@@ -26,11 +26,19 @@ describe('the typed registers know where each row is', () => {
   it('keeps the line each row starts on, and each register file as validation names it', async () => {
     const { registers, problems } = await validate(folder());
     expect(problems).toEqual([]);
-    expect(registers.treatments.map((t) => [t.id, t.line])).toEqual([['p1', 2], ['p2', 4]]);
+    expect(registers.treatments.map((t) => [t.id, t.line])).toEqual([
+      ['p1', 2],
+      ['p2', 4],
+    ]);
     expect([...registers.questions.line]).toEqual([2, 3]);
     expect([...registers.recommendations.line]).toEqual([2, 4]);
     expect(registers.conversations.map((c) => [c.id, c.line])).toEqual([['c1', 2]]);
-    expect(registers.files).toEqual({ projects: 'mine/projects.csv', questions: 'mine/questions.csv', recommendations: 'mine/recommendations.csv', conversations: 'mine/conversations.csv' });
+    expect(registers.files).toEqual({
+      projects: 'mine/projects.csv',
+      questions: 'mine/questions.csv',
+      recommendations: 'mine/recommendations.csv',
+      conversations: 'mine/conversations.csv',
+    });
   });
 
   it('keeps the ids of questions and recommendations only when asked', async () => {

@@ -10,7 +10,10 @@ const BASE = fileURLToPath(new URL('../fixtures/base/', import.meta.url));
 function registersWithExcelDates(extra: string[] = []): string {
   const cwd = tempDir();
   cpSync(BASE, join(cwd, 'data'), { recursive: true });
-  const rows = Array.from({ length: 120 }, (_, i) => `c${i + 1},2018-alfa,${String((i % 28) + 1).padStart(2, '0')}.${String((i % 12) + 1).padStart(2, '0')}.2019`);
+  const rows = Array.from(
+    { length: 120 },
+    (_, i) => `c${i + 1},2018-alfa,${String((i % 28) + 1).padStart(2, '0')}.${String((i % 12) + 1).padStart(2, '0')}.2019`,
+  );
   writeFileSync(join(cwd, 'data', 'conversations.csv'), `${['id,project_id,date', ...rows, ...extra].join('\n')}\n`);
   return cwd;
 }

@@ -120,7 +120,8 @@ describe('parseTheme', () => {
 });
 
 describe('parseTags', () => {
-  it('splits on | into distinct lower-case slugs', () => expect(value(parseTags(' Kommunikasjon | lær-av-andre||kommunikasjon '))).toEqual(['kommunikasjon', 'laer-av-andre']));
+  it('splits on | into distinct lower-case slugs', () =>
+    expect(value(parseTags(' Kommunikasjon | lær-av-andre||kommunikasjon '))).toEqual(['kommunikasjon', 'laer-av-andre']));
   it.each([
     ['kommunikasjon; laer-av-andre', ';'],
     ['kommunikasjon,laer-av-andre', ','],
