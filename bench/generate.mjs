@@ -29,6 +29,7 @@ export const SIZES = {
   '10k': { treatments: 1_000, questions: 3_000, recommendations: 10_000 },
   '100k': { treatments: 10_000, questions: 30_000, recommendations: 100_000 },
   '1m': { treatments: 100_000, questions: 300_000, recommendations: 1_000_000 },
+  '3m': { treatments: 300_000, questions: 900_000, recommendations: 3_000_000 },
 };
 /** Accepts 10k / 100K / 1M / 1m. */
 export const sizeKey = (s) => s.trim().toLowerCase();
@@ -138,7 +139,7 @@ class Out {
     this.bytes = 0;
   }
   line(cells) {
-    this.buf += cells.map(csvCell).join(',') + '\n';
+    this.buf += `${cells.map(csvCell).join(',')}\n`;
     if (this.buf.length > 1 << 20) this.flush();
   }
   flush() {
