@@ -1,0 +1,85 @@
+// The differential fuzz test of issue 15: random mutations of the shipped data/ must give the same
+// `validate` and `stats` output (stdout and stderr bytes) and exit code through two code paths.
+//
+// Until the fast scanner and validator exist, the second path is the forced `--encoding utf-8`
+// read (no detection); the mutations keep the files valid UTF-8, so both paths must agree. When
+// the fast path lands, SECOND becomes the switch that selects it: that one line is all this test needs.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeTempDirs, runCli, tempDir } from './helpers/cli.js';
+
+const PLAIN = (args: string[]) => args;
+const SECOND = (args: string[]) => [...args, '--encoding', 'utf-8'];
+
+const DATA = fileURLToPath(new URL('../data', import.meta.url));
+const REGISTERS = ['projects.csv', 'questions.csv', 'recommendations.csv', 'conversations.csv'] as const;
+const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
+
+afterAll(removeTempDirs);
+
+/** Pieces that move a CSV across its edge cases: delimiters, quotes, line ends, empties, æøå, ids, dates. */
+const piece = fc.constantFrom(',', '"', '""', '\n', '\r\n', '\r', ' ', '', 'æøå', '\u00a0', '\u200f', 'p1', 'P01', '2019-02-30', '1,5', '-3', 'yes', 'ja', 'Gevinstrealisring', '|', '\ufeff');
+
+/** One edit of the file's text at a position picked by `at` (0–1 of its length). */
+const mutation = fc.oneof(
+  fc.record({ kind: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), text: piece }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ kind: fc.constant('duplicateLine' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  fc.record({ kind: fc.constant('swapLines' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), to: fc.double({ min: 0, max: 1, noNaN: true }) }),
+);
+type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
+
+function mutate(text: string, m: Mutation): string {
+  const i = Math.floor(m.at * text.length);
+  switch (m.kind) {
+    case 'insert':
+      return text.slice(0, i) + m.text + text.slice(i);
+    case 'delete':
+      return text.slice(0, i) + text.slice(i + m.length);
+    case 'duplicateLine':
+    case 'swapLines': {
+      const lines = text.split('\n');
+      const a = Math.floor(m.at * lines.length);
+      if (m.kind === 'duplicateLine') lines.splice(a, 0, lines[a] ?? '');
+      else {
+        const b = Math.floor(m.to * lines.length);
+        [lines[a], lines[b]] = [lines[b] ?? '', lines[a] ?? ''];
+      }
+      return lines.join('\n');
+    }
+  }
+}
+
+const edits = fc.array(fc.tuple(fc.constantFrom(...REGISTERS), mutation), { minLength: 1, maxLength: 4 });
+
+describe('differential fuzz: the second code path gives the same bytes and exit codes as the plain one', () => {
+  it('validate and stats on random mutations of data/', async () => {
+    await fc.assert(
+      fc.asyncProperty(edits, async (changes) => {
+        const dir = tempDir('digiraad-fuzz-');
+        cpSync(DATA, dir, { recursive: true });
+        for (const [file, change] of changes) writeFileSync(join(dir, file), mutate(readFileSync(join(dir, file), 'utf8'), change));
+        for (const command of [['validate'], ['stats'], ['stats', '--format', 'json']]) {
+          const args = [...command, '--data', dir];
+          expect(await runCli(SECOND(args))).toEqual(await runCli(PLAIN(args)));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('tells the paths apart from an unchanged copy (the mutations reach the checks)', async () => {
+    const dir = tempDir('digiraad-fuzz-');
+    cpSync(DATA, dir, { recursive: true });
+    const clean = await runCli(['validate', '--data', dir]);
+    // A duplicated row repeats its project id.
+    writeFileSync(join(dir, 'projects.csv'), mutate(readFileSync(join(dir, 'projects.csv'), 'utf8'), { kind: 'duplicateLine', at: 0.5 }));
+    const broken = await runCli(['validate', '--data', dir]);
+    expect(clean.code).toBe(0);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain('projects.csv:');
+  });
+});
