@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeTempDirs, runCli, tempDir } from './helpers/cli.js';
+import { removeTempDirs, runCli, tempDir } from './support/cli.js';
 
 const PLAIN = (args: string[]) => args;
 const SECOND = (args: string[]) => [...args, '--encoding', 'utf-8'];
@@ -21,7 +21,29 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 afterAll(removeTempDirs);
 
 /** Pieces that move a CSV across its edge cases: delimiters, quotes, line ends, empties, æøå, ids, dates. */
-const piece = fc.constantFrom(',', '"', '""', '\n', '\r\n', '\r', ' ', '', 'æøå', '\u00a0', '\u200f', 'p1', 'P01', '2019-02-30', '1,5', '-3', 'yes', 'ja', 'Gevinstrealisring', '|', '\ufeff');
+const piece = fc.constantFrom(
+  ',',
+  '"',
+  '""',
+  '\n',
+  '\r\n',
+  '\r',
+  ' ',
+  '',
+  'æøå',
+  '\u00a0',
+  '\u200f',
+  'p1',
+  'P01',
+  '2019-02-30',
+  '1,5',
+  '-3',
+  'yes',
+  'ja',
+  'Gevinstrealisring',
+  '|',
+  '\ufeff',
+);
 
 /** One edit of the file's text at a position picked by `at` (0–1 of its length). */
 const mutation = fc.oneof(
