@@ -160,7 +160,11 @@ export async function validateData(
 ): Promise<Validated & { inputs: ReadFile['digest'][] }> {
   if (ctx.dataRule === 'shipped') ctx.io.stderr.write(`${ctx.loc.t.registers.usingShippedData(ctx.dataDir)}\n`);
   const validator = new RegistersValidator({ maxHints: maxErrorsOption(options.maxErrors), ...validation });
-  const files = await readRegisters(ctx.dataPath, validator, { encoding: encodingOption(options.encoding), displayDir: ctx.dataDir });
+  const files = await readRegisters(ctx.dataPath, validator, {
+    encoding: encodingOption(options.encoding),
+    displayDir: ctx.dataDir,
+    plainCsv: ctx.io.env.DIGIRAAD_CSV === 'plain',
+  });
   for (const { file, encoding } of files) {
     if (encoding !== null && encoding !== 'utf-8') ctx.io.stderr.write(`${ctx.loc.t.registers.readAs(file, encoding)}\n`);
   }

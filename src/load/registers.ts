@@ -22,6 +22,8 @@ export interface ReadOptions {
   encoding?: EncodingChoice;
   /** How files are named to the user (relative to where the user stands); default `dir`. */
   displayDir?: string;
+  /** Reads CSV registers through papaparse only, not the byte scanner (DIGIRAAD_CSV=plain: the differential test's switch). */
+  plainCsv?: boolean;
 }
 
 /** A register file as read: how it was named to the user, its encoding, and the digest of its bytes (`name` as in a manifest). */
@@ -53,7 +55,7 @@ export async function readRegisters(dir: string, sink: RegistersSink, options: R
     } else if (sheets[0]) streamSheet(sheets[0], sink.start(register, sheets[0].file, sheets[0].sheet.name));
     else if (!exists) sink.missing(register, file);
     else {
-      const read = await streamRegisterFile(path, file, knownColumns(register), options.encoding ?? 'auto', () => sink.start(register, file));
+      const read = await streamRegisterFile(path, file, knownColumns(register), options.encoding ?? 'auto', () => sink.start(register, file), options.plainCsv);
       if (read) files.push({ file, encoding: read.encoding, digest: { file: `${register}.csv`, ...read.digest } });
     }
     if (register === 'projects') sink.finishProjects();

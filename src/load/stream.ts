@@ -1,24 +1,18 @@
 // Synchronous reads: the CLI has nothing else to do meanwhile, and each await would cost a trip
 // through libuv's thread pool, which is most of the time spent on small registers.
-import { isAscii, isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, readSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { Problem } from '../model/problem.js';
 import { issue } from '../model/rules.js';
 import { DigiraadError, ioError, systemReason } from '../errors.js';
 import { detectDelimiter, type Delimiter } from './csv.js';
 import type { Encoding, EncodingChoice } from '../model/encoding.js';
 import { openRegularFile } from './files.js';
+import type { RowSink } from './row-sink.js';
+import { Utf8Scan } from './utf8-scan.js';
+import { scanCsv } from './scan.js';
 
-/** Where the rows of one register go as they are read: the validator, in practice. */
-export interface RowSink {
-  /** `encoding` is what the file is read as: a U+FFFD in a cell is a byte it does not define. */
-  header(cells: string[], encoding: Encoding): void;
-  /** `line` is the physical line the row starts on (header = 1). */
-  row(line: number, cells: string[]): void;
-  problem(problem: Problem): void;
-}
+export type { RowSink } from './row-sink.js';
 
 export interface StreamedFile {
   encoding: Encoding;
@@ -47,6 +41,7 @@ export async function streamRegisterFile(
   knownColumns: readonly string[],
   choice: EncodingChoice,
   makeSink: () => RowSink,
+  plainOnly = false,
 ): Promise<StreamedFile | null> {
   const probe = readProbe(path, file);
   if (probe.length === 0) {
@@ -61,11 +56,20 @@ export async function streamRegisterFile(
   }
   let encoding: Encoding = bom ?? (choice === 'windows-1252' ? 'windows-1252' : 'utf-8');
   let mayFallBack = choice === 'auto' && encoding === 'utf-8';
+  let scan = !plainOnly;
   for (;;) {
     const sink = makeSink();
     const delimiter = detectDelimiter(await decodeProbe(probe, encoding), knownColumns);
-    const outcome = await parseStream(path, file, knownColumns, encoding, mayFallBack, delimiter, sink);
+    const outcome =
+      scan && encoding === 'utf-8'
+        ? scanStream(path, file, knownColumns, mayFallBack, delimiter, sink)
+        : await parseStream(path, file, knownColumns, encoding, mayFallBack, delimiter, sink);
     if (typeof outcome === 'object') return { encoding, delimiter, digest: outcome.digest };
+    if (outcome === 'plain') {
+      // The scanner met something only papaparse reads as the user expects: read it all again.
+      scan = false;
+      continue;
+    }
     // A second and last attempt: as Windows-1252, or as UTF-8 whose bad bytes are reported.
     encoding = outcome;
     mayFallBack = false;
@@ -118,6 +122,26 @@ async function decoderFor(encoding: Encoding): Promise<StreamDecoder> {
 /** The digest of what was read, or the encoding to read the file in next. */
 type Read = { digest: StreamedFile['digest'] };
 type Outcome = Read | 'windows-1252' | 'utf-8';
+
+/** The fast path for a UTF-8 file (load/scan.ts), with parseStream's outcomes, or 'plain' to read it with parseStream. */
+function scanStream(path: string, file: string, knownColumns: readonly string[], mayFallBack: boolean, delimiter: Delimiter, sink: RowSink): Outcome | 'plain' {
+  const hash = createHash('sha256');
+  let scanned: ReturnType<typeof scanCsv>;
+  try {
+    const fd = openRegularFile(path, file);
+    try {
+      scanned = scanCsv(fd, delimiter, sink, hash, new Utf8Scan(), mayFallBack);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    if (error instanceof DigiraadError) throw error;
+    throw ioError((t) => t.errors.couldNotRead(file, systemReason(error)(t)));
+  }
+  if (scanned.outcome !== 'read') return scanned.outcome;
+  if (!scanned.seenHeader) sink.problem({ severity: 'error', file, ...issue('no-header', { header: knownColumns.join(',') }) });
+  return { digest: { bytes: scanned.bytes, sha256: hash.digest('hex') } };
+}
 
 /**
  * Feeds the file to papaparse's parser chunk by chunk, carrying the unfinished last row over to
@@ -238,67 +262,4 @@ function countNewlines(cells: string[]): number {
     for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) count++;
   }
   return count;
-}
-
-/**
- * Whether a byte stream has shown a byte that is not UTF-8, and a valid multi-byte UTF-8
- * sequence. Chunks are checked natively (isAscii, isUtf8); only a chunk with a bad byte is
- * scanned byte by byte.
- */
-const NOTHING = Buffer.alloc(0);
-
-class Utf8Scan {
-  invalid = false;
-  multibyte = false;
-  /** The start of a sequence that the next chunk completes. */
-  private carry: Buffer = NOTHING;
-
-  feed(chunk: Buffer): void {
-    if (this.invalid && this.multibyte) return;
-    const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
-    const cut = bytes.length - unfinishedTail(bytes);
-    this.carry = cut === bytes.length ? NOTHING : Buffer.from(bytes.subarray(cut));
-    const whole = bytes.subarray(0, cut);
-    if (isAscii(whole)) return;
-    if (isUtf8(whole)) {
-      this.multibyte = true;
-      return;
-    }
-    this.invalid = true;
-    this.multibyte ||= hasValidMultibyte(whole);
-  }
-
-  end(): void {
-    if (this.carry.length > 0) this.invalid = true;
-  }
-}
-
-/** How many bytes at the end start a multi-byte sequence that is not complete yet. */
-function unfinishedTail(bytes: Buffer): number {
-  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
-    const byte = bytes[bytes.length - back]!;
-    if (byte < 0x80) return 0;
-    if (byte >= 0xc0) return sequenceLength(byte) > back ? back : 0;
-  }
-  return 0;
-}
-
-const sequenceLength = (lead: number) => (lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0);
-
-/** Whether any complete, well-formed multi-byte UTF-8 sequence occurs in the bytes. */
-function hasValidMultibyte(bytes: Buffer): boolean {
-  for (let i = 0; i < bytes.length; i++) {
-    const lead = bytes[i]!;
-    const length = sequenceLength(lead);
-    if (length === 0 || i + length > bytes.length) continue;
-    // The second byte's range excludes overlong forms and surrogates (RFC 3629).
-    const second = bytes[i + 1]!;
-    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
-    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
-    if (second < low || second > high) continue;
-    let ok = true;
-    for (let k = 2; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) ok = false;
-    if (ok) return true;
-  }
-  return false;
 }
