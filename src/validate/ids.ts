@@ -19,9 +19,12 @@ export class ExactIds implements IdIndex {
  * For the big registers: ids are kept as 64-bit hashes (two 32-bit FNV-1a variants) in an
  * open-addressing table, 12 bytes an id instead of about 70 for a Map of strings. Two different
  * ids collide with a chance of about n²/2⁶⁵ (5·10⁻⁸ for a million rows); no figure depends on it,
- * only whether a duplicate is reported.
+ * only whether a duplicate is reported. Ids written as one prefix and a number (r1, r2, …, as
+ * registers number their rows) skip the hashing: their lines are kept in an array by number,
+ * which rows fill in order rather than at random places, and which holds them exactly.
  */
 export class HashedIds implements IdIndex {
+  private readonly numbered = new NumberedLines();
   private capacity = 1 << 12;
   private size = 0;
   private high = new Uint32Array(this.capacity);
@@ -30,6 +33,8 @@ export class HashedIds implements IdIndex {
   private lines = new Int32Array(this.capacity);
 
   add(id: string, line: number): number | undefined {
+    const number = this.numbered.numberOf(id);
+    if (number !== -1) return this.numbered.add(number, line);
     let h1 = 0x811c9dc5;
     let h2 = 0x01000193 ^ id.length;
     for (let i = 0; i < id.length; i++) {
@@ -40,9 +45,53 @@ export class HashedIds implements IdIndex {
     return this.insert(h1 >>> 0, h2 >>> 0, line);
   }
 
+  /**
+   * For an ASCII id in `bytes[start, end)` (the fast path, validate/fast-rows.ts): the same hash
+   * as add() of its text. Records it and returns true, or returns false when it is here already.
+   */
+  addNewAscii(bytes: Uint8Array, start: number, end: number, line: number): boolean {
+    const number = this.numbered.numberOfAscii(bytes, start, end);
+    if (number !== -1) return this.numbered.add(number, line) === undefined;
+    this.hashAscii(bytes, start, end);
+    return this.find(this.lastHigh, this.lastLow) === 0 && this.insert(this.lastHigh, this.lastLow, line) === undefined;
+  }
+
+  /** Whether an ASCII id in `bytes[start, end)` is here. */
+  hasAscii(bytes: Uint8Array, start: number, end: number): boolean {
+    const number = this.numbered.numberOfAscii(bytes, start, end);
+    if (number !== -1) return this.numbered.lineOf(number) !== 0;
+    this.hashAscii(bytes, start, end);
+    return this.find(this.lastHigh, this.lastLow) !== 0;
+  }
+
+  /** The two halves of the last hash of bytes (fields, not a pair: no garbage per row). */
+  private lastHigh = 0;
+  private lastLow = 0;
+
+  private hashAscii(bytes: Uint8Array, start: number, end: number): void {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x01000193 ^ (end - start);
+    for (let i = start; i < end; i++) {
+      const c = bytes[i]!;
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+    }
+    this.lastHigh = h1 >>> 0;
+    this.lastLow = h2 >>> 0;
+  }
+
+  /** The line of a hash, 0 when absent. */
+  private find(high: number, low: number): number {
+    const mask = this.capacity - 1;
+    for (let slot = spread(high) & mask; ; slot = (slot + 1) & mask) {
+      const first = this.lines[slot]!;
+      if (first === 0 || (this.high[slot] === high && this.low[slot] === low)) return first;
+    }
+  }
+
   private insert(high: number, low: number, line: number): number | undefined {
     const mask = this.capacity - 1;
-    for (let slot = high & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = spread(high) & mask; ; slot = (slot + 1) & mask) {
       const first = this.lines[slot]!;
       if (first === 0) {
         this.high[slot] = high;
@@ -63,5 +112,85 @@ export class HashedIds implements IdIndex {
     this.low = new Uint32Array(this.capacity);
     this.lines = new Int32Array(this.capacity);
     for (let slot = 0; slot < lines.length; slot++) if (lines[slot] !== 0) this.insert(high[slot]!, low[slot]!, lines[slot]!);
+  }
+}
+
+/**
+ * The slot of a hash: FNV-1a of ids that differ only in their last digits (r1, r2, …) differs in
+ * few low bits, and linear probing from them runs into long clusters; a finalising mix spreads them.
+ */
+function spread(hash: number): number {
+  const h = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+
+/** Numbers beyond this go to the hashes: the array stays below 256 MiB whatever the ids say. */
+const MAX_NUMBER = 1 << 26;
+
+/**
+ * The lines of ids made of one prefix (that of the first id that ends in a number) and a number
+ * written without leading zeros, by number.
+ */
+class NumberedLines {
+  private learned = false;
+  private prefix: string | null = null;
+  private prefixBytes: Buffer = Buffer.alloc(0);
+  private lines = new Int32Array(1024);
+
+  /** The number of an id of this prefix, or -1; the first id ending in a number sets the prefix. */
+  numberOf(id: string): number {
+    if (!this.learned) this.learn(id);
+    const prefix = this.prefix;
+    if (prefix === null || id.length <= prefix.length || id.length > prefix.length + 8 || !id.startsWith(prefix)) return -1;
+    let number = 0;
+    for (let i = prefix.length; i < id.length; i++) {
+      const digit = id.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9 || (digit === 0 && i === prefix.length && id.length > i + 1)) return -1;
+      number = number * 10 + digit;
+    }
+    return number < MAX_NUMBER ? number : -1;
+  }
+
+  /** numberOf() for an ASCII id in `bytes[start, end)`. */
+  numberOfAscii(bytes: Uint8Array, start: number, end: number): number {
+    if (!this.learned) this.learn(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1'));
+    const prefix = this.prefixBytes;
+    const digits = start + prefix.length;
+    if (this.prefix === null || end <= digits || end > digits + 8) return -1;
+    for (let i = 0; i < prefix.length; i++) if (bytes[start + i] !== prefix[i]) return -1;
+    let number = 0;
+    for (let i = digits; i < end; i++) {
+      const digit = bytes[i]! - 48;
+      if (digit < 0 || digit > 9 || (digit === 0 && i === digits && end > i + 1)) return -1;
+      number = number * 10 + digit;
+    }
+    return number < MAX_NUMBER ? number : -1;
+  }
+
+  lineOf(number: number): number {
+    return number < this.lines.length ? this.lines[number]! : 0;
+  }
+
+  /** Records `line` for the number, or returns the line it was first seen on. */
+  add(number: number, line: number): number | undefined {
+    if (number >= this.lines.length) {
+      let size = this.lines.length * 2;
+      while (size <= number) size *= 2;
+      const lines = new Int32Array(size);
+      lines.set(this.lines);
+      this.lines = lines;
+    }
+    const first = this.lines[number]!;
+    if (first !== 0) return first;
+    this.lines[number] = line;
+    return undefined;
+  }
+
+  private learn(id: string): void {
+    this.learned = true;
+    const prefix = /^(.*?)\d+$/.exec(id)?.[1];
+    if (prefix === undefined) return;
+    this.prefix = prefix;
+    this.prefixBytes = Buffer.from(prefix, 'utf8');
   }
 }

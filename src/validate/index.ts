@@ -7,7 +7,9 @@ import { checkCutoffOrder, checkRevisits, conversationAfterMeeting, Hints, proje
 import { detach, SCHEMAS, type Schema } from './schema.js';
 import { TableValidator, type TableOptions } from './table.js';
 import { checkRepeatedProjects } from './repeats.js';
-import { rareTags, tagCheck, TagUsage } from './tags.js';
+import { rareTags, tagCheck, type TagCheck, TagUsage } from './tags.js';
+import { type ByteTable, byteTableOf } from './byte-table.js';
+import { FastRows } from './fast-rows.js';
 
 export interface ValidateOptions {
   /** How many unknown ids get a "did you mean" (--max-errors; past it none is shown). */
@@ -41,6 +43,9 @@ export class RegistersValidator {
   private tagUsage = new TagUsage();
   private questions = new TaggedRowsBuilder();
   private recommendations = new TaggedRowsBuilder();
+  private tagColumn: TagCheck | null = null;
+  /** The fast path's index of the valid treatments (fast-rows.ts), made when questions.csv starts. */
+  private treatmentBytes: ByteTable | null = null;
   private readonly hints: Hints;
 
   private readonly files: Partial<Record<RegisterName, string>> = {};
@@ -50,14 +55,23 @@ export class RegistersValidator {
   }
 
   /** A sink for the rows of one register (a new one replaces an earlier attempt at it). */
-  start(register: RegisterName, file: string, sheet?: string): TableValidator<unknown> {
+  start(register: RegisterName, file: string, sheet?: string): TableValidator<unknown> | FastRows {
     // The id index of the register read before is not needed any more; a big one weighs megabytes.
     for (const done of Object.values(this.tables)) done.forgetIds();
     const table = this.makeTable(register, file, sheet);
     // As CONTRACT §5 names a register's file: `projects.csv`, or `registre.xlsx [Prosjekter]` in a workbook.
     this.files[register] = sheet === undefined ? file : `${file} [${sheet}]`;
     this.tables[register] = table as TableValidator<unknown>;
-    return table as TableValidator<unknown>;
+    if (sheet !== undefined || (register !== 'questions' && register !== 'recommendations')) return table as TableValidator<unknown>;
+    // Rows the scanner hands over as bytes: the fast path, which gives the rows it cannot vouch for to the table.
+    const builder = register === 'questions' ? this.questions : this.recommendations;
+    this.treatmentBytes ??= byteTableOf(this.treatmentIndex);
+    return new FastRows(table as TableValidator<unknown>, {
+      projects: this.treatmentBytes,
+      tags: register === 'recommendations' ? this.tagColumn : null,
+      keepIds: this.options.keepRowIds ?? false,
+      keep: (treatment, theme, tags, line, id) => builder.push(treatment, theme, tags, line, id),
+    });
   }
 
   /** projects.csv is complete: what the other registers are checked against. */
@@ -66,6 +80,7 @@ export class RegistersValidator {
     if (!table?.usable) return;
     this.treatments = table.rows;
     this.treatmentIndex = new Map(table.rows.map((t, i) => [t.id, i]));
+    this.treatmentBytes = null;
     this.projectIds = this.projectIdLines.lines;
     this.problems.push(...checkRevisits(table.file, table.located(), this.projectIds, this.hints).map((p) => table.locate(p)));
     this.problems.push(...checkRepeatedProjects(table.file, table.located()).map((p) => table.locate(p)));
@@ -121,10 +136,11 @@ export class RegistersValidator {
       case 'recommendations':
         this.recommendations = new TaggedRowsBuilder({ keepIds: this.options.keepRowIds });
         this.tagUsage = new TagUsage();
+        this.tagColumn = tagCheck(this.tables.tags?.usable ? this.tagIds.lines : null, this.tagUsage);
         return table(SCHEMAS.recommendations, {
           columnChecks: {
             project_id: projectReference(this.treatmentIndex, this.projectIds, this.hints),
-            tags: tagCheck(this.tables.tags?.usable ? this.tagIds.lines : null, this.tagUsage),
+            tags: this.tagColumn,
           },
           keep: (r) => this.recommendations.push(this.treatmentIndex.get(r.projectId)!, r.theme, r.tags, r.line, rowId(r.id)),
         });

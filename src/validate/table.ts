@@ -247,6 +247,18 @@ export class TableValidator<R> {
     }
   }
 
+  /**
+   * The fast path's hook (fast-rows.ts) for an id that is its own lookalike key (lower-case ASCII,
+   * no spaces) in `bytes[start, end)`: records it as row() would and returns true, or returns false
+   * and records nothing when it was seen before, so that row() reports it.
+   */
+  addFoldedAsciiId(bytes: Uint8Array, start: number, end: number, line: number): boolean {
+    const ids = this.options.ids;
+    const folded = this.foldedIds;
+    if (!(ids instanceof HashedIds && folded instanceof HashedIds) || folded.hasAscii(bytes, start, end)) return false;
+    return ids.addNewAscii(bytes, start, end, line) && folded.addNewAscii(bytes, start, end, line);
+  }
+
   /** Lets the id index go once the file is read (its problems are kept). */
   forgetIds(): void {
     this.options.ids = null;

@@ -21,16 +21,21 @@ export class TagUsage {
  * The tags column of recommendations.csv. With a vocabulary (the ids of tags.csv), a tag it does
  * not list is an error; either way each tag's use is counted for rareTags().
  */
-export function tagCheck(vocabulary: ReadonlyMap<string, unknown> | null, usage: TagUsage): ColumnCheck {
+export function tagCheck(vocabulary: ReadonlyMap<string, unknown> | null, usage: TagUsage): TagCheck {
   // As slugs: a tags.csv row whose id is not written as one has an error of its own, reported there.
   const known = vocabulary ? new Set([...vocabulary.keys()].map(slug)) : null;
   const ids = [...(known ?? [])];
-  return (tags: readonly string[], line: number) => {
+  const unknownOf = (tags: readonly string[]) => (known ? tags.find((t) => !known.has(t)) : undefined);
+  const check = (tags: readonly string[], line: number) => {
     usage.add(tags, line);
-    const unknown = known ? tags.find((t) => !known.has(t)) : undefined;
+    const unknown = unknownOf(tags);
     return unknown === undefined ? null : { issue: issue('unknown-tag', { closest: ids.length > 0 ? closestOf(unknown, ids) : null }) };
   };
+  return Object.assign(check, { knowsAll: (tags: readonly string[]) => unknownOf(tags) === undefined });
 }
+
+/** The check of the tags column, and whether it knows every tag of a list (the fast path asks, fast-rows.ts). */
+export type TagCheck = ColumnCheck & { knowsAll(tags: readonly string[]): boolean };
 
 /** A tag is suspect when a tag at most this many edits away is used at least RARE_FACTOR times as often. */
 const MAX_EDITS = 2;

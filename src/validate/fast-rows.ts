@@ -1,0 +1,175 @@
+import { normaliseColumnName } from '../model/columns.js';
+import type { Encoding } from '../model/encoding.js';
+import type { Problem } from '../model/problem.js';
+import { FIELD, type ScannedRow } from '../model/scanned-row.js';
+import type { ThemeId } from '../model/themes.js';
+import { ByteTable } from './byte-table.js';
+import type { TableValidator } from './table.js';
+import type { TagCheck } from './tags.js';
+import { checkCell, needsCheck } from './text.js';
+import { parseTags, parseTheme, type Parsed } from './values.js';
+
+/** As table.ts: a longer cell is an error; a cell of at most as many bytes has at most as many characters. */
+const MAX_CELL_BYTES = 100_000;
+/** How many distinct theme and tag cells are remembered, as values.ts does. */
+const MAX_CACHED_CELLS = 10_000;
+const REFUSED = -2;
+
+enum Kind {
+  FreeText,
+  Id,
+  Project,
+  Theme,
+  Tags,
+}
+const KIND_OF_COLUMN: Record<string, Kind> = { id: Kind.Id, project_id: Kind.Project, theme: Kind.Theme, tags: Kind.Tags, text: Kind.FreeText };
+
+/** Bytes an id may be made of to be its own lookalike key (text.ts: FOLDED). */
+const FOLDED_BYTE = new Uint8Array(256);
+for (const ch of 'abcdefghijklmnopqrstuvwxyz0123456789_.:/-') FOLDED_BYTE[ch.charCodeAt(0)] = 1;
+
+export interface FastRowsOptions {
+  /** The index in the treatments of each valid treatment, keyed on the UTF-8 bytes of its id. */
+  projects: ByteTable;
+  /** The tags column's check (recommendations.csv): null for a register without tags. */
+  tags: TagCheck | null;
+  /** Whether `keep` is given each row's id (else ''). */
+  keepIds: boolean;
+  /** Takes a row the fast path vouched for. */
+  keep(treatment: number, theme: ThemeId, tags: readonly string[], line: number, id: string): void;
+}
+
+/**
+ * The fast path of questions.csv and recommendations.csv. Takes a row as bytes from the scanner
+ * (load/scan.ts) and vouches for it only when the plain path would take it without a word: as
+ * many cells as the header, an id of lower-case ASCII seen on no earlier row, the id of a valid
+ * treatment, a theme and tags cell that parse without a warning (each distinct cell is decoded,
+ * checked and parsed once, then known by its bytes), text without control characters. A row it
+ * vouches for goes straight to `keep`. Every other row is decoded and handed to the plain row
+ * validator, TableValidator.row() in table.ts, so its problems are the same by construction.
+ */
+export class FastRows {
+  /** The kind of each cell of a row, by position; null when the header leaves it all to the plain path. */
+  private kinds: Kind[] | null = null;
+  private readonly themes = new ByteTable();
+  private readonly themeValues: ThemeId[] = [];
+  private readonly tagCells = new ByteTable();
+  private readonly tagValues: (readonly string[])[] = [];
+
+  constructor(
+    private readonly table: TableValidator<unknown>,
+    private readonly options: FastRowsOptions,
+  ) {}
+
+  header(cells: string[], encoding: Encoding = 'utf-8'): void {
+    this.table.header(cells, encoding);
+    const kinds = cells.map((cell) => KIND_OF_COLUMN[normaliseColumnName(cell)] ?? Kind.FreeText);
+    const count = (kind: Kind) => kinds.filter((k) => k === kind).length;
+    const complete = count(Kind.Id) === 1 && count(Kind.Project) === 1 && count(Kind.Theme) === 1 && count(Kind.Tags) === (this.options.tags ? 1 : 0);
+    const names = cells.map(normaliseColumnName);
+    this.kinds = this.table.usable && complete && new Set(names).size === names.length ? kinds : null;
+  }
+
+  row(line: number, cells: string[]): void {
+    this.table.row(line, cells);
+  }
+
+  problem(problem: Problem): void {
+    this.table.problem(problem);
+  }
+
+  scanned(line: number, row: ScannedRow): void {
+    if (!this.vouch(line, row)) this.table.row(line, row.cells());
+  }
+
+  private vouch(line: number, row: ScannedRow): boolean {
+    const kinds = this.kinds;
+    if (kinds === null || row.count !== kinds.length) return false;
+    const { bytes, starts, ends, flags } = row;
+    let treatment = -1;
+    let theme = -1;
+    let tags = -1;
+    let id = -1;
+    for (let i = 0; i < kinds.length; i++) {
+      const start = starts[i]!;
+      const end = ends[i]!;
+      const flag = flags[i]!;
+      const kind = kinds[i]!;
+      if (kind === Kind.FreeText) {
+        if (flag & FIELD.CONTROL || end - start > MAX_CELL_BYTES) return false;
+        if (flag & FIELD.HIGH && !(row.wellFormed && freeTextAllowed(bytes, start, end))) return false;
+        continue;
+      }
+      // A value cell: one piece of text on one line, as written.
+      if (flag & (FIELD.ESCAPED | FIELD.CONTROL | FIELD.BREAK)) return false;
+      if (kind === Kind.Id) {
+        if (start === end) return false;
+        for (let k = start; k < end; k++) if (!FOLDED_BYTE[bytes[k]!]) return false;
+        id = i;
+      } else if (kind === Kind.Project) {
+        treatment = this.options.projects.get(bytes, start, end);
+        if (treatment < 0) return false;
+      } else if (kind === Kind.Theme) {
+        theme = cached(this.themes, this.themeValues, bytes, start, end, parseTheme, () => true);
+        if (theme < 0) return false;
+      } else {
+        tags = cached(this.tagCells, this.tagValues, bytes, start, end, parseTags, (list) => this.options.tags!.knowsAll(list));
+        if (tags < 0) return false;
+      }
+    }
+    if (!this.table.addFoldedAsciiId(bytes, starts[id]!, ends[id]!, line)) return false;
+    const tagList = tags < 0 ? NO_TAG_LIST : this.tagValues[tags]!;
+    if (this.options.tags) this.options.tags(tagList as never, line);
+    const rowId = this.options.keepIds ? bytes.toString('latin1', starts[id]!, ends[id]!) : '';
+    this.options.keep(treatment, this.themeValues[theme]!, tagList, line, rowId);
+    return true;
+  }
+}
+
+const NO_TAG_LIST: readonly string[] = Object.freeze([]);
+
+/**
+ * The number of the value of a theme or tags cell in `values`, or REFUSED when the plain path
+ * would have a word to say about it: decoded, checked and parsed as table.ts does, once per
+ * distinct cell.
+ */
+function cached<T>(
+  table: ByteTable,
+  values: T[],
+  bytes: Buffer,
+  start: number,
+  end: number,
+  parse: (raw: string) => Parsed<T>,
+  accept: (value: T) => boolean,
+): number {
+  const known = table.get(bytes, start, end);
+  if (known !== -1) return known;
+  const cell = bytes.toString('utf8', start, end);
+  let verdict = REFUSED;
+  const readable = !needsCheck(cell) || checkCell(cell, false, 'utf-8') === null;
+  if (readable && cell.length <= MAX_CELL_BYTES) {
+    const parsed = parse(cell.normalize('NFC'));
+    if (parsed.ok && !parsed.warning && accept(parsed.value)) verdict = values.push(parsed.value) - 1;
+  }
+  if (table.size < MAX_CACHED_CELLS) table.set(bytes, start, end, verdict);
+  return verdict;
+}
+
+/**
+ * Whether well-formed UTF-8 free text holds none of the characters checkCell() refuses in it
+ * beyond ASCII: C1 controls (C2 80–9F), bidi embeddings and overrides (E2 80 AA–AE) and
+ * isolates (E2 81 A6–A9), U+FFFD (EF BF BD).
+ */
+function freeTextAllowed(bytes: Buffer, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const b = bytes[i]!;
+    if (b < 0xc2) continue;
+    const next = bytes[i + 1]!;
+    const third = bytes[i + 2]!;
+    if (b === 0xc2 && next >= 0x80 && next <= 0x9f) return false;
+    if (b === 0xe2 && next === 0x80 && third >= 0xaa && third <= 0xae) return false;
+    if (b === 0xe2 && next === 0x81 && third >= 0xa6 && third <= 0xa9) return false;
+    if (b === 0xef && next === 0xbf && third === 0xbd) return false;
+  }
+  return true;
+}
