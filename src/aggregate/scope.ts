@@ -18,8 +18,6 @@ export interface Scope {
   /** In meeting order. */
   treatments: Treatment[];
   projects: ProjectState[];
-  /** Treatment id → id of its project (the root of its revisit chain). */
-  projectOf: Map<string, string>;
   questions: RowSummary;
   recommendations: RowSummary;
   conversations: Conversation[];
@@ -43,100 +41,111 @@ export const inPeriod = (date: string, period: Period) => date > period.since &&
 export const upToAsOf = (date: string, period: Period) => date <= period.asOf;
 
 /** The projects as of a date, without the per-row summaries: what explain needs beside the figures. */
-export type ProjectScope = Pick<Scope, 'period' | 'treatments' | 'projects' | 'projectOf'>;
+export type ProjectScope = Pick<Scope, 'period' | 'treatments' | 'projects'> & {
+  /** Treatment id → id of its project (the root of its revisit chain). */
+  projectOf: Map<string, string>;
+};
 
 export function buildScope(registers: Registers, period: Period): Scope {
-  const scope = projectScope(registers, period);
-  const projectNumber = projectNumbers(registers.treatments, scope.projectOf);
+  const { root, ...scope } = resolveProjects(registers, period);
   return {
     ...scope,
-    questions: summarise(registers.questions, registers.treatments, projectNumber, period),
-    recommendations: summarise(registers.recommendations, registers.treatments, projectNumber, period),
+    questions: summarise(registers.questions, registers.treatments, root, period),
+    recommendations: summarise(registers.recommendations, registers.treatments, root, period),
     conversations: registers.conversations.filter((c) => upToAsOf(c.date, period)),
   };
 }
 
 export function projectScope(registers: Registers, period: Period): ProjectScope {
-  const byId = new Map(registers.treatments.map((t) => [t.id, t]));
-  const projectOf = projectRoots(registers.treatments, byId);
+  const { root, ...scope } = resolveProjects(registers, period);
+  const { treatments } = registers;
+  return { ...scope, projectOf: new Map(treatments.map((t, i) => [t.id, treatments[root[i]!]!.id])) };
+}
 
+/** The projects as of a date, and per treatment (by index) the index of its project's first treatment. */
+function resolveProjects(registers: Registers, period: Period): Pick<Scope, 'period' | 'treatments' | 'projects'> & { root: Int32Array } {
+  const all = registers.treatments;
+  // The validator's index when it made the registers: no second map of every id.
+  const index = registers.treatmentIndex ?? new Map(all.map((t, i) => [t.id, i]));
+  const root = projectRoots(all, index);
+  const order = all.map((_, i) => i).filter((i) => upToAsOf(all[i]!.meetingDate, period));
   // Stable sort by date: of two treatments on one day, the later row is the later treatment.
-  const treatments = registers.treatments
-    .filter((t) => upToAsOf(t.meetingDate, period))
-    .sort((a, b) => (a.meetingDate < b.meetingDate ? -1 : a.meetingDate > b.meetingDate ? 1 : 0));
-  const projects = new Map<string, ProjectState>();
-  for (const treatment of treatments) {
-    const id = projectOf.get(treatment.id)!;
-    const root = byId.get(id)!;
-    if (!upToAsOf(root.meetingDate, period)) continue;
-    const state = projects.get(id);
+  order.sort((a, b) => (all[a]!.meetingDate < all[b]!.meetingDate ? -1 : all[a]!.meetingDate > all[b]!.meetingDate ? 1 : a - b));
+  const states: (ProjectState | undefined)[] = new Array(all.length);
+  const projects: ProjectState[] = [];
+  for (const i of order) {
+    const treatment = all[i]!;
+    const first = all[root[i]!]!;
+    if (!upToAsOf(first.meetingDate, period)) continue;
+    const state = states[root[i]!];
     if (state) {
       state.latest = treatment;
       state.treatments.push(treatment);
-    } else projects.set(id, { id, first: root, latest: treatment, treatments: [treatment] });
+    } else {
+      const created = { id: first.id, first, latest: treatment, treatments: [treatment] };
+      states[root[i]!] = created;
+      projects.push(created);
+    }
   }
   return {
     period,
-    treatments,
-    projects: [...projects.values()].sort((a, b) => (a.first.meetingDate < b.first.meetingDate ? -1 : a.first.meetingDate > b.first.meetingDate ? 1 : 0)),
-    projectOf,
+    treatments: order.map((i) => all[i]!),
+    projects: projects.sort((a, b) => (a.first.meetingDate < b.first.meetingDate ? -1 : a.first.meetingDate > b.first.meetingDate ? 1 : 0)),
+    root,
   };
 }
 
 /**
- * Per treatment id, the id of the first treatment of its project, following revisit_of. Each
- * chain is walked once: a walk stops at a treatment whose root is known, and every treatment it
- * passed gets that root, so the whole register takes linear time however deep the chains are. A
- * cycle (refused by validation) stops where it closes.
+ * Per treatment (by index), the index of the first treatment of its project, following
+ * revisit_of. Each chain is walked once: a walk stops at a treatment whose root is known, and
+ * every treatment it passed gets that root, so the whole register takes linear time however deep
+ * the chains are. A cycle (refused by validation) stops where it closes.
  */
-function projectRoots(treatments: readonly Treatment[], byId: Map<string, Treatment>): Map<string, string> {
-  const roots = new Map<string, string>();
-  for (const start of treatments) {
-    const path: string[] = [];
-    const onPath = new Set<string>();
+function projectRoots(treatments: readonly Treatment[], index: ReadonlyMap<string, number>): Int32Array {
+  const roots = new Int32Array(treatments.length).fill(-1);
+  /** The walk that last passed each treatment: a cycle is a treatment met twice in one walk. */
+  const walk = new Int32Array(treatments.length).fill(-1);
+  const path: number[] = [];
+  for (let start = 0; start < treatments.length; start++) {
+    path.length = 0;
     let current = start;
-    let root: string | undefined = roots.get(current.id);
-    while (root === undefined) {
-      path.push(current.id);
-      onPath.add(current.id);
-      const next = current.revisitOf === null ? undefined : byId.get(current.revisitOf);
-      if (!next || onPath.has(next.id)) root = current.id;
+    let root = roots[current]!;
+    while (root === -1) {
+      path.push(current);
+      walk[current] = start;
+      const revisitOf = treatments[current]!.revisitOf;
+      const next = revisitOf === null ? undefined : index.get(revisitOf);
+      if (next === undefined || walk[next] === start) root = current;
       else {
         current = next;
-        root = roots.get(current.id);
+        root = roots[current]!;
       }
     }
-    for (const id of path) roots.set(id, root);
+    for (const passed of path) roots[passed] = root;
   }
   return roots;
 }
 
-/** Per treatment (by index), the number of its project: 0, 1, … in order of first appearance. */
-function projectNumbers(treatments: Treatment[], projectOf: Map<string, string>): Int32Array {
-  const numbers = new Map<string, number>();
-  return Int32Array.from(treatments, (t) => {
-    const project = projectOf.get(t.id)!;
-    let number = numbers.get(project);
-    if (number === undefined) {
-      number = numbers.size;
-      numbers.set(project, number);
-    }
-    return number;
-  });
-}
+/** Bits of the (tag, project) pairs seen: a bit array up to this many pairs (8 MiB), a set beyond. */
+const MAX_PAIR_BITS = 1 << 26;
 
-function summarise(rows: TaggedRows, treatments: Treatment[], projectNumber: Int32Array, period: Period): RowSummary {
+function summarise(rows: TaggedRows, treatments: Treatment[], root: Int32Array, period: Period): RowSummary {
   // Years are numbered so that the hot loop only does arithmetic on typed arrays.
   const years = [...new Set(treatments.filter((t) => upToAsOf(t.meetingDate, period)).map((t) => yearOf(t.meetingDate)))].sort();
   const yearNumber = new Map(years.map((y, i) => [y, i]));
   const treatmentYear = Int32Array.from(treatments, (t) => (upToAsOf(t.meetingDate, period) ? yearNumber.get(yearOf(t.meetingDate))! : -1));
   const themes = THEME_IDS.length;
   const counts = new Float64Array(years.length * themes);
-  // Per tag list and year, and which (tag list, treatment) pairs occur: flat arrays, for speed.
+  // Tags are numbered too; each tag list is the numbers of its tags.
+  const tagNames = [...new Set(rows.tagLists.flat())];
+  const tagNumber = new Map(tagNames.map((tag, i) => [tag, i]));
+  const tagsOfList = rows.tagLists.map((list) => Int32Array.from(list, (tag) => tagNumber.get(tag)!));
   const tagListYear = new Float64Array(rows.tagLists.length * years.length);
-  const pairs = rows.tagLists.length * treatments.length;
-  const seen = pairs <= 1 << 26 ? new Uint8Array(pairs) : null;
-  const seenSet = seen ? null : new Set<number>();
+  // One mark per tag and project (by the index of its first treatment): which projects have a row with the tag.
+  const projectsOfTag = new Float64Array(tagNames.length);
+  const pairs = tagNames.length * treatments.length;
+  const marks = pairs <= MAX_PAIR_BITS ? new Uint32Array(Math.ceil(pairs / 32)) : null;
+  const markSet = marks ? null : new Set<number>();
   let total = 0;
   for (let i = 0; i < rows.length; i++) {
     const treatment = rows.treatment[i]!;
@@ -147,8 +156,19 @@ function summarise(rows: TaggedRows, treatments: Treatment[], projectNumber: Int
     const tagList = rows.tags[i]!;
     if (tagList === 0) continue;
     tagListYear[tagList * years.length + year]!++;
-    if (seen) seen[tagList * treatments.length + treatment] = 1;
-    else seenSet!.add(tagList * treatments.length + treatment);
+    const project = root[treatment]!;
+    for (const tag of tagsOfList[tagList]!) {
+      const pair = tag * treatments.length + project;
+      if (marks) {
+        const bit = 1 << (pair & 31);
+        if (marks[pair >>> 5]! & bit) continue;
+        marks[pair >>> 5]! |= bit;
+      } else {
+        if (markSet!.has(pair)) continue;
+        markSet!.add(pair);
+      }
+      projectsOfTag[tag]!++;
+    }
   }
   const byYear = new Map(years.map((y, i) => [y, Array.from(counts.subarray(i * themes, (i + 1) * themes))]));
   for (const [y, perTheme] of byYear) if (perTheme.every((c) => c === 0)) byYear.delete(y);
@@ -156,7 +176,7 @@ function summarise(rows: TaggedRows, treatments: Treatment[], projectNumber: Int
   const entry = (tag: string) => {
     let found = tags.get(tag);
     if (!found) {
-      found = { byYear: new Map(), projects: 0 };
+      found = { byYear: new Map(), projects: projectsOfTag[tagNumber.get(tag)!]! };
       tags.set(tag, found);
     }
     return found;
@@ -169,23 +189,6 @@ function summarise(rows: TaggedRows, treatments: Treatment[], projectNumber: Int
       perYear.set(year, (perYear.get(year) ?? 0) + count);
     }
   });
-  const projectsOfTag = new Map<string, Uint8Array>();
-  const addProjects = (key: number) => {
-    const project = projectNumber[key % treatments.length]!;
-    for (const tag of rows.tagLists[Math.floor(key / treatments.length)]!) {
-      let marks = projectsOfTag.get(tag);
-      if (!marks) {
-        marks = new Uint8Array(treatments.length);
-        projectsOfTag.set(tag, marks);
-      }
-      if (marks[project]) continue;
-      marks[project] = 1;
-      entry(tag).projects++;
-    }
-  };
-  if (seen) {
-    for (const [key, mark] of seen.entries()) if (mark) addProjects(key);
-  } else seenSet!.forEach(addProjects);
   return { total, byYear, tags };
 }
 

@@ -70,6 +70,8 @@ export interface Registers {
   tags: TagDefinition[];
   /** Each register's file as validation names it (`data/projects.csv`), for explain; absent when the register was not read. */
   files: Partial<Record<RegisterName, string>>;
+  /** Treatment id → index in `treatments`, when validation made the registers (aggregate/ makes its own otherwise). */
+  treatmentIndex?: ReadonlyMap<string, number>;
 }
 
 export type RegisterName = 'projects' | 'questions' | 'recommendations' | 'conversations' | 'reports' | 'tags';

@@ -113,6 +113,7 @@ export class RegistersValidator {
         reports: rows('reports'),
         tags: rows('tags'),
         files: { ...this.files },
+        treatmentIndex: this.treatmentIndex,
       },
       problems,
     };
