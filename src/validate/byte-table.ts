@@ -1,17 +1,17 @@
+/** Int32s per slot: hash, where the key starts in the arena, its length, its value. */
+const SLOT = 4;
+
 /**
  * An open-addressing hash table from byte strings to non-negative numbers: looks a cell up by its
- * bytes in the scanner's buffer, without making a string of it. Keys are copied into one arena.
+ * bytes in the scanner's buffer, without making a string of it. Keys are copied into one arena;
+ * a slot holds a key's hash, place and value together, so that a lookup reads one slot and the key.
  */
 export class ByteTable {
   private arena = Buffer.allocUnsafe(1 << 12);
   private used = 0;
   private count = 0;
-  private keyStart = new Int32Array(64);
-  private keyEnd = new Int32Array(64);
-  private hashes = new Uint32Array(64);
-  private values = new Int32Array(64);
-  /** Entry number + 1 per slot; 0 = empty. */
-  private slots = new Int32Array(128);
+  /** SLOT int32s per slot; a length of -1 marks an empty slot. */
+  private slots = emptySlots(64);
 
   get size(): number {
     return this.count;
@@ -20,11 +20,14 @@ export class ByteTable {
   /** The value of the key `bytes[start, end)`, or -1. */
   get(bytes: Uint8Array, start: number, end: number): number {
     const hash = hashBytes(bytes, start, end);
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / SLOT - 1;
+    const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]! - 1;
-      if (entry === -1) return -1;
-      if (this.hashes[entry] === hash && this.equals(entry, bytes, start, end)) return this.values[entry]!;
+      const at = slot * SLOT;
+      const keyLength = slots[at + 2]!;
+      if (keyLength === -1) return -1;
+      if (slots[at] === hash && keyLength === length && this.equals(slots[at + 1]!, bytes, start, end)) return slots[at + 3]!;
     }
   }
 
@@ -36,48 +39,37 @@ export class ByteTable {
       this.arena.copy(arena, 0, 0, this.used);
       this.arena = arena;
     }
-    if (this.count === this.values.length) this.growEntries();
-    const entry = this.count++;
     this.arena.set(bytes.subarray(start, end), this.used);
-    this.keyStart[entry] = this.used;
-    this.keyEnd[entry] = this.used += length;
-    this.hashes[entry] = hashBytes(bytes, start, end);
-    this.values[entry] = value;
-    if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    else this.place(entry);
+    if (++this.count * 2 > this.slots.length / SLOT) this.rehash((this.slots.length / SLOT) * 2);
+    this.place(hashBytes(bytes, start, end), this.used, length, value);
+    this.used += length;
   }
 
-  private equals(entry: number, bytes: Uint8Array, start: number, end: number): boolean {
-    const keyStart = this.keyStart[entry]!;
-    if (this.keyEnd[entry]! - keyStart !== end - start) return false;
-    for (let i = start, k = keyStart; i < end; i++, k++) if (bytes[i] !== this.arena[k]) return false;
+  private equals(keyStart: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const arena = this.arena;
+    for (let i = start, k = keyStart; i < end; i++, k++) if (bytes[i] !== arena[k]) return false;
     return true;
   }
 
-  private place(entry: number): void {
-    const mask = this.slots.length - 1;
-    let slot = this.hashes[entry]! & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = entry + 1;
+  private place(hash: number, keyStart: number, length: number, value: number): void {
+    const mask = this.slots.length / SLOT - 1;
+    let slot = hash & mask;
+    while (this.slots[slot * SLOT + 2] !== -1) slot = (slot + 1) & mask;
+    this.slots.set([hash, keyStart, length, value], slot * SLOT);
   }
 
   private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    for (let entry = 0; entry < this.count; entry++) this.place(entry);
-  }
-
-  private growEntries(): void {
-    const grown = <T extends Int32Array | Uint32Array>(old: T, make: (n: number) => T) => {
-      const next = make(old.length * 2);
-      next.set(old);
-      return next;
-    };
-    this.keyStart = grown(this.keyStart, (n) => new Int32Array(n));
-    this.keyEnd = grown(this.keyEnd, (n) => new Int32Array(n));
-    this.hashes = grown(this.hashes, (n) => new Uint32Array(n));
-    this.values = grown(this.values, (n) => new Int32Array(n));
+    const old = this.slots;
+    this.slots = emptySlots(size);
+    for (let at = 0; at < old.length; at += SLOT) if (old[at + 2] !== -1) this.place(old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
   }
 }
+
+const emptySlots = (size: number) => {
+  const slots = new Int32Array(size * SLOT);
+  for (let at = 2; at < slots.length; at += SLOT) slots[at] = -1;
+  return slots;
+};
 
 /** FNV-1a, with a final mix so that ids differing in their last characters spread over the slots. */
 function hashBytes(bytes: Uint8Array, start: number, end: number): number {
@@ -85,7 +77,7 @@ function hashBytes(bytes: Uint8Array, start: number, end: number): number {
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
   hash ^= hash >>> 16;
   hash = Math.imul(hash, 0x85ebca6b);
-  return (hash ^ (hash >>> 13)) >>> 0;
+  return hash ^ (hash >>> 13);
 }
 
 /** A table of the given strings (as UTF-8) to their values. */
