@@ -49,6 +49,8 @@ export class RegistersValidator {
   private readonly hints: Hints;
 
   private readonly files: Partial<Record<RegisterName, string>> = {};
+  /** The hints left when each register started: a second attempt at a file (another encoding, or papaparse after the scanner) spends them afresh. */
+  private readonly hintsAtStart: Partial<Record<RegisterName, number>> = {};
 
   constructor(private readonly options: ValidateOptions = {}) {
     this.hints = new Hints(() => this.projectIds?.keys() ?? [], options.maxHints ?? Infinity);
@@ -59,6 +61,9 @@ export class RegistersValidator {
     // The id index of the register read before is not needed any more; a big one weighs megabytes.
     for (const done of Object.values(this.tables)) done.forgetIds();
     const table = this.makeTable(register, file, sheet);
+    const hintsLeft = this.hintsAtStart[register];
+    if (hintsLeft === undefined) this.hintsAtStart[register] = this.hints.left;
+    else this.hints.restore(hintsLeft);
     // As CONTRACT §5 names a register's file: `projects.csv`, or `registre.xlsx [Prosjekter]` in a workbook.
     this.files[register] = sheet === undefined ? file : `${file} [${sheet}]`;
     this.tables[register] = table as TableValidator<unknown>;

@@ -29,6 +29,15 @@ export class Hints {
     private budget: number,
   ) {}
 
+  /** How many hints are left; restore() gives them back when a register is read again from its start. */
+  get left(): number {
+    return this.budget;
+  }
+
+  restore(left: number): void {
+    this.budget = left;
+  }
+
   closest(id: string): string | null {
     if (this.budget <= 0) return null;
     this.budget--;

@@ -72,6 +72,10 @@ const CASES: [string, (csv: Buffer) => Buffer][] = [
         csv.subarray(csv.indexOf(10) + 1),
       ]),
   ],
+  [
+    'an unknown project before a quote the scanner hands back (hints are not spent twice)',
+    text((csv) => csv.replace('r001,2016-e-arkiv-mavod,', 'r001,2016-e-arkiv-mavodd,').replace('Snakk med', 'Snakk "med"')),
+  ],
   ['a row over a megabyte', text((csv) => `${csv}r995,2016-e-arkiv-mavod,usikkerhet,,"${'x'.repeat(1_100_000)}"\n`)],
   ['a long text', text((csv) => `${csv}r995,2016-e-arkiv-mavod,usikkerhet,,"${'x, '.repeat(40_000)}"\n`)],
   ['semicolons', text((csv) => csv.replaceAll(',', ';'))],
