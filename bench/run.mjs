@@ -22,7 +22,8 @@
 // work shares the machine.
 //
 // Environment: BENCH_SIZES=10k,100k,1m,3m (default all; generated on demand into the ignored
-// bench/work/), BENCH_RUNS=5 (scale, report and validate runs; the stats start-up gets 2×BENCH_RUNS+1).
+// bench/work/), BENCH_RUNS=5 (scale, report and validate runs; the stats start-up gets 2×BENCH_RUNS+1),
+// BENCH_SAFETY=0 (keep the Safety section of the RESULTS.md there is instead of running its cases).
 
 import { execFileSync, spawn } from 'node:child_process';
 import {
@@ -413,7 +414,10 @@ if (dirs['1m']) {
 }
 
 sampleLoad();
-const safety = await safetySection(log);
+const resultsPath = join(BENCH, 'RESULTS.md');
+const previousResults = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
+const keptSafety = /\n(## Safety[\s\S]*?)\n## Notes\n/.exec(previousResults)?.[1];
+const safety = process.env.BENCH_SAFETY === '0' && keptSafety ? keptSafety : await safetySection(log);
 sampleLoad();
 parallelism.after = await measuredParallelism();
 
@@ -571,8 +575,7 @@ md.push(
 md.push(`Inputs are regenerated only when \`bench/work/<size>/.stamp.json\` does not match the seed and the generator's source.`, '');
 if (results.failures.length) md.push('## Failures', '', ...results.failures.map((f) => `- ${f}`), '');
 
-const resultsPath = join(BENCH, 'RESULTS.md');
-const previousNotes = existsSync(resultsPath) ? /\n## Notes\n[\s\S]*$/.exec(readFileSync(resultsPath, 'utf8'))?.[0] : undefined;
+const previousNotes = /\n## Notes\n[\s\S]*$/.exec(previousResults)?.[0];
 writeFileSync(resultsPath, `${md.join('\n')}${previousNotes ?? '\n## Notes\n\n_(to be filled in)_\n'}`);
 log(`wrote ${rel(resultsPath)} (${secs(performance.now() - benchStart)})`);
 
