@@ -5,7 +5,7 @@ export const OUTPUT_FORMATS = ['table', 'json', 'csv', 'markdown', 'xlsx'] as co
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** `--format` of explain: the rows behind one figure have no Markdown form. */
-export const EXPLAIN_FORMATS = ['table', 'json', 'csv'] as const;
+export const EXPLAIN_FORMATS = ['table', 'json', 'csv', 'xlsx'] as const;
 export type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
 
 /** The shells `digiraad completion` writes a script for. */

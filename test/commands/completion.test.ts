@@ -56,6 +56,7 @@ describe('digiraad completion', () => {
     expect(complete('digiraad projects --lang ')).toEqual(['nb', 'nn', 'en']);
     expect(complete('digiraad compare --format ')).toEqual(['table', 'json', 'csv', 'markdown', 'xlsx']);
     expect(complete('digiraad validate --format ')).toEqual(['text', 'json', 'github']);
+    expect(complete('digiraad explain --format ')).toEqual(['table', 'json', 'csv', 'xlsx']);
     expect(complete('digiraad stats --encoding ')).toEqual(['auto', 'utf-8', 'windows-1252']);
     expect(complete('digiraad stats --main-themes usik')).toEqual(['usikkerhet']);
     expect(complete('digiraad stats --as-of ')).toEqual([]);
