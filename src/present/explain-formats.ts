@@ -48,8 +48,6 @@ export function explainSheets(explanation: Explanation, fileOf: FileNamer, loc: 
   const w = t.explain.workbook;
   const { figure, kind, value, period, rows } = explanation;
   const unit = UNITS[kind];
-  const counted = rows.filter((r) => r.included).length;
-  const how = explanation.of === undefined ? t.explain.how[kind] : `${t.explain.how[kind]} ${t.explain.share(loc.number(counted), loc.number(explanation.of))}`;
   // The excluded projects are a list: their names, as the table shows them.
   const shownValue = Array.isArray(value) ? value.map((p) => p.name).join('; ') : value;
   const files = fileNames(fileOf);
@@ -63,7 +61,7 @@ export function explainSheets(explanation: Explanation, fileOf: FileNamer, loc: 
         { header: w.since, unit: 'date' },
         { header: w.asOf, unit: 'date' },
       ],
-      rows: [[figure, shownValue, how, period.since, period.asOf]],
+      rows: [[figure, shownValue, howItCounts(explanation, loc).join(' '), period.since, period.asOf]],
     },
     {
       name: w.rowsSheet,
@@ -87,6 +85,13 @@ export function explainSheets(explanation: Explanation, fileOf: FileNamer, loc: 
       ]),
     },
   ];
+}
+
+/** How the counted rows make the figure; for a share, also how many rows it is a share of. */
+function howItCounts(explanation: Explanation, loc: Locale): string[] {
+  const t = loc.t.explain;
+  const counted = explanation.rows.filter((r) => r.included).length;
+  return [t.how[explanation.kind], ...(explanation.of === undefined ? [] : [t.share(loc.number(counted), loc.number(explanation.of))])];
 }
 
 export interface ExplainTableOptions {
@@ -117,9 +122,8 @@ export function explainTable(explanation: Explanation, fileOf: FileNamer, loc: L
     fit(t.registers(options.dataDir)),
     '',
     fit(t.value(style.bold(formatValue(explanation, loc)))),
-    fit(t.how[kind]),
+    ...howItCounts(explanation, loc).map(fit),
   ];
-  if (explanation.of !== undefined) out.push(fit(t.share(loc.number(included.length), loc.number(explanation.of))));
 
   const contributes = (r: ExplainedRow) => (kind === 'share' ? loc.percent(r.contributes, 2) : loc.number(r.contributes, 6));
   const files = fileNames(fileOf);
