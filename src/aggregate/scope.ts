@@ -185,7 +185,9 @@ function summarise(rows: TaggedRows, treatments: Treatment[], projectNumber: Int
   };
   if (seen) {
     for (const [key, mark] of seen.entries()) if (mark) addProjects(key);
-  } else seenSet!.forEach(addProjects);
+  } else {
+    for (const key of seenSet!) addProjects(key);
+  }
   return { total, byYear, tags };
 }
 
