@@ -259,6 +259,7 @@ function buildProgram(io: Io, t: Messages): Command {
       ['digiraad explain costBands.over-200.count --report 2018'],
       ['digiraad explain tags.kommunikasjon.byYear.2019.count --lang en'],
       ['digiraad explain projects.inPeriod --format csv > nye-prosjekter.csv'],
+      ['digiraad explain totals.costMnok --format xlsx --output kostnad.xlsx'],
       ['digiraad explain mainThemes.share --format json | jq ".rows[] | select(.included)"'],
     ],
     COMMON,
@@ -268,7 +269,8 @@ function buildProgram(io: Io, t: Messages): Command {
     .addOption(format(EXPLAIN_FORMATS))
     .addOption(OPTIONS.excel(o))
     .addOption(OPTIONS.wide(o))
-    .option('--all', o.allRows);
+    .option('--all', o.allRows)
+    .addOption(OPTIONS.output(o));
 
   command(
     'config',
