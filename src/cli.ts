@@ -65,8 +65,9 @@ async function exitCodeOf(error: unknown, io: Io, t: Messages): Promise<number> 
   if (error instanceof DigiraadError) {
     if (!error.alreadyShown) {
       // Within a terminal's width, continuation lines indented under the message.
-      const { wrapText } = await import('./present/display.js');
+      const { loadLayout, wrapText } = await import('./present/display.js');
       const width = io.stderr.isTTY ? io.stderr.columns || 80 : undefined;
+      if (width !== undefined) await loadLayout();
       io.stderr.write(`${wrapText(`digiraad: ${error.text(t)}`, width, '  ')}\n`);
     }
     return error.exitCode;
