@@ -87,8 +87,9 @@ export class RegistersValidator {
     this.treatmentIndex = new Map(table.rows.map((t, i) => [t.id, i]));
     this.treatmentBytes = null;
     this.projectIds = this.projectIdLines.lines;
-    this.problems.push(...checkRevisits(table.file, table.located(), this.projectIds, this.hints).map((p) => table.locate(p)));
-    this.problems.push(...checkRepeatedProjects(table.file, table.located()).map((p) => table.locate(p)));
+    const located = table.located();
+    this.problems.push(...checkRevisits(table.file, located, this.treatmentIndex, this.projectIds, this.hints).map((p) => table.locate(p)));
+    this.problems.push(...checkRepeatedProjects(table.file, located, this.treatmentIndex).map((p) => table.locate(p)));
   }
 
   /** A problem with a file as a whole, found while looking for the registers. */

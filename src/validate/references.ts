@@ -54,13 +54,21 @@ export function conversationAfterMeeting(treatments: readonly Treatment[], treat
   };
 }
 
-/** Revisits must point at an earlier treatment that exists, and never go round in a circle. */
-export function checkRevisits(file: string, treatments: Located<Treatment>[], allIds: ReadonlyMap<string, unknown>, hints: Hints): Problem[] {
+/**
+ * Revisits must point at an earlier treatment that exists, and never go round in a circle.
+ * `index` is the validator's: id → place in `treatments` (no second map of every id).
+ */
+export function checkRevisits(
+  file: string,
+  treatments: Located<Treatment>[],
+  index: ReadonlyMap<string, number>,
+  allIds: ReadonlyMap<string, unknown>,
+  hints: Hints,
+): Problem[] {
   const problems: Problem[] = [];
-  const byId = new Map(treatments.map((row) => [row.value.id, row]));
   for (const { line, value } of treatments) {
     if (value.revisitOf === null) continue;
-    const target = byId.get(value.revisitOf);
+    const target = treatments[index.get(value.revisitOf) ?? -1];
     const revisitError = (rule: ReturnType<typeof issue>) =>
       problems.push({ severity: 'error', file, line, column: 'revisit_of', value: value.revisitOf!, ...rule });
     if (!target) {
@@ -69,23 +77,28 @@ export function checkRevisits(file: string, treatments: Located<Treatment>[], al
       revisitError(issue('revisit-before-original', { date: target.value.meetingDate, line: target.line, own: value.meetingDate }));
     }
   }
-  problems.push(...revisitCycles(file, treatments, byId));
+  problems.push(...revisitCycles(file, treatments, index));
   return problems;
 }
 
+const VISITING = 1;
+const DONE = 2;
+
 /** Each cycle in the revisit_of chains, reported once, on the line of its first member. */
-function revisitCycles(file: string, treatments: Located<Treatment>[], byId: Map<string, Located<Treatment>>): Problem[] {
+function revisitCycles(file: string, treatments: Located<Treatment>[], index: ReadonlyMap<string, number>): Problem[] {
   const problems: Problem[] = [];
-  const state = new Map<string, 'visiting' | 'done'>();
+  const state = new Uint8Array(treatments.length);
+  const next = (row: Located<Treatment>) => (row.value.revisitOf === null ? undefined : treatments[index.get(row.value.revisitOf) ?? -1]);
+  const stateOf = (row: Located<Treatment>) => state[index.get(row.value.id)!]!;
   for (const start of treatments) {
     const path: Located<Treatment>[] = [];
     let current: Located<Treatment> | undefined = start;
-    while (current && !state.has(current.value.id)) {
-      state.set(current.value.id, 'visiting');
+    while (current && stateOf(current) === 0) {
+      state[index.get(current.value.id)!] = VISITING;
       path.push(current);
-      current = current.value.revisitOf === null ? undefined : byId.get(current.value.revisitOf);
+      current = next(current);
     }
-    if (current && state.get(current.value.id) === 'visiting') {
+    if (current && stateOf(current) === VISITING) {
       const cycle = path.slice(path.indexOf(current));
       const first = cycle.reduce((a, b) => (a.line <= b.line ? a : b));
       const names = [...cycle.map((c) => c.value.id), current.value.id].join(' → ');
@@ -98,7 +111,7 @@ function revisitCycles(file: string, treatments: Located<Treatment>[], byId: Map
         ...issue('revisit-cycle', { cycle: names }),
       });
     }
-    for (const visited of path) state.set(visited.value.id, 'done');
+    for (const visited of path) state[index.get(visited.value.id)!] = DONE;
   }
   return problems;
 }

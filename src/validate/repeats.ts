@@ -7,17 +7,17 @@ import { lookalikeKey } from './text.js';
 /**
  * A treatment with the (normalised) name and agency of an earlier one but no revisit_of is most
  * likely that project treated again: counted as a new project, it changes every project figure.
- * The warning names the project's first treatment, which revisit_of should name.
+ * The warning names the project's first treatment, which revisit_of should name. `index` is the
+ * validator's: id → place in `treatments`.
  */
-export function checkRepeatedProjects(file: string, treatments: Located<Treatment>[]): Problem[] {
-  const byId = new Map(treatments.map((row) => [row.value.id, row]));
+export function checkRepeatedProjects(file: string, treatments: Located<Treatment>[], index: ReadonlyMap<string, number>): Problem[] {
   const firstOf = (row: Located<Treatment>): Located<Treatment> => {
     const seen = new Set<string>();
     let current = row;
     // Cycles and dangling revisit_of are errors of their own (references.ts): stop where they start.
     while (current.value.revisitOf !== null && !seen.has(current.value.id)) {
       seen.add(current.value.id);
-      const target = byId.get(current.value.revisitOf);
+      const target = treatments[index.get(current.value.revisitOf) ?? -1];
       if (!target) break;
       current = target;
     }
