@@ -8,7 +8,8 @@ import { validateData, type Context } from './context.js';
  */
 export async function runValues(ctx: Context, kind: DataValues): Promise<void> {
   const quiet = { ...ctx, io: { ...ctx.io, stderr: { write: () => true } } };
-  const { registers } = await validateData(quiet, {}).catch(() => ({ registers: null }));
+  const ignored = { add: () => {}, unlisted: () => {}, finish: () => {} };
+  const { registers } = await validateData(quiet, {}, ignored).catch(() => ({ registers: null }));
   if (registers === null) return;
   const values = kind === 'reports' ? registers.reports.map((r) => String(r.year)) : registers.recommendations.tagLists.flat();
   const unique = [...new Set(values)].sort();

@@ -1,4 +1,4 @@
-import { compareProblems, type Problem } from '../model/problem.js';
+import type { Problem, ProblemSink } from '../model/problem.js';
 import { issue } from '../model/rules.js';
 import { REQUIRED_REGISTERS, type RegisterName, type Registers, type Treatment } from '../model/registers.js';
 import { NO_TAGS, TaggedRowsBuilder } from '../model/tagged-rows.js';
@@ -10,6 +10,8 @@ import { checkRepeatedProjects } from './repeats.js';
 import { rareTags, tagCheck, TagUsage } from './tags.js';
 
 export interface ValidateOptions {
+  /** Where each problem goes as it is found; without one they are kept, in `Validated.problems`. */
+  problems?: ProblemSink;
   /** How many unknown ids get a "did you mean" (--max-errors; past it none is shown). */
   maxHints?: number;
   /** Keep the id of every question and recommendation (explain lists rows by id; figures need no ids). */
@@ -18,6 +20,7 @@ export interface ValidateOptions {
 
 export interface Validated {
   registers: Registers;
+  /** The problems, when no sink was given to take them as they were found. */
   problems: Problem[];
 }
 
@@ -26,10 +29,18 @@ export interface Validated {
  * first, so that the rows of the others are checked against it as they stream in. Never throws
  * on bad data: rows with errors are left out, and callers refuse to go on when any problem is
  * an error.
+ *
+ * Problems go to the sink as they are found, in reading order: register by register (the
+ * problems of the files found first, such as a workbook that cannot be read), each file's rows in
+ * line order, then the checks of the file as a whole (revisits, cut-off order, rare tags). A
+ * file's problems are never split by another's, so a summary per file can be made as they pass.
  */
 export class RegistersValidator {
-  private readonly problems: Problem[] = [];
+  private readonly problems: ProblemSink;
+  private readonly kept: Problem[] = [];
   private readonly tables: Partial<Record<RegisterName, TableValidator<unknown>>> = {};
+  /** The register being read, until its table is ended; `written` counts what its sink passed on. */
+  private current: { register: RegisterName; table: TableValidator<unknown>; written: { count: number } } | undefined;
   private treatments: Treatment[] = [];
   /** Id → index in `treatments` of the valid treatments. */
   private treatmentIndex = new Map<string, number>();
@@ -46,14 +57,23 @@ export class RegistersValidator {
   private readonly files: Partial<Record<RegisterName, string>> = {};
 
   constructor(private readonly options: ValidateOptions = {}) {
+    this.problems = options.problems ?? { add: (p) => this.kept.push(p), unlisted: () => {} };
     this.hints = new Hints(() => this.projectIds?.keys() ?? [], options.maxHints ?? Infinity);
   }
 
   /** A sink for the rows of one register (a new one replaces an earlier attempt at it). */
   start(register: RegisterName, file: string, sheet?: string): TableValidator<unknown> {
+    // A register read again (as another encoding, when the first turned out wrong) reads its
+    // first rows again as they were (they were ASCII): their problems are written already.
+    // The attempt given up is dropped, not ended: what it held, the new one holds again.
+    const retry = this.current?.register === register && !this.current.table.ended;
+    const again = retry ? this.current!.written.count : 0;
+    if (!retry) this.endTable();
     // The id index of the register read before is not needed any more; a big one weighs megabytes.
     for (const done of Object.values(this.tables)) done.forgetIds();
-    const table = this.makeTable(register, file, sheet);
+    const written = { count: 0 };
+    const table = this.makeTable(register, file, sheet, this.skipping(again, written));
+    this.current = { register, table: table as TableValidator<unknown>, written };
     // As CONTRACT §5 names a register's file: `projects.csv`, or `registre.xlsx [Prosjekter]` in a workbook.
     this.files[register] = sheet === undefined ? file : `${file} [${sheet}]`;
     this.tables[register] = table as TableValidator<unknown>;
@@ -62,33 +82,30 @@ export class RegistersValidator {
 
   /** projects.csv is complete: what the other registers are checked against. */
   finishProjects(): void {
+    this.endTable();
     const table = this.tables.projects as TableValidator<Treatment> | undefined;
     if (!table?.usable) return;
     this.treatments = table.rows;
     this.treatmentIndex = new Map(table.rows.map((t, i) => [t.id, i]));
     this.projectIds = this.projectIdLines.lines;
-    this.problems.push(...checkRevisits(table.file, table.located(), this.projectIds, this.hints).map((p) => table.locate(p)));
-    this.problems.push(...checkRepeatedProjects(table.file, table.located()).map((p) => table.locate(p)));
+    for (const p of checkRevisits(table.file, table.located(), this.projectIds, this.hints)) table.problem(p);
+    for (const p of checkRepeatedProjects(table.file, table.located())) table.problem(p);
   }
 
   /** A problem with a file as a whole, found while looking for the registers. */
   problem(problem: Problem): void {
-    this.problems.push(problem);
+    this.endTable();
+    this.problems.add(problem);
   }
 
   missing(register: RegisterName, file: string): void {
     if (!REQUIRED_REGISTERS.includes(register)) return;
-    this.problems.push({ severity: 'error', file, ...issue('missing-file', { register }) });
+    this.problem({ severity: 'error', file, ...issue('missing-file', { register }) });
   }
 
   finish(): Validated {
+    this.endTable();
     const rows = <R>(register: RegisterName) => (this.tables[register]?.rows ?? []) as R[];
-    const reports = this.tables.reports as TableValidator<Registers['reports'][number]> | undefined;
-    if (reports) this.problems.push(...checkCutoffOrder(reports.file, reports.located()).map((p) => reports.locate(p)));
-    for (const table of Object.values(this.tables)) table.foldNorwegianDates();
-    const recommendations = this.tables.recommendations;
-    if (recommendations && !this.tables.tags?.usable) this.problems.push(...rareTags(recommendations.file, this.tagUsage));
-    const problems = [...this.problems, ...Object.values(this.tables).flatMap((t) => t.problems)].sort(compareProblems);
     return {
       registers: {
         treatments: rows('projects'),
@@ -99,15 +116,48 @@ export class RegistersValidator {
         tags: rows('tags'),
         files: { ...this.files },
       },
-      problems,
+      problems: this.kept,
     };
   }
 
-  private makeTable(register: RegisterName, file: string, sheet: string | undefined) {
+  /**
+   * The register being read is complete: its held problems go out, then the checks that need
+   * all of its rows (projects.csv's revisits are checked by finishProjects, which needs more).
+   */
+  private endTable(): void {
+    const current = this.current;
+    if (!current || current.table.ended) return;
+    current.table.end();
+    const { table } = current;
+    if (current.register === 'reports') {
+      const reports = table as TableValidator<Registers['reports'][number]>;
+      for (const p of checkCutoffOrder(reports.file, reports.located())) table.problem(p);
+    }
+    if (current.register === 'recommendations' && !this.tables.tags?.usable) for (const p of rareTags(table.file, this.tagUsage)) table.problem(p);
+  }
+
+  /** The sink, but for the first `skip` problems (see start()); counts in `written` what it passes on. */
+  private skipping(skip: number, written: { count: number }): ProblemSink {
+    let seen = 0;
+    return {
+      add: (problem) => {
+        if (++seen <= skip) return;
+        written.count++;
+        this.problems.add(problem);
+      },
+      unlisted: (problem, count) => {
+        if (++seen <= skip) return;
+        written.count++;
+        this.problems.unlisted(problem, count);
+      },
+    };
+  }
+
+  private makeTable(register: RegisterName, file: string, sheet: string | undefined, problems: ProblemSink) {
     // A kept id must not hold on to the chunk of file text it was cut from.
     const rowId = this.options.keepRowIds ? detach : () => '';
-    const table = <R>(schema: Schema<R>, options: Omit<TableOptions<R>, 'ids'> & { ids?: IdIndex } = {}) =>
-      new TableValidator(register, file, schema, { ids: new HashedIds(), ...options, ...(sheet === undefined ? {} : { sheet }) });
+    const table = <R>(schema: Schema<R>, options: Omit<TableOptions<R>, 'ids' | 'problems'> & { ids?: IdIndex } = {}) =>
+      new TableValidator(register, file, schema, { ids: new HashedIds(), problems, ...options, ...(sheet === undefined ? {} : { sheet }) });
     switch (register) {
       case 'projects':
         this.projectIdLines = new ExactIds();
@@ -141,5 +191,3 @@ export class RegistersValidator {
     }
   }
 }
-
-export const hasErrors = (problems: readonly Problem[]) => problems.some((p) => p.severity === 'error');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { issue } from '../../src/model/rules.js';
-import { problemsGithub, summarise } from '../../src/present/problems.js';
+import { problemGithub } from '../../src/present/problems.js';
 import { runCli, tempDir } from '../support/cli.js';
 import { expectFile } from '../support/expected.js';
 
@@ -24,9 +24,9 @@ describe('validate --format github', () => {
 
   it("escapes what GitHub's parser would read as the end of a property or of the message", () => {
     const problem = { severity: 'error' as const, file: 'data/a,b:c%.csv', line: 3, column: 'name', value: '100%\r\nx', ...issue('not-a-number') };
-    expect(problemsGithub(summarise([problem]), 'en')).toBe(
-      '::error file=data/a%2Cb%3Ac%25.csv,line=3,title=not-a-number::name "100%25\\r\\nx" is not a number (hint: write million NOK as 1234,5 or 1 234,5 or 1234.5)\n',
+    expect(problemGithub(problem, 'en')).toBe(
+      '::error file=data/a%2Cb%3Ac%25.csv,line=3,title=not-a-number::name "100%25\\r\\nx" is not a number (hint: write million NOK as 1234,5 or 1 234,5 or 1234.5)',
     );
-    expect(problemsGithub(summarise([{ ...problem, file: 'x\r\ny.csv' }]), 'en')).toMatch(/^::error file=x%0D%0Ay\.csv,line=3,/);
+    expect(problemGithub({ ...problem, file: 'x\r\ny.csv' }, 'en')).toMatch(/^::error file=x%0D%0Ay\.csv,line=3,/);
   });
 });
