@@ -20,7 +20,11 @@ export interface ProblemWriterOptions {
 
 /** The warnings of one rule in one file shown in full before the rest are counted on one line. */
 const WARNINGS_SHOWN = 3;
-/** Written in pieces of about this size: one write per problem would be a system call each. */
+/**
+ * Written in pieces of this many bytes: one write per problem would be a system call each. The
+ * piece is bytes, not text, so that a problem's text is garbage as soon as it is copied in (text
+ * waiting in a string would outlive young collections and fill the old heap).
+ */
 const PIECE = 64 * 1024;
 
 /**
@@ -47,10 +51,11 @@ export class ProblemWriter implements ProblemSink {
   /** Text: the file (and sheet) being written, and per rule how many of its warnings were shown and how many more there are. */
   private file: { key: string; name: string } | undefined;
   private alike = new Map<Rule, { shown: number; more: number }>();
-  private piece = '';
+  private readonly piece = Buffer.allocUnsafe(PIECE);
+  private used = 0;
 
   constructor(
-    private readonly write: (text: string) => void,
+    private readonly write: (text: string | Uint8Array) => void,
     private readonly options: ProblemWriterOptions,
   ) {}
 
@@ -58,7 +63,7 @@ export class ProblemWriter implements ProblemSink {
     this.count(p, 1);
     const { format, quiet, maxErrors, display, lang } = this.options;
     if (p.severity === 'error' ? this.listed.errors >= maxErrors : quiet) return;
-    if (format === 'json') this.out(`${this.anyListed ? ',' : '{\n  "problems": ['}\n${indented(JSON.stringify(jsonProblem(p), null, 2))}`);
+    if (format === 'json') this.out(`${this.anyListed ? ',' : '{\n  "problems": ['}\n${jsonElement(p)}`);
     if (p.severity === 'error') this.listed.errors++;
     else this.listed.warnings++;
     if (format === 'github') this.out(`${problemGithub(p, lang)}\n`);
@@ -98,8 +103,7 @@ export class ProblemWriter implements ProblemSink {
       const summary = `${w.errors(errors)}${quiet ? '' : `, ${w.warnings(warnings)}`}${hidden > 0 ? ` (${w.hidden(hidden)})` : ''}`;
       this.out(`${wrapText(errors > 0 ? display.style.red.bold(summary) : summary, display.width)}\n`);
     }
-    this.write(this.piece);
-    this.piece = '';
+    this.flush();
   }
 
   /** Whether any problem was written (else `validate` says the registers are valid). */
@@ -134,14 +138,19 @@ export class ProblemWriter implements ProblemSink {
   }
 
   private out(text: string): void {
-    this.piece += text;
-    if (this.piece.length < PIECE) return;
-    this.write(this.piece);
-    this.piece = '';
+    // A UTF-16 unit is at most three bytes of UTF-8; a piece never ends inside a character.
+    if (this.used + 3 * text.length > PIECE) this.flush();
+    if (3 * text.length > PIECE) this.write(text);
+    else this.used += this.piece.write(text, this.used);
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    // A copy: the stream may keep what it is given until it is written.
+    this.write(Buffer.from(this.piece.subarray(0, this.used)));
+    this.used = 0;
   }
 }
-
-const indented = (json: string) => json.replace(/^/gm, '    ');
 
 function problemLine(p: Problem, style: Display['style'], lang: Lang): string {
   const w = CATALOGUES[lang].problems;
@@ -188,7 +197,14 @@ function sheetLocation(p: Problem, w: Messages['problems']): string {
   return `${p.file} [${p.sheet}]${p.line === undefined ? '' : ` ${w.row} ${p.line}`}${column}`;
 }
 
-/** For scripts: the rule and its parameters, and the English message and hint; in a workbook, the sheet row as `row`. */
-function jsonProblem(p: Problem): object {
-  return { ...p, ...(p.sheet !== undefined && p.line !== undefined ? { row: p.line } : {}), ...problemText(p, 'en') };
+/**
+ * For scripts: the rule and its parameters, and the English message and hint; in a workbook, the
+ * sheet row as `row`. Indented as an element of the document's `problems`: made as one, and cut out.
+ */
+function jsonElement(p: Problem): string {
+  const element = { ...p, ...(p.sheet !== undefined && p.line !== undefined ? { row: p.line } : {}), ...problemText(p, 'en') };
+  const document = JSON.stringify({ problems: [element] }, null, 2);
+  return document.slice(ELEMENT_START, -ELEMENT_END);
 }
+const ELEMENT_START = '{\n  "problems": [\n'.length;
+const ELEMENT_END = '\n  ]\n}'.length;
