@@ -69,8 +69,9 @@ async function exitCodeOf(error: unknown, io: Io, t: Messages): Promise<number> 
   if (error instanceof DigiraadError) {
     if (!error.alreadyShown) {
       // Within a terminal's width, continuation lines indented under the message.
-      const { wrapText } = await import('./present/display.js');
+      const { loadLayout, wrapText } = await import('./present/display.js');
       const width = io.stderr.isTTY ? io.stderr.columns || 80 : undefined;
+      if (width !== undefined) await loadLayout();
       io.stderr.write(`${wrapText(`digiraad: ${error.text(t)}`, width, '  ')}\n`);
     }
     return error.exitCode;
@@ -263,6 +264,7 @@ function buildProgram(io: Io, t: Messages): Command {
       ['digiraad explain costBands.over-200.count --report 2018'],
       ['digiraad explain tags.kommunikasjon.byYear.2019.count --lang en'],
       ['digiraad explain projects.inPeriod --format csv > nye-prosjekter.csv'],
+      ['digiraad explain totals.costMnok --format xlsx --output kostnad.xlsx'],
       ['digiraad explain mainThemes.share --format json | jq ".rows[] | select(.included)"'],
     ],
     COMMON,
@@ -272,7 +274,8 @@ function buildProgram(io: Io, t: Messages): Command {
     .addOption(format(EXPLAIN_FORMATS))
     .addOption(OPTIONS.excel(o))
     .addOption(OPTIONS.wide(o))
-    .option('--all', o.allRows);
+    .option('--all', o.allRows)
+    .addOption(OPTIONS.output(o));
 
   command(
     'config',

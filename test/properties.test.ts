@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './support/cli.js';
 import { DIALECTS, type Sheet, writeSheet } from './support/dialects.js';
 import { expectMatchesSchema } from './support/schemas.js';
+import { PROJECT_COLUMNS } from './support/registers.js';
 import { THEMES } from '../src/model/themes.js';
 import { explainFigure, figurePaths } from '../src/aggregate/explain.js';
 import { computeFigures } from '../src/aggregate/index.js';
@@ -45,19 +46,7 @@ const registersArbitrary = fc
   .chain((rows) => {
     const sorted = [...rows].sort((a, b) => a.date.localeCompare(b.date));
     const projects: Sheet = {
-      header: [
-        'id',
-        'name',
-        'agency',
-        'ministry',
-        'meeting_date',
-        'cost_mnok',
-        'benefit_mnok',
-        'programme',
-        'shared_solution',
-        'exclude_from_totals',
-        'revisit_of',
-      ],
+      header: [...PROJECT_COLUMNS],
       rows: sorted.map((r, i) => [
         `p${i}`,
         r.name.trim() || 'x',

@@ -183,10 +183,11 @@ function summarise(rows: TaggedRows, treatments: Treatment[], projectNumber: Int
       entry(tag).projects++;
     }
   };
-  if (seen)
-    for (const [key, mark] of seen.entries())
-      if (mark) addProjects(key);
-      else seenSet!.forEach(addProjects);
+  if (seen) {
+    for (const [key, mark] of seen.entries()) if (mark) addProjects(key);
+  } else {
+    for (const key of seenSet!) addProjects(key);
+  }
   return { total, byYear, tags };
 }
 

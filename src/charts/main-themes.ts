@@ -3,6 +3,7 @@ import type { Locale } from '../present/locale.js';
 import { joinList } from '../i18n/index.js';
 import { messagesOf, publishedChart, recommendationsPerYear } from './frame.js';
 import { mainThemeLabels, mainThemeRows, yearLabel, type ChartInput } from './input.js';
+import { type Chart, type SectionContent, pct, trendText, yearCaption } from './section.js';
 import { PLOT_WIDTH } from './theme.js';
 
 /** The share of each year's recommendations about the main themes, as a line on a 0–100 % scale. */
@@ -29,3 +30,22 @@ export function mainThemesSpec(input: ChartInput, loc: Locale): TopLevelSpec {
     },
   });
 }
+
+function mainThemesSection(input: ChartInput, loc: Locale): SectionContent {
+  const m = messagesOf(loc);
+  const rows = mainThemeRows(input.figures);
+  const themes = joinList(mainThemeLabels(input.figures, loc), loc.lang);
+  return {
+    title: m.mainThemesTitle,
+    alt: trendText(m.mainThemesSubject(themes), rows, loc, m),
+    table: {
+      caption: yearCaption(m.mainThemesTitle, input, m),
+      head: [m.year, m.yearShare],
+      numeric: [false, true],
+      rows: rows.map((r) => [yearLabel(r.year, input.figures.period.asOf), pct(loc, r.share)]),
+    },
+    csv: [['year', 'themes', 'share'], ...rows.map((r) => [r.year, input.figures.mainThemes.themes.join('|'), r.share])],
+  };
+}
+
+export const mainThemesChart = { name: 'main-themes-by-year', spec: mainThemesSpec, section: mainThemesSection } as const satisfies Chart;

@@ -2,6 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Locale } from '../present/locale.js';
 import { messagesOf, publishedChart, recommendationsPerYear } from './frame.js';
 import { tagRows, yearLabel, type ChartInput } from './input.js';
+import { n, pct, trendText, yearCaption, type SectionContent, type Chart } from './section.js';
 import { COLORS, PLOT_WIDTH } from './theme.js';
 
 /** The share of each year's recommendations that carry the highlighted tag (kommunikasjon by default). */
@@ -27,3 +28,24 @@ export function tagShareSpec(input: ChartInput, loc: Locale): TopLevelSpec {
     },
   });
 }
+
+function tagSection(input: ChartInput, loc: Locale): SectionContent {
+  const m = messagesOf(loc);
+  const rows = tagRows(input.figures, input.highlightTag);
+  const word = input.highlightLabel;
+  const title = m.tagTitle(word);
+  const { asOf } = input.figures.period;
+  return {
+    title,
+    alt: trendText(m.tagSubject(word), rows, loc, m),
+    table: {
+      caption: yearCaption(title, input, m),
+      head: [m.year, m.tagCount(word), m.yearShare],
+      numeric: [false, true, true],
+      rows: rows.map((r) => [yearLabel(r.year, asOf), n(loc, r.count), pct(loc, r.share)]),
+    },
+    csv: [['year', 'tag', 'count', 'share'], ...rows.map((r) => [r.year, input.highlightTag, r.count, r.share])],
+  };
+}
+
+export const tagShareChart = { name: 'highlight-tag-by-year', spec: tagShareSpec, section: tagSection } as const satisfies Chart;

@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Locale } from '../present/locale.js';
 import { messagesOf, publishedChart } from './frame.js';
-import { themeRows, type ChartInput } from './input.js';
+import { lowerFirst, themeRows, type ChartInput } from './input.js';
+import { n, pct, extreme, type SectionContent, type Chart } from './section.js';
 import { COLORS, PLOT_WIDTH } from './theme.js';
 
 /**
@@ -54,3 +55,38 @@ export function themesSpec(input: ChartInput, loc: Locale): TopLevelSpec {
     },
   });
 }
+
+function themesSection(input: ChartInput, loc: Locale): SectionContent {
+  const m = messagesOf(loc);
+  const rows = themeRows(input.figures, loc);
+  const topQ = extreme(rows, (r) => r.questionShare, 'max')!;
+  const topR = extreme(rows, (r) => r.recommendationShare, 'max')!;
+  const lowR = extreme(rows, (r) => r.recommendationShare, 'min')!;
+  const alt =
+    input.figures.questions.total === 0 || input.figures.recommendations.total === 0
+      ? m.noData
+      : m.altThemes(
+          lowerFirst(topQ.label),
+          pct(loc, topQ.questionShare),
+          lowerFirst(topR.label),
+          pct(loc, topR.recommendationShare),
+          lowerFirst(lowR.label),
+          pct(loc, lowR.recommendationShare),
+        );
+  return {
+    title: m.themesTitle,
+    alt,
+    table: {
+      caption: m.themesTitle,
+      head: [m.theme, m.questions, m.questionShare, m.recommendations, m.recommendationShare],
+      numeric: [false, true, true, true, true],
+      rows: rows.map((r) => [r.label, n(loc, r.questions), pct(loc, r.questionShare), n(loc, r.recommendations), pct(loc, r.recommendationShare)]),
+    },
+    csv: [
+      ['theme', 'label', 'questions', 'question_share', 'recommendations', 'recommendation_share'],
+      ...rows.map((r) => [r.id, r.label, r.questions, r.questionShare, r.recommendations, r.recommendationShare]),
+    ],
+  };
+}
+
+export const themesChart = { name: 'themes', spec: themesSpec, section: themesSection } as const satisfies Chart;

@@ -16,7 +16,7 @@ function programSpec(program: Command): ProgramSpec {
   const commandNames = commands.map((c) => c.name());
   const argument = (a: Argument | undefined): ValueSpec | null =>
     // `help [command]` takes a command name.
-    a === undefined ? null : valueSpec(a.name(), a.name() === 'command' ? commandNames : a.argChoices);
+    a === undefined ? null : { ...valueSpec(a.name(), a.name() === 'command' ? commandNames : a.argChoices), ...KNOWN_VALUES[a.name()] };
   return {
     name: program.name(),
     options: help.visibleOptions(program).map(optionSpec),
@@ -39,12 +39,14 @@ function optionSpec(option: Option): OptionSpec {
   };
 }
 
-/** Values the tool knows beyond commander's choices: fixed lists, and what the data folder holds. */
+/** Values the tool knows beyond commander's choices, by option or argument name: fixed lists, and what the data folder holds. */
 const KNOWN_VALUES: Record<string, Partial<ValueSpec>> = {
   '--report': { data: 'reports' },
   '--highlight-tag': { data: 'tags' },
   '--encoding': { choices: ENCODINGS },
   '--main-themes': { choices: THEME_IDS },
+  // explain's <figure>.
+  figure: { data: 'figures' },
 };
 
 // A value named `dir` is a folder: the shell offers folders for it.

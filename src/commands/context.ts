@@ -91,6 +91,7 @@ export async function makeContext(io: Io, options: CommonOptions, shippedData: s
   if (options.excel && format !== 'csv') throw usageError((t) => t.errors.excelWithoutCsv(format));
   const [out, err] = [makeStyle(io.stdout, io.env), makeStyle(io.stderr, io.env)];
   const wide = options.wide === true;
+  const [display, errDisplay] = await Promise.all([makeDisplay(io.stdout, out, wide), makeDisplay(io.stderr, err, wide)]);
   return {
     io,
     settings,
@@ -102,8 +103,8 @@ export async function makeContext(io: Io, options: CommonOptions, shippedData: s
     loc: locale(settings.lang),
     out,
     err,
-    display: makeDisplay(io.stdout, out, wide),
-    errDisplay: makeDisplay(io.stderr, err, wide),
+    display,
+    errDisplay,
   };
 }
 

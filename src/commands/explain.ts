@@ -3,19 +3,23 @@ import { explainFigure, figurePaths, isFigureWithoutRows } from '../aggregate/ex
 import { computeFigures } from '../aggregate/index.js';
 import { usageError } from '../errors.js';
 import type { ExplainFormat } from '../present/choices.js';
-import { explainCsv, explainJson, explainTable, type FileNamer } from '../present/explain-formats.js';
+import { explainCsv, explainJson, explainSheets, explainTable, type FileNamer } from '../present/explain-formats.js';
+import { tablesWorkbook } from '../present/xlsx.js';
 import { levenshtein } from '../validate/closest.js';
-import { loadValidRegisters, periodOption, type CommonOptions, type Context } from './context.js';
+import { checkWorkbookTarget, loadValidRegisters, periodOption, workbookTime, writeWorkbookOutput, type CommonOptions, type Context } from './context.js';
 
 export interface ExplainOptions extends CommonOptions {
   /** Checked by commander against EXPLAIN_FORMATS. */
   format?: ExplainFormat;
   excel?: boolean;
   all?: boolean;
+  /** Where --format xlsx goes (default stdout, when it is not a terminal). */
+  output?: string;
 }
 
 /** The register rows behind one figure of stats, counted or not and why. */
 export async function runExplain(ctx: Context, options: ExplainOptions, [figure]: string[]): Promise<void> {
+  checkWorkbookTarget(ctx, options.format, options.output);
   const registers = await loadValidRegisters(ctx, options, { keepRowIds: true });
   // The same figures stats prints: the value explain shows is not computed twice.
   const figures = computeFigures(registers, periodOption(registers, options), ctx.settings);
@@ -27,6 +31,13 @@ export async function runExplain(ctx: Context, options: ExplainOptions, [figure]
   }
   // Files are named inside the data folder, as in CONTRACT §5: `projects.csv`, `registre.xlsx [Prosjekter]`.
   const fileOf: FileNamer = (register) => relative(ctx.dataDir, registers.files[register] ?? `${register}.csv`);
+  if (options.format === 'xlsx') {
+    const bytes = await tablesWorkbook(explainSheets(explanation, fileOf, ctx.loc), {
+      lang: ctx.settings.lang,
+      time: workbookTime(ctx, explanation.period.asOf),
+    });
+    return writeWorkbookOutput(ctx, bytes, options.output);
+  }
   const output = {
     table: () => explainTable(explanation, fileOf, ctx.loc, ctx.display, { dataDir: ctx.dataDir, all: options.all }),
     json: () => explainJson(explanation, fileOf),

@@ -160,6 +160,16 @@ export const en: Messages = {
     id: 'Id',
     project: 'Project',
     contributes: 'Adds',
+    workbook: {
+      figureSheet: 'Figure',
+      rowsSheet: 'Rows',
+      counts: 'What it counts',
+      since: 'Period from',
+      asOf: 'As of',
+      file: 'File',
+      included: 'Counted',
+      reason: 'Why not',
+    },
     reason: {
       'after-as-of': 'after the as-of date',
       'before-period': 'before the period',

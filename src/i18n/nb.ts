@@ -199,6 +199,17 @@ export const nb = {
     id: 'Id',
     project: 'Prosjekt',
     contributes: 'Teller',
+    /** explain --format xlsx: a sheet with the figure, a sheet with its rows. */
+    workbook: {
+      figureSheet: 'Tallet',
+      rowsSheet: 'Radene',
+      counts: 'Hva tallet teller',
+      since: 'Perioden fra',
+      asOf: 'Per',
+      file: 'Fil',
+      included: 'Talt med',
+      reason: 'Hvorfor ikke',
+    },
     reason: {
       'after-as-of': 'etter periodens slutt',
       'before-period': 'før perioden',

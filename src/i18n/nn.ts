@@ -178,6 +178,16 @@ export const nn: Messages = {
     id: 'Id',
     project: 'Prosjekt',
     contributes: 'Tel',
+    workbook: {
+      figureSheet: 'Talet',
+      rowsSheet: 'Radene',
+      counts: 'Kva talet tel',
+      since: 'Perioden frå',
+      asOf: 'Per',
+      file: 'Fil',
+      included: 'Talt med',
+      reason: 'Kvifor ikkje',
+    },
     reason: {
       'after-as-of': 'etter slutten av perioden',
       'before-period': 'før perioden',

@@ -58,8 +58,12 @@ function bashScript(program: ProgramSpec): string {
   // Anywhere else: the options, or the positional argument when the word does not start with -.
   const elsewhere = ({ options, argument }: CommandSpec) => {
     const offerOptions = `words="${flagsOf(options)}"`;
-    if (argument === null || (!argument.directory && !argument.choices)) return offerOptions;
-    const offerArgument = argument.directory ? `${fn(program)}_dirs; return` : `words="${words(argument.choices!)}"`;
+    if (argument === null || (!argument.directory && !argument.data && !argument.choices)) return offerOptions;
+    const offerArgument = argument.directory
+      ? `${fn(program)}_dirs; return`
+      : argument.data
+        ? `${fn(program)}_data ${argument.data}; return`
+        : `words="${words(argument.choices!)}"`;
     return `if [[ $cur == -* ]]; then ${offerOptions}; else ${offerArgument}; fi`;
   };
   const commandCase = (c: CommandSpec) =>
@@ -79,7 +83,7 @@ ${fn(program)}_dirs() {
   compopt -o filenames 2>/dev/null
   COMPREPLY=($(compgen -d -- "$cur"))
 }
-# Report years or tags of the data folder the command line names with --data (else the settings').
+# Report years, tags or figure paths of the data folder the command line names with --data (else the settings').
 ${fn(program)}_data() {
   local i data=()
   for ((i = 1; i < COMP_CWORD; i++)); do
@@ -125,7 +129,7 @@ function zshScript(program: ProgramSpec): string {
 # zsh completion for ${program.name}
 # Load it in this shell:  source <(${program.name} completion zsh)
 # Load it in every shell: ${program.name} completion zsh > "\${fpath[1]}/_${program.name}"
-# Report years or tags of the data folder the command line names with --data (else the settings').
+# Report years, tags or figure paths of the data folder the command line names with --data (else the settings').
 ${fn(program)}_data() {
   local -a values data
   [[ -n \${opt_args[--data]} ]] && data=(--data \${(Q)opt_args[--data]})
@@ -178,7 +182,7 @@ function fishScript(program: ProgramSpec): string {
     `# Load it in this shell:  ${name} completion fish | source`,
     `# Load it in every shell: ${name} completion fish > ~/.config/fish/completions/${name}.fish`,
     '',
-    "# Report years or tags of the data folder the command line names with --data (else the settings').",
+    "# Report years, tags or figure paths of the data folder the command line names with --data (else the settings').",
     `function __${name}_data`,
     '    set -l tokens (commandline -opc)',
     '    set -l data',

@@ -1,6 +1,4 @@
 import type { ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
 
 /** How text for people is laid out on one output stream. */
 export interface Display {
@@ -14,8 +12,33 @@ export interface Display {
   headerRule: boolean;
 }
 
+interface Layout {
+  stringWidth: typeof import('string-width').default;
+  wrapAnsi: typeof import('wrap-ansi').default;
+}
+let layout: Layout | undefined;
+
+/**
+ * Loads what measures and wraps text, which only a terminal's width needs: string-width builds an
+ * Intl.Segmenter as it loads (wrap-ansi a second one), a large part of a start, while output to a
+ * pipe or a file is never measured. makeDisplay calls it for a display with a width.
+ */
+export async function loadLayout(): Promise<void> {
+  if (layout) return;
+  const [{ default: stringWidth }, { default: wrapAnsi }] = await Promise.all([import('string-width'), import('wrap-ansi')]);
+  layout = { stringWidth, wrapAnsi };
+}
+
+function loaded(): Layout {
+  if (!layout) throw new Error('text is measured only for a display with a width, after loadLayout()');
+  return layout;
+}
+
 /** Columns a text takes in a terminal: æøå one each, CJK and emoji two, colour codes none. */
-export const displayWidth = (text: string): number => stringWidth(text);
+export const displayWidth = (text: string): number => loaded().stringWidth(text);
+
+/** `text` broken into lines of at most `width` columns (wrap-ansi, keeping colour codes whole). */
+export const wrapColumns = (text: string, width: number): string => loaded().wrapAnsi(text, width, { hard: true, trim: true });
 
 /**
  * `text` wrapped at word boundaries (a word longer than a line is broken) to lines of at most
@@ -25,7 +48,7 @@ export function wrapText(text: string, width: number | undefined, indent = ''): 
   if (width === undefined || displayWidth(text) <= width) return text;
   const lead = /^ */.exec(text)![0];
   const room = Math.max(1, width - Math.max(lead.length, indent.length));
-  const lines = wrapAnsi(text.slice(lead.length), room, { hard: true, trim: true }).split('\n');
+  const lines = wrapColumns(text.slice(lead.length), room).split('\n');
   return lines.map((line, i) => (i === 0 ? lead : indent) + line).join('\n');
 }
 

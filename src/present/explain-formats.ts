@@ -1,8 +1,9 @@
-import { REASONS, type ExplainedRegister, type ExplainedRow, type Explanation, type FigureValue } from '../model/explain.js';
+import { REASONS, type ExplainedRegister, type ExplainedRow, type Explanation, type FigureKind, type FigureValue } from '../model/explain.js';
 import { toCsv, type CsvOptions } from './csv.js';
 import type { Locale } from './locale.js';
 import { wrapText, type Display } from './display.js';
 import { tableText } from './terminal-table.js';
+import type { ColumnUnit, SheetTable } from './xlsx.js';
 
 /** How a register's file is named in the output, e.g. `projects.csv` or `registre.xlsx [Prosjekter]`. */
 export type FileNamer = (register: ExplainedRegister) => string;
@@ -34,6 +35,65 @@ export function explainCsv(explanation: Explanation, fileOf: FileNamer, options:
   return toCsv([header, ...explanation.rows.map((r) => [files[r.register], r.line, r.id, r.project, r.included, r.reason ?? '', r.contributes])], options);
 }
 
+/** The unit of a figure of each kind, and so of what each of its rows adds: the number formats of the other workbooks. */
+const UNITS: Record<FigureKind, ColumnUnit> = { count: 'count', distinct: 'count', list: 'count', sum: 'mnok', min: 'mnok', max: 'mnok', share: 'share1' };
+
+/**
+ * For a spreadsheet: a sheet with the figure (path, value, what it counts, period), and a sheet
+ * with the rows of the JSON, in the chosen language: line numbers, what a row adds and the value
+ * as numbers, counted as a boolean, the period as dates.
+ */
+export function explainSheets(explanation: Explanation, fileOf: FileNamer, loc: Locale): SheetTable[] {
+  const { t } = loc;
+  const w = t.explain.workbook;
+  const { figure, kind, value, period, rows } = explanation;
+  const unit = UNITS[kind];
+  // The excluded projects are a list: their names, as the table shows them.
+  const shownValue = Array.isArray(value) ? value.map((p) => p.name).join('; ') : value;
+  const files = fileNames(fileOf);
+  return [
+    {
+      name: w.figureSheet,
+      columns: [
+        { header: t.words.figure, unit: 'text' },
+        { header: t.words.value, unit: Array.isArray(value) ? 'text' : unit },
+        { header: w.counts, unit: 'text' },
+        { header: w.since, unit: 'date' },
+        { header: w.asOf, unit: 'date' },
+      ],
+      rows: [[figure, shownValue, howItCounts(explanation, loc).join(' '), period.since, period.asOf]],
+    },
+    {
+      name: w.rowsSheet,
+      columns: [
+        { header: w.file, unit: 'text' },
+        { header: t.explain.row, unit: 'line' },
+        { header: t.explain.id, unit: 'text' },
+        { header: t.explain.project, unit: 'text' },
+        { header: w.included, unit: 'text' },
+        { header: w.reason, unit: 'text' },
+        { header: t.explain.contributes, unit },
+      ],
+      rows: rows.map((r) => [
+        files[r.register],
+        r.line,
+        r.id,
+        r.project,
+        r.included,
+        r.reason === undefined ? null : t.explain.reason[r.reason],
+        r.contributes,
+      ]),
+    },
+  ];
+}
+
+/** How the counted rows make the figure; for a share, also how many rows it is a share of. */
+function howItCounts(explanation: Explanation, loc: Locale): string[] {
+  const t = loc.t.explain;
+  const counted = explanation.rows.filter((r) => r.included).length;
+  return [t.how[explanation.kind], ...(explanation.of === undefined ? [] : [t.share(loc.number(counted), loc.number(explanation.of))])];
+}
+
 export interface ExplainTableOptions {
   /** The data folder as the user names it. */
   dataDir: string;
@@ -62,9 +122,8 @@ export function explainTable(explanation: Explanation, fileOf: FileNamer, loc: L
     fit(t.registers(options.dataDir)),
     '',
     fit(t.value(style.bold(formatValue(explanation, loc)))),
-    fit(t.how[kind]),
+    ...howItCounts(explanation, loc).map(fit),
   ];
-  if (explanation.of !== undefined) out.push(fit(t.share(loc.number(included.length), loc.number(explanation.of))));
 
   const contributes = (r: ExplainedRow) => (kind === 'share' ? loc.percent(r.contributes, 2) : loc.number(r.contributes, 6));
   const files = fileNames(fileOf);

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { WriteStream } from 'node:tty';
 import { createSupportsColor } from 'supports-color';
-import type { Display } from './display.js';
+import { loadLayout, type Display } from './display.js';
 
 /**
  * Colour as chalk decides it for the stream (supports-color: a terminal, FORCE_COLOR=0/1/2/3,
@@ -16,7 +16,9 @@ export function makeStyle(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): 
 }
 
 /** How stdout shows text: within the terminal's columns unless `wide`, with a rule under headers where there is no colour. */
-export function makeDisplay(stream: { isTTY?: boolean; columns?: number }, style: ChalkInstance, wide: boolean): Display {
+export async function makeDisplay(stream: { isTTY?: boolean; columns?: number }, style: ChalkInstance, wide: boolean): Promise<Display> {
   const terminal = stream.isTTY === true;
-  return { style, width: terminal && !wide ? stream.columns || 80 : undefined, headerRule: terminal && style.level === 0 };
+  const width = terminal && !wide ? stream.columns || 80 : undefined;
+  if (width !== undefined) await loadLayout();
+  return { style, width, headerRule: terminal && style.level === 0 };
 }

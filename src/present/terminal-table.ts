@@ -1,6 +1,5 @@
 import Table from 'cli-table3';
-import wrapAnsi from 'wrap-ansi';
-import { displayWidth, type Display } from './display.js';
+import { displayWidth, wrapColumns, type Display } from './display.js';
 
 export type Align = 'left' | 'right';
 
@@ -32,7 +31,7 @@ export function tableText(spec: TableSpec, display: Display): string {
   const { head, rows } = spec;
   const widths = display.width === undefined ? undefined : columnWidths(spec, display.width);
   if (widths === null) return recordsText(spec, display);
-  const wrapCell = (text: string, i: number) => (widths === undefined ? text : wrapAnsi(text, widths[i]!, { hard: true, trim: true }));
+  const wrapCell = (text: string, i: number) => (widths === undefined ? text : wrapColumns(text, widths[i]!));
   const wrappedHead = head.map(wrapCell);
   const table = new Table({
     head: wrappedHead.map((h) =>
@@ -90,7 +89,7 @@ function recordsText({ head, rows }: TableSpec, display: Display): string {
     const title = `── ${r + 1} `;
     const lines = [display.style.dim(title + '─'.repeat(Math.max(0, width - displayWidth(title))))];
     head.forEach((label, i) => {
-      const value = wrapAnsi(row[i]!, valueWidth, { hard: true, trim: true }).split('\n');
+      const value = wrapColumns(row[i]!, valueWidth).split('\n');
       const pad = ' '.repeat(labelWidth - displayWidth(label));
       for (const [j, line] of value.entries()) lines.push(j === 0 ? `${display.style.bold(label)}${pad}  ${line}` : `${' '.repeat(labelWidth + 2)}${line}`);
     });

@@ -3,8 +3,8 @@
 import type { Workbook } from 'exceljs';
 import type { Lang } from '../model/lang.js';
 
-/** What a column holds, and so its cell type and number format. */
-export type ColumnUnit = 'text' | 'count' | 'mnok' | 'share' | 'share1' | 'date' | 'year';
+/** What a column holds, and so its cell type and number format (`line`: a line or sheet row, not grouped like a count). */
+export type ColumnUnit = 'text' | 'count' | 'mnok' | 'share' | 'share1' | 'date' | 'year' | 'line';
 
 /** A value, or a number whose unit is not its column's (the value column of key figures). */
 export type TableCell = string | number | boolean | null | { value: number | null; unit: ColumnUnit };
@@ -25,9 +25,9 @@ export const DATE_FORMATS: Record<Lang, string> = { nb: 'dd.mm.yyyy', nn: 'dd.mm
  * is Norwegian typography, so it is written out.
  */
 const FORMATS: Record<Lang, Record<Exclude<ColumnUnit, 'text'>, string>> = {
-  nb: { count: '#,##0', mnok: '#,##0', share: '0 %', share1: '0.0 %', date: DATE_FORMATS.nb, year: '0' },
-  nn: { count: '#,##0', mnok: '#,##0', share: '0 %', share1: '0.0 %', date: DATE_FORMATS.nn, year: '0' },
-  en: { count: '#,##0', mnok: '#,##0', share: '0%', share1: '0.0%', date: DATE_FORMATS.en, year: '0' },
+  nb: { count: '#,##0', mnok: '#,##0', share: '0 %', share1: '0.0 %', date: DATE_FORMATS.nb, year: '0', line: '0' },
+  nn: { count: '#,##0', mnok: '#,##0', share: '0 %', share1: '0.0 %', date: DATE_FORMATS.nn, year: '0', line: '0' },
+  en: { count: '#,##0', mnok: '#,##0', share: '0%', share1: '0.0%', date: DATE_FORMATS.en, year: '0', line: '0' },
 };
 
 export interface WorkbookOptions {

@@ -1,5 +1,5 @@
 import type { ReportData } from '../aggregate/index.js';
-import { CHARTS, specJson, type ChartInput, type ChartName } from '../charts/index.js';
+import { CHARTS, chartSections, specJson, type ChartInput, type ChartName } from '../charts/index.js';
 import { fontFaceCss } from './fonts.js';
 import type { ChartRenderer } from '../charts/render.js';
 import { schemaUrl } from '../model/schemas.js';
@@ -16,7 +16,7 @@ import { reportHtml } from './html.js';
 import { byFileName, fileEntries, MANIFEST_FILE, MANIFEST_GENERATOR, manifestJson, type FileEntry, type Writer } from './manifest.js';
 import { reportMarkdown } from './markdown.js';
 import { reportDocx } from './docx.js';
-import { chartSections } from './sections.js';
+
 import { reportWorkbook, workbookName } from './workbook.js';
 import { inlineSvg, standaloneSvg } from './svg.js';
 
@@ -80,7 +80,7 @@ export async function buildReport(input: ReportInput): Promise<BuiltReport> {
   for (const [index, chart] of CHARTS.entries()) {
     input.onProgress?.(index + 1, CHARTS.length, chart.name);
     const section = sections[chart.name];
-    const spec = chart.build(chartInput, loc);
+    const spec = chart.spec(chartInput, loc);
     const rendered = await renderer.render(chart.name, spec);
     warnings.push(...rendered.warnings.map((w) => `${chart.name}: ${w}`));
     put(`${chart.name}.vl.json`, specJson(spec));

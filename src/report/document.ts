@@ -5,8 +5,8 @@ import type { Locale } from '../present/locale.js';
 import { lowerFirst, mainThemeLabels } from '../charts/input.js';
 import { joinList, reportWords, type ReportWords } from '../i18n/index.js';
 import type { TreatmentRow } from '../aggregate/project-table.js';
-import type { ChartSection } from './sections.js';
-import type { DataTable } from './tables.js';
+import type { ChartSection } from '../charts/index.js';
+import type { DataTable } from '../charts/index.js';
 
 /** The report's content, once: index.html and report.md are two renderings of it. */
 export interface ReportDocument {

@@ -1,7 +1,7 @@
 import type { ChartName } from '../charts/index.js';
 import type { ReportDocument } from './document.js';
 import { CATALOGUES, type ReportWords } from '../i18n/index.js';
-import type { DataTable } from './tables.js';
+import type { DataTable } from '../charts/index.js';
 
 /** The width of text on an A4 page with Word's default margins (2.54 cm), in px at 96 to the inch. */
 const TEXT_WIDTH_PX = 600;

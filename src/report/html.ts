@@ -2,7 +2,7 @@ import type { ChartName } from '../charts/index.js';
 import { COLORS, FONT } from '../charts/theme.js';
 import type { ReportDocument } from './document.js';
 import { escapeHtml as esc } from './escape.js';
-import type { DataTable } from './tables.js';
+import type { DataTable } from '../charts/index.js';
 
 const CSS = `
 *,*::before,*::after{box-sizing:border-box}

@@ -1,6 +1,6 @@
 import type { ReportDocument } from './document.js';
 import { escapeMarkdownBlock as md, markdownTable } from '../present/markdown.js';
-import type { DataTable } from './tables.js';
+import type { DataTable } from '../charts/index.js';
 
 /** report.md: the page's content in GitHub-flavoured Markdown, charts linked as SVG images. */
 export function reportMarkdown(doc: ReportDocument): string {

@@ -52,25 +52,12 @@ export function checkRevisits(file: string, treatments: Located<Treatment>[], al
   for (const { line, value } of treatments) {
     if (value.revisitOf === null) continue;
     const target = byId.get(value.revisitOf);
+    const revisitError = (rule: ReturnType<typeof issue>) =>
+      problems.push({ severity: 'error', file, line, column: 'revisit_of', value: value.revisitOf!, ...rule });
     if (!target) {
-      if (!allIds.has(value.revisitOf))
-        problems.push({
-          severity: 'error',
-          file,
-          line,
-          column: 'revisit_of',
-          value: value.revisitOf,
-          ...issue('unknown-project', { closest: hints.closest(value.revisitOf) }),
-        });
+      if (!allIds.has(value.revisitOf)) revisitError(issue('unknown-project', { closest: hints.closest(value.revisitOf) }));
     } else if (target.value.meetingDate > value.meetingDate) {
-      problems.push({
-        severity: 'error',
-        file,
-        line,
-        column: 'revisit_of',
-        value: value.revisitOf,
-        ...issue('revisit-before-original', { date: target.value.meetingDate, line: target.line, own: value.meetingDate }),
-      });
+      revisitError(issue('revisit-before-original', { date: target.value.meetingDate, line: target.line, own: value.meetingDate }));
     }
   }
   problems.push(...revisitCycles(file, treatments, byId));

@@ -21,7 +21,7 @@ describe('rendering with vega', () => {
   });
 
   it.each(CHARTS.map((c) => [c.name, c] as const))('%s renders to SVG and a 2× PNG, without warnings', async (name, chart) => {
-    const { svg, png: encoding, warnings } = await renderer.render(name, chart.build(FIXTURE, locale('nb')));
+    const { svg, png: encoding, warnings } = await renderer.render(name, chart.spec(FIXTURE, locale('nb')));
     const png = await encoding;
     expect(warnings).toEqual([]);
     expect(svg).toMatch(/^<svg /);
@@ -31,7 +31,7 @@ describe('rendering with vega', () => {
   });
 
   it('SVG and PNG are deterministic, whatever was rendered before', async () => {
-    const spec = (name: string) => CHARTS.find((c) => c.name === name)!.build(FIXTURE, locale('nb'));
+    const spec = (name: string) => CHARTS.find((c) => c.name === name)!.spec(FIXTURE, locale('nb'));
     const first = await renderer.render('themes', spec('themes'));
     await renderer.render('cost-bands', spec('cost-bands'));
     await renderer.render('main-themes-by-year', spec('main-themes-by-year'));
@@ -42,8 +42,8 @@ describe('rendering with vega', () => {
 
   it('formats numbers the Norwegian way, or the English way', async () => {
     const chart = CHARTS.find((c) => c.name === 'cost-bands')!;
-    const nb = (await renderer.render('cost-bands', chart.build(FIXTURE, locale('nb')))).svg;
-    const en = (await renderer.render('cost-bands', chart.build(FIXTURE, locale('en')))).svg;
+    const nb = (await renderer.render('cost-bands', chart.spec(FIXTURE, locale('nb')))).svg;
+    const en = (await renderer.render('cost-bands', chart.spec(FIXTURE, locale('en')))).svg;
     expect(nb).toContain('>26\u00a0% (12)<');
     expect(nb).toContain('>25\u00a0%<');
     expect(en).toContain('>26% (12)<');
@@ -51,7 +51,7 @@ describe('rendering with vega', () => {
 
   it('the SVG carries no ARIA of its own and only ids prefixed with the chart name', async () => {
     const chart = CHARTS.find((c) => c.name === 'themes')!;
-    const { svg } = await renderer.render('themes', chart.build(FIXTURE, locale('nb')));
+    const { svg } = await renderer.render('themes', chart.spec(FIXTURE, locale('nb')));
     expect(svg).not.toMatch(/\s(role|aria-[a-z]+)="/);
     for (const [, id] of svg.matchAll(/\bid="([^"]+)"/g)) expect(id).toMatch(/^themes-/);
   });

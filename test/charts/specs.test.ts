@@ -26,19 +26,19 @@ describe.each<Lang>(['nb', 'nn', 'en'])('chart specs (%s)', (lang) => {
   const input: ChartInput = { ...FIXTURE, highlightLabel: tagWord(FIXTURE.highlightTag, lang) };
 
   it.each(CHARTS.map((c) => [c.name, c] as const))('%s matches its golden .vl.json', (name, chart) => {
-    const actual = specJson(chart.build(input, loc));
+    const actual = specJson(chart.spec(input, loc));
     const file = join(GOLDEN, `${name}.${lang}.vl.json`);
     expectFile(actual, file);
   });
 
   it('builders are pure: same input, same spec, input untouched', () => {
     const frozen = deepFreeze(structuredClone(FIXTURE));
-    for (const chart of CHARTS) expect(chart.build(frozen, loc)).toEqual(chart.build(structuredClone(FIXTURE), loc));
+    for (const chart of CHARTS) expect(chart.spec(frozen, loc)).toEqual(chart.spec(structuredClone(FIXTURE), loc));
   });
 
   it('every chart uses the shipped font and the language’s number locale', () => {
     for (const chart of CHARTS) {
-      const spec = chart.build(FIXTURE, loc) as { config: { font: string; locale: unknown }; $schema: string };
+      const spec = chart.spec(FIXTURE, loc) as { config: { font: string; locale: unknown }; $schema: string };
       expect(spec.config.font).toBe(FONT);
       expect(spec.config.locale).toEqual(CHART_LOCALES[lang]);
       expect(spec.$schema).toMatch(/vega-lite\/v6\.json$/);
@@ -46,7 +46,7 @@ describe.each<Lang>(['nb', 'nn', 'en'])('chart specs (%s)', (lang) => {
   });
 
   it('every spec, as written to <chart>.vl.json, is valid by the JSON Schema the installed vega-lite ships', () => {
-    for (const chart of CHARTS) expect(vegaLiteErrors(JSON.parse(specJson(chart.build(FIXTURE, loc)))), chart.name).toEqual([]);
+    for (const chart of CHARTS) expect(vegaLiteErrors(JSON.parse(specJson(chart.spec(FIXTURE, loc)))), chart.name).toEqual([]);
     expect(vegaLiteErrors({ data: { values: [] }, mark: 'pie', encoding: {} })).not.toEqual([]);
   }, 120_000); // the first call compiles Vega-Lite's large schema
 });
@@ -54,7 +54,7 @@ describe.each<Lang>(['nb', 'nn', 'en'])('chart specs (%s)', (lang) => {
 describe('chart contents', () => {
   const nb = locale('nb');
   const values = (name: string, input: ChartInput = FIXTURE) =>
-    (CHARTS.find((c) => c.name === name)!.build(input, nb) as { data: { values: Record<string, unknown>[] } }).data.values;
+    (CHARTS.find((c) => c.name === name)!.spec(input, nb) as { data: { values: Record<string, unknown>[] } }).data.values;
 
   it('themes: all six themes, questions and recommendations side by side', () => {
     const rows = values('themes');
@@ -102,13 +102,13 @@ describe('chart contents', () => {
   });
 
   it('English labels with --lang en', () => {
-    const spec = CHARTS.find((c) => c.name === 'cost-bands')!.build(FIXTURE, locale('en')) as { title: { text: string }; data: { values: { band: string }[] } };
+    const spec = CHARTS.find((c) => c.name === 'cost-bands')!.spec(FIXTURE, locale('en')) as { title: { text: string }; data: { values: { band: string }[] } };
     expect(spec.title.text).toBe('How large are the projects?');
     expect(spec.data.values[0]!.band).toBe('< 26 MNOK');
   });
 
   const spec = (name: string, input: ChartInput = FIXTURE, loc = nb) =>
-    CHARTS.find((c) => c.name === name)!.build(input, loc) as unknown as {
+    CHARTS.find((c) => c.name === name)!.spec(input, loc) as unknown as {
       title: { text: string; subtitle: string | string[] };
       layer: { mark: { type: string; text?: string[] } }[];
     };

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../support/cli.js';
 
 const has = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
+// util-linux script, with its log to /dev/null (by default it writes ./typescript).
+const hasScript = spawnSync('script', ['-qec', 'exit 0', '/dev/null']).status === 0;
 const BASE = fileURLToPath(new URL('../fixtures/base', import.meta.url));
 
 /** A PATH on which `digiraad` is the built CLI, as after `npm install -g`: the scripts ask it for report years and tags. */
@@ -13,6 +15,28 @@ function pathWithDigiraad(): string {
   const bin = tempDir();
   symlinkSync(fileURLToPath(new URL('../../bin/digiraad.js', import.meta.url)), join(bin, 'digiraad'));
   return `${bin}:${process.env.PATH}`;
+}
+
+/**
+ * What the command line becomes when `typed` (a TAB in it completes) is typed into an
+ * interactive shell in a real pseudo-terminal (util-linux `script`) and run: the words digiraad
+ * gets, as `<word>` each. `digiraad` is a shell function that prints its words, except for the
+ * completion's own `digiraad __complete`, which runs the built CLI.
+ */
+function typedLine(shell: 'bash' | 'zsh', file: string, typed: string): string {
+  const setUp = {
+    bash: `source ${JSON.stringify(file)}; digiraad() { if [[ $1 == __complete ]]; then command digiraad "$@"; else printf '<%s>' "$@"; echo; fi; }`,
+    zsh: `autoload -U compinit; compinit -u -D; source ${JSON.stringify(file)}; digiraad() { if [[ $1 == __complete ]]; then command digiraad "$@"; else print -r -- "<\${(j:><:)@}>"; fi }`,
+  }[shell];
+  const command = { bash: 'bash --norc --noprofile -i', zsh: 'zsh -f -i' }[shell];
+  const home = tempDir();
+  const output = execFileSync('script', ['-qfec', command, '/dev/null'], {
+    cwd: home,
+    input: `${setUp}\n${typed}\nexit\n`,
+    encoding: 'utf8',
+    env: { PATH: pathWithDigiraad(), HOME: home, TERM: 'dumb' },
+  });
+  return /^<explain>.*$/m.exec(output.replace(/\r/g, ''))?.[0] ?? output;
 }
 
 async function script(shell: string): Promise<string> {
@@ -56,6 +80,7 @@ describe('digiraad completion', () => {
     expect(complete('digiraad projects --lang ')).toEqual(['nb', 'nn', 'en']);
     expect(complete('digiraad compare --format ')).toEqual(['table', 'json', 'csv', 'markdown', 'xlsx']);
     expect(complete('digiraad validate --format ')).toEqual(['text', 'json', 'github']);
+    expect(complete('digiraad explain --format ')).toEqual(['table', 'json', 'csv', 'xlsx']);
     expect(complete('digiraad stats --encoding ')).toEqual(['auto', 'utf-8', 'windows-1252']);
     expect(complete('digiraad stats --main-themes usik')).toEqual(['usikkerhet']);
     expect(complete('digiraad stats --as-of ')).toEqual([]);
@@ -82,7 +107,25 @@ describe('digiraad completion', () => {
     expect(complete('digiraad', 'stats', '--report', '')).toEqual(['2017', '2018', '2019']);
     expect(complete('digiraad', 'stats', '--data', BASE, '--report', '')).toEqual(['2018', '2019']);
     expect(complete('digiraad', 'compare', '--highlight-tag', 'l')).toEqual(['laer-av-andre', 'leverandordialog']);
+    expect(complete('digiraad', 'explain', 'themes.usik')).toEqual([
+      'themes.usikkerhet.questionShare',
+      'themes.usikkerhet.questions',
+      'themes.usikkerhet.recommendationShare',
+      'themes.usikkerhet.recommendations',
+    ]);
+    expect(complete('digiraad', 'explain', '--data', BASE, 'byYear.2')).toEqual(
+      ['2018', '2019'].flatMap((year) => ['projects', 'questions', 'recommendations', 'treatments'].map((figure) => `byYear.${year}.${figure}`)),
+    );
+    expect(complete('digiraad', 'explain', '--al')).toEqual(['--all']);
   });
+
+  for (const shell of ['bash', 'zsh'] as const) {
+    it.skipIf(!has(shell) || !hasScript)(`completes a figure path of explain as one word, dots and all, in an interactive ${shell}`, async () => {
+      const file = await script(shell);
+      expect(typedLine(shell, file, 'digiraad explain themes.usikkerhet.recommendationS\t')).toBe('<explain><themes.usikkerhet.recommendationShare>');
+      expect(typedLine(shell, file, `digiraad explain --data ${BASE} costBands.over\t`)).toBe(`<explain><--data><${BASE}><costBands.over-200.>`);
+    });
+  }
 
   it.skipIf(!has('fish'))('completes commands, options, folders and the values of the data folder in fish', async () => {
     const file = await script('fish');
@@ -104,6 +147,13 @@ describe('digiraad completion', () => {
     expect(complete('digiraad stats --lang ')).toEqual(['en', 'nb', 'nn']);
     expect(complete('digiraad stats --data my')).toEqual(['my registers/']);
     expect(complete('digiraad completion ')).toEqual(['bash', 'fish', 'zsh']);
+    expect(complete('digiraad explain themes.usikkerhet.recommendationS')).toEqual(['themes.usikkerhet.recommendationShare']);
+    expect(complete(`digiraad explain --data ${BASE} byYear.2019.`)).toEqual([
+      'byYear.2019.projects',
+      'byYear.2019.questions',
+      'byYear.2019.recommendations',
+      'byYear.2019.treatments',
+    ]);
   });
 
   it.skipIf(!has('zsh'))('asks digiraad for the report years in zsh, with the folder given by --data', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../support/cli.js';
+import { PROJECT_COLUMNS } from '../support/registers.js';
 
 async function initWorkbook(lang: 'nb' | 'en' = 'nb', env: NodeJS.ProcessEnv = {}) {
   const cwd = tempDir();
@@ -30,20 +31,7 @@ describe('registre.xlsx from digiraad init', () => {
       ['Stikkord', 'visible'],
     ]);
     const projects = workbook.getWorksheet('Prosjekter')!;
-    expect(projects.getRow(1).values).toEqual([
-      undefined,
-      'id',
-      'name',
-      'agency',
-      'ministry',
-      'meeting_date',
-      'cost_mnok',
-      'benefit_mnok',
-      'programme',
-      'shared_solution',
-      'exclude_from_totals',
-      'revisit_of',
-    ]);
+    expect(projects.getRow(1).values).toEqual([undefined, ...PROJECT_COLUMNS]);
     expect(projects.getRow(1).font?.bold).toBe(true);
     expect(projects.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(projects.getColumn('E').numFmt).toBe('dd.mm.yyyy');

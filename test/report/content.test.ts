@@ -3,7 +3,7 @@ import { locale } from '../../src/present/locale.js';
 import { escapeMarkdown, escapeMarkdownBlock } from '../../src/present/markdown.js';
 import { escapeHtml } from '../../src/report/escape.js';
 import { reportWords } from '../../src/i18n/index.js';
-import { trendText } from '../../src/report/sections.js';
+import { trendText } from '../../src/charts/index.js';
 
 describe('text alternatives', () => {
   const nb = locale('nb');

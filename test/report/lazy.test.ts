@@ -6,6 +6,7 @@ import XLSX from 'xlsx';
 
 // vega, vega-lite, the canvas, docx and playwright-core are heavy: only `digiraad report` may load them,
 // and playwright-core only with --pdf. exceljs is loaded only when a workbook is read or written.
+// string-width and wrap-ansi (each builds an Intl.Segmenter as it loads) only for a terminal's width.
 const loaded = vi.hoisted(() => [] as string[]);
 vi.mock('vega', async (original) => {
   loaded.push('vega');
@@ -35,6 +36,14 @@ vi.mock('playwright-core', async (original) => {
   loaded.push('playwright-core');
   return original();
 });
+vi.mock('string-width', async (original) => {
+  loaded.push('string-width');
+  return original();
+});
+vi.mock('wrap-ansi', async (original) => {
+  loaded.push('wrap-ansi');
+  return original();
+});
 
 describe('lazy loading', () => {
   it('digiraad stats and validate load no chart or Word library, nor exceljs without a workbook; digiraad report loads them, and no browser driver without --pdf', async () => {
@@ -59,5 +68,16 @@ describe('lazy loading', () => {
     expect(loaded).toEqual(['exceljs']);
     expect((await runCli(['report', '--check', '--out', 'none'], { cwd })).code).toBe(1);
     expect([...loaded].sort()).toEqual(['canvas', 'docx', 'exceljs', 'fflate', 'vega', 'vega-lite']);
+  });
+
+  it('text is measured only for a terminal: stats to a pipe or with --wide loads neither string-width nor wrap-ansi', async () => {
+    loaded.length = 0;
+    const cwd = tempDir();
+    expect((await runCli(['stats'], { cwd })).code).toBe(0);
+    expect((await runCli(['projects', '--wide'], { cwd, tty: true })).code).toBe(0);
+    expect((await runCli(['validate', '--data', 'nowhere'], { cwd })).code).toBe(3);
+    expect(loaded).toEqual([]);
+    expect((await runCli(['stats'], { cwd, tty: true })).code).toBe(0);
+    expect([...loaded].sort()).toEqual(['string-width', 'wrap-ansi']);
   });
 });

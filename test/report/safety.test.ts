@@ -116,6 +116,8 @@ async function stoppedWhileWriting(cwd: string): Promise<{ pid: number; done: Pr
       });
     });
     if (stopped) return { pid: child.pid!, done };
+    // Caught too late (the event was the folder's rename into place): let that run finish, try again.
+    child.kill('SIGCONT');
     await done;
   }
   return null;

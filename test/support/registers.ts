@@ -3,6 +3,21 @@ import { REGISTER_COLUMNS } from '../../src/model/columns.js';
 import type { Conversation, Question, Recommendation, RegisterName, Registers, ReportYear, Treatment } from '../../src/model/registers.js';
 import { RegistersValidator } from '../../src/validate/index.js';
 
+/** The columns of projects.csv in the contract's order (docs/contract.md §1), written out as a user reads them. */
+export const PROJECT_COLUMNS = [
+  'id',
+  'name',
+  'agency',
+  'ministry',
+  'meeting_date',
+  'cost_mnok',
+  'benefit_mnok',
+  'programme',
+  'shared_solution',
+  'exclude_from_totals',
+  'revisit_of',
+] as const;
+
 /** A row as a test spells it: its line is the one the validator gives it (its position + 2). */
 type Unnumbered<T extends { line: number }> = Omit<T, 'line'>;
 
