@@ -39,7 +39,7 @@ export class RegistersValidator {
   private readonly problems: ProblemSink;
   private readonly kept: Problem[] = [];
   private readonly tables: Partial<Record<RegisterName, TableValidator<unknown>>> = {};
-  /** The register being read, until its table is ended; `written` counts what its sink passed on. */
+  /** The register being read, until its table is ended; `written` counts the problems its sink has taken. */
   private current: { register: RegisterName; table: TableValidator<unknown>; written: { count: number } } | undefined;
   private treatments: Treatment[] = [];
   /** Id → index in `treatments` of the valid treatments. */
@@ -136,19 +136,14 @@ export class RegistersValidator {
     if (current.register === 'recommendations' && !this.tables.tags?.usable) for (const p of rareTags(table.file, this.tagUsage)) table.problem(p);
   }
 
-  /** The sink, but for the first `skip` problems (see start()); counts in `written` what it passes on. */
+  /** The sink, but for the first `skip` problems (see start()); counts in `written` every problem that is written, by it or before. */
   private skipping(skip: number, written: { count: number }): ProblemSink {
-    let seen = 0;
     return {
       add: (problem) => {
-        if (++seen <= skip) return;
-        written.count++;
-        this.problems.add(problem);
+        if (++written.count > skip) this.problems.add(problem);
       },
       unlisted: (problem, count) => {
-        if (++seen <= skip) return;
-        written.count++;
-        this.problems.unlisted(problem, count);
+        if (++written.count > skip) this.problems.unlisted(problem, count);
       },
     };
   }
