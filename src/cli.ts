@@ -48,6 +48,10 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
  */
 function guardedProcessIo(argv: string[]): Io {
   const io = processIo();
+  // Blocking writes, as cat makes them: a pipe to a slow reader (validate's problems, written as
+  // they are found) then holds the run back instead of queueing the output in memory.
+  for (const stream of [process.stdout, process.stderr])
+    (stream as unknown as { _handle?: { setBlocking?: (on: boolean) => void } })._handle?.setBlocking?.(true);
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
     const t = CATALOGUES[preferredLang(argv.slice(2), io.env, () => configuredLang(io.cwd))];

@@ -10,13 +10,14 @@ import { holdsRegisters, readRegisters, type ReadFile } from '../load/registers.
 import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';
 import { locale, type Locale } from '../present/locale.js';
-import { problemsText, summarise } from '../present/problems.js';
+import { ProblemWriter, type ProblemFormat } from '../present/problems.js';
 import { ENCODINGS } from '../present/choices.js';
 import type { Display } from '../present/display.js';
 import { makeDisplay, makeStyle } from '../present/style.js';
 import { SETTING_KEYS, SETTINGS, type Settings, type Sources } from '../model/settings.js';
 import { resolveSettings } from './settings.js';
-import { hasErrors, RegistersValidator, type ValidateOptions, type Validated } from '../validate/index.js';
+import { RegistersValidator, type ValidateOptions } from '../validate/index.js';
+import type { ProblemSink } from '../model/problem.js';
 
 /** The options every command takes (docs/contract.md §3), as commander hands them over. */
 export interface CommonOptions {
@@ -142,34 +143,50 @@ export interface ValidInputs {
 }
 
 export async function loadValidInputs(ctx: Context, options: CommonOptions, validation: ValidateOptions = {}): Promise<ValidInputs> {
-  const { registers, problems, inputs } = await validateData(ctx, options, validation);
-  const report = summarise(problems, maxErrorsOption(options.maxErrors), ctx.settings.quiet);
-  if (report.problems.length > 0) ctx.io.stderr.write(problemsText(report, ctx.errDisplay, ctx.settings.lang));
-  if (hasErrors(problems)) throw new DigiraadError((t) => t.registers.invalid, EXIT.invalid);
+  const problems = problemWriter(ctx, options, 'text', ctx.io.stderr, ctx.errDisplay);
+  const { registers, inputs } = await validateData(ctx, options, problems, validation);
+  if (problems.errors > 0) throw new DigiraadError((t) => t.registers.invalid, EXIT.invalid);
   return { registers, inputs };
 }
 
+/** Writes the problems of the registers to `stream` as they are found, in the format, language and limits the options ask for. */
+export function problemWriter(ctx: Context, options: CommonOptions, format: ProblemFormat, stream: Context['io']['stdout'], display: Display): ProblemWriter {
+  return new ProblemWriter((text) => stream.write(text), {
+    format,
+    display,
+    lang: ctx.settings.lang,
+    maxErrors: maxErrorsOption(options.maxErrors),
+    quiet: ctx.settings.quiet,
+  });
+}
+
+/** What takes the problems as validation finds them, and closes its list (a summary, the end of a document) when the registers are read. */
+export type ProblemStream = ProblemSink & { finish(): void };
+
 /**
- * Reads and validates the data folder; says on stderr when these are the shipped example
- * registers (every time: figures of the wrong registers must not pass unnoticed), and which
- * registers were not UTF-8.
+ * Reads and validates the data folder, each problem to `problems` as it is found; says on stderr
+ * when these are the shipped example registers (every time: figures of the wrong registers must
+ * not pass unnoticed), and which registers were not UTF-8.
  */
 export async function validateData(
   ctx: Context,
   options: CommonOptions,
-  validation: ValidateOptions = {},
-): Promise<Validated & { inputs: ReadFile['digest'][] }> {
+  problems: ProblemStream,
+  validation: Omit<ValidateOptions, 'problems'> = {},
+): Promise<{ registers: Registers; inputs: ReadFile['digest'][] }> {
   if (ctx.dataRule === 'shipped') ctx.io.stderr.write(`${ctx.loc.t.registers.usingShippedData(ctx.dataDir)}\n`);
-  const validator = new RegistersValidator({ maxHints: maxErrorsOption(options.maxErrors), ...validation });
+  const validator = new RegistersValidator({ maxHints: maxErrorsOption(options.maxErrors), ...validation, problems });
   const files = await readRegisters(ctx.dataPath, validator, {
     encoding: encodingOption(options.encoding),
     displayDir: ctx.dataDir,
     plainCsv: ctx.io.env.DIGIRAAD_CSV === 'plain',
   });
+  const { registers } = validator.finish();
+  problems.finish();
   for (const { file, encoding } of files) {
     if (encoding !== null && encoding !== 'utf-8') ctx.io.stderr.write(`${ctx.loc.t.registers.readAs(file, encoding)}\n`);
   }
-  return { ...validator.finish(), inputs: files.map((f) => f.digest) };
+  return { registers, inputs: files.map((f) => f.digest) };
 }
 
 /**

@@ -1,22 +1,17 @@
 import { DigiraadError, EXIT } from '../errors.js';
 import { wrapText } from '../present/display.js';
-import { problemsGithub, problemsJson, problemsText, summarise } from '../present/problems.js';
-import { hasErrors } from '../validate/index.js';
-import { maxErrorsOption, validateData, type CommonOptions, type Context } from './context.js';
+import { problemWriter, validateData, type CommonOptions, type Context } from './context.js';
 
 export interface ValidateOptions extends CommonOptions {
   /** Checked by commander: text, json or github. */
   format?: 'text' | 'json' | 'github';
 }
 
-/** Lists every problem of the registers on stdout; exit 1 when any is an error. */
+/** Lists every problem of the registers on stdout as it is found; exit 1 when any is an error. */
 export async function runValidate(ctx: Context, options: ValidateOptions): Promise<void> {
-  const { registers, problems } = await validateData(ctx, options);
-  const report = summarise(problems, maxErrorsOption(options.maxErrors), ctx.settings.quiet);
-  if (options.format === 'json') ctx.io.stdout.write(problemsJson(report));
-  else if (options.format === 'github') ctx.io.stdout.write(problemsGithub(report, ctx.settings.lang));
-  else if (report.problems.length > 0) ctx.io.stdout.write(problemsText(report, ctx.display, ctx.settings.lang));
-  else {
+  const problems = problemWriter(ctx, options, options.format ?? 'text', ctx.io.stdout, ctx.display);
+  const { registers } = await validateData(ctx, options, problems);
+  if ((options.format ?? 'text') === 'text' && !problems.anyListed) {
     const n = (rows: { length: number }) => ctx.loc.number(rows.length);
     const counts = ctx.loc.t.registers.counts(
       n(registers.treatments),
@@ -28,5 +23,5 @@ export async function runValidate(ctx: Context, options: ValidateOptions): Promi
     ctx.io.stdout.write(`${wrapText(`${ctx.out.green('✓')} ${ctx.loc.t.registers.valid(ctx.dataDir, counts)}`, ctx.display.width, '  ')}\n`);
   }
   // The problems are on stdout already: nothing more to say on stderr.
-  if (hasErrors(problems)) throw new DigiraadError((t) => t.registers.invalid, EXIT.invalid, true);
+  if (problems.errors > 0) throw new DigiraadError((t) => t.registers.invalid, EXIT.invalid, true);
 }

@@ -12,7 +12,8 @@ import { periodOption, validateData, type Context } from './context.js';
  */
 export async function runValues(ctx: Context, kind: DataValues): Promise<void> {
   const quiet = { ...ctx, io: { ...ctx.io, stderr: { write: () => true } } };
-  const { registers } = await validateData(quiet, {}).catch(() => ({ registers: null }));
+  const ignored = { add: () => {}, unlisted: () => {}, finish: () => {} };
+  const { registers } = await validateData(quiet, {}, ignored).catch(() => ({ registers: null }));
   if (registers === null) return;
   const unique = [...new Set(values(ctx, registers, kind))].sort();
   if (unique.length > 0) ctx.io.stdout.write(`${unique.join('\n')}\n`);

@@ -16,8 +16,15 @@ export type Problem = Issue & {
   value?: string;
 };
 
-export function compareProblems(a: Problem, b: Problem): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  if (a.sheet !== b.sheet) return (a.sheet ?? '') < (b.sheet ?? '') ? -1 : 1;
-  return (a.line ?? 0) - (b.line ?? 0);
+/**
+ * Where validation puts each problem as it finds it, in reading order: a sink that writes them at
+ * once keeps memory flat however many there are (validate/ never holds a list of them).
+ */
+export interface ProblemSink {
+  add(problem: Problem): void;
+  /**
+   * `count` more problems like `problem` (its file, sheet, rule and severity) were found but could
+   * not be kept to be listed: they count in every total, and a list says they were left out.
+   */
+  unlisted(problem: Problem, count: number): void;
 }

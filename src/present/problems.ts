@@ -1,61 +1,155 @@
-import type { Problem } from '../model/problem.js';
+import type { Problem, ProblemSink } from '../model/problem.js';
+import type { Rule } from '../model/rules.js';
 import { CATALOGUES, problemText, type Messages } from '../i18n/index.js';
 import type { Lang } from '../model/lang.js';
 import { wrapText, type Display } from './display.js';
 import { visible } from './visible.js';
 
-export interface ProblemReport {
-  problems: Problem[];
-  /** How many there were before --max-errors cut the list. */
-  total: { errors: number; warnings: number };
+export type ProblemFormat = 'text' | 'json' | 'github';
+
+export interface ProblemWriterOptions {
+  format: ProblemFormat;
+  /** Text: the width and colours of the stream written to. */
+  display: Display;
+  lang: Lang;
+  /** Errors listed before the rest are only counted (--max-errors). */
+  maxErrors: number;
   /** --quiet: warnings are left out, and not counted in the summary line. */
   quiet: boolean;
 }
 
-export function summarise(problems: readonly Problem[], maxErrors = Infinity, quiet = false): ProblemReport {
-  let errors = 0;
-  const shown: Problem[] = [];
-  for (const p of problems) {
-    if (p.severity === 'error' && ++errors > maxErrors) continue;
-    if (p.severity === 'warning' && quiet) continue;
-    shown.push(p);
-  }
-  return { problems: shown, total: { errors, warnings: problems.length - errors }, quiet };
-}
-
 /** The warnings of one rule in one file shown in full before the rest are counted on one line. */
 const WARNINGS_SHOWN = 3;
+/**
+ * Written in pieces of this many bytes: one write per problem would be a system call each. The
+ * piece is bytes, not text, so that a problem's text is garbage as soon as it is copied in (text
+ * waiting in a string would outlive young collections and fill the old heap).
+ */
+const PIECE = 64 * 1024;
 
 /**
- * `data/questions.csv:14: error[unknown-theme]: theme "Gevinstrealisring" is not … (hint: …)`:
- * one line each, which editors and terminals recognise as a place to jump to. The warnings of
- * one rule in one file are counted on one line after the first few. In a terminal a long line
- * wraps with an indent, its location whole on the first line; piped (to an editor's quickfix
- * list, to grep) each problem stays on one line.
+ * Writes problems as validation finds them, so that memory holds none of them however many there
+ * are: only counts, per severity and rule, and per rule of the file being written.
+ *
+ * - text: `data/questions.csv:14: error[unknown-theme]: theme "Gevinstrealisring" is not … (hint: …)`,
+ *   one line each, which editors and terminals recognise as a place to jump to. The warnings of
+ *   one rule in one file are counted on one line, after the file's problems, past the first few.
+ *   In a terminal a long line wraps with an indent, its location whole on the first line; piped
+ *   (to an editor's quickfix list, to grep) each problem stays on one line. A summary line ends it.
+ * - json: the problems, then the counts (`valid`, `errors`, `warnings`, what was left out of the
+ *   list and how many of each rule): for scripts, in English.
+ * - github: GitHub Actions workflow commands (docs.github.com: "Workflow commands for GitHub
+ *   Actions"), one per problem, so that a pull request shows each on its line. Nothing is
+ *   summarised: GitHub itself shows the first ten of each kind.
  */
-export function problemsText(report: ProblemReport, display: Display, lang: Lang): string {
-  const { style } = display;
-  const w = CATALOGUES[lang].problems;
-  const seen = new Map<string, number>();
-  const lines: string[] = [];
-  for (const p of report.problems) {
+export class ProblemWriter implements ProblemSink {
+  /** Found, listed or not. */
+  errors = 0;
+  warnings = 0;
+  private readonly listed = { errors: 0, warnings: 0 };
+  private readonly rules = new Map<Rule, number>();
+  /** Text: the file (and sheet) being written, and per rule how many of its warnings were shown and how many more there are. */
+  private file: { key: string; name: string } | undefined;
+  private alike = new Map<Rule, { shown: number; more: number }>();
+  private readonly piece = Buffer.allocUnsafe(PIECE);
+  private used = 0;
+
+  constructor(
+    private readonly write: (text: string | Uint8Array) => void,
+    private readonly options: ProblemWriterOptions,
+  ) {}
+
+  add(p: Problem): void {
+    this.count(p, 1);
+    const { format, quiet, maxErrors, display, lang } = this.options;
+    if (p.severity === 'error' ? this.listed.errors >= maxErrors : quiet) return;
+    if (format === 'json') this.out(`${this.anyListed ? ',' : '{\n  "problems": ['}\n${jsonElement(p)}`);
+    if (p.severity === 'error') this.listed.errors++;
+    else this.listed.warnings++;
+    if (format === 'github') this.out(`${problemGithub(p, lang)}\n`);
+    if (format !== 'text') return;
+    this.enter(p);
     if (p.severity === 'warning') {
-      const key = `${p.file}\0${p.sheet ?? ''}\0${p.rule}`;
-      const count = (seen.get(key) ?? 0) + 1;
-      seen.set(key, count);
-      if (count === WARNINGS_SHOWN + 1) {
-        const alike =
-          report.problems.filter((q) => q.severity === 'warning' && q.file === p.file && q.sheet === p.sheet && q.rule === p.rule).length - WARNINGS_SHOWN;
-        lines.push(style.dim(`  ${w.alike(alike, p.file)}`));
+      const alike = this.alikeOf(p.rule);
+      if (alike.shown === WARNINGS_SHOWN) {
+        alike.more++;
+        return;
       }
-      if (count > WARNINGS_SHOWN) continue;
+      alike.shown++;
     }
-    lines.push(wrapText(problemLine(p, style, lang), display.width, '    '));
+    this.out(`${wrapText(problemLine(p, display.style, lang), display.width, '    ')}\n`);
   }
-  const { errors, warnings } = report.total;
-  const hidden = errors - report.problems.filter((p) => p.severity === 'error').length;
-  const summary = `${w.errors(errors)}${report.quiet ? '' : `, ${w.warnings(warnings)}`}${hidden > 0 ? ` (${w.hidden(hidden)})` : ''}`;
-  return `${[...lines, wrapText(errors > 0 ? style.red.bold(summary) : summary, display.width)].join('\n')}\n`;
+
+  unlisted(p: Problem, count: number): void {
+    this.count(p, count);
+    // An unlisted error is past --max-errors by then; unlisted warnings join the count of their like.
+    if (p.severity === 'error' || this.options.quiet || this.options.format !== 'text') return;
+    this.enter(p);
+    this.alikeOf(p.rule).more += count;
+  }
+
+  /** After the last problem: the summary (text), the counts that close the document (json). */
+  finish(): void {
+    const { errors, warnings, listed } = this;
+    const { format, quiet, display, lang } = this.options;
+    if (format === 'json') {
+      const rules = Object.fromEntries([...this.rules].sort(([a], [b]) => (a < b ? -1 : 1)));
+      const counts = { valid: errors === 0, errors, warnings, omitted: { errors: errors - listed.errors, warnings: warnings - listed.warnings }, rules };
+      this.out(`${this.anyListed ? '\n  ]' : '{\n  "problems": []'},${JSON.stringify(counts, null, 2).slice(1)}\n`);
+    } else if (format === 'text' && this.anyListed) {
+      this.enter(undefined);
+      const w = CATALOGUES[lang].problems;
+      const hidden = errors - listed.errors;
+      const summary = `${w.errors(errors)}${quiet ? '' : `, ${w.warnings(warnings)}`}${hidden > 0 ? ` (${w.hidden(hidden)})` : ''}`;
+      this.out(`${wrapText(errors > 0 ? display.style.red.bold(summary) : summary, display.width)}\n`);
+    }
+    this.flush();
+  }
+
+  /** Whether any problem was written (else `validate` says the registers are valid). */
+  get anyListed(): boolean {
+    return this.listed.errors + this.listed.warnings > 0;
+  }
+
+  private count(p: Problem, count: number): void {
+    if (p.severity === 'error') this.errors += count;
+    else this.warnings += count;
+    this.rules.set(p.rule, (this.rules.get(p.rule) ?? 0) + count);
+  }
+
+  /** Text: a problem of another file (or none: the end) closes the file before with its counts of like warnings. */
+  private enter(p: Problem | undefined): void {
+    const key = p === undefined ? '' : `${p.file}\0${p.sheet ?? ''}`;
+    if (this.file?.key === key) return;
+    const { style } = this.options.display;
+    const w = CATALOGUES[this.options.lang].problems;
+    for (const { more } of this.alike.values()) if (more > 0) this.out(`${style.dim(`  ${w.alike(more, this.file!.name)}`)}\n`);
+    this.alike = new Map();
+    this.file = p === undefined ? undefined : { key, name: p.file };
+  }
+
+  private alikeOf(rule: Rule): { shown: number; more: number } {
+    let alike = this.alike.get(rule);
+    if (!alike) {
+      alike = { shown: 0, more: 0 };
+      this.alike.set(rule, alike);
+    }
+    return alike;
+  }
+
+  private out(text: string): void {
+    // A UTF-16 unit is at most three bytes of UTF-8; a piece never ends inside a character.
+    if (this.used + 3 * text.length > PIECE) this.flush();
+    if (3 * text.length > PIECE) this.write(text);
+    else this.used += this.piece.write(text, this.used);
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    // A copy: the stream may keep what it is given until it is written.
+    this.write(Buffer.from(this.piece.subarray(0, this.used)));
+    this.used = 0;
+  }
 }
 
 function problemLine(p: Problem, style: Display['style'], lang: Lang): string {
@@ -76,20 +170,13 @@ function subject(p: Problem): string {
   return hasValue ? `${column ? `${column} ` : ''}${JSON.stringify(p.value)} ` : column ? `${column}: ` : '';
 }
 
-/**
- * GitHub Actions workflow commands, one per problem, so that a pull request shows each on its
- * line (docs.github.com: "Workflow commands for GitHub Actions"). In the chosen language, as the
- * text output; the rule is the title. Nothing is summarised: GitHub itself shows the first ten of each kind.
- */
-export function problemsGithub(report: ProblemReport, lang: Lang): string {
-  const lines = report.problems.map((p) => {
-    const { message, hint } = problemText(p, lang);
-    // No col=: GitHub counts characters, and a problem knows its column by name, which the message gives.
-    const properties = [`file=${p.file}`, ...(p.line === undefined ? [] : [`line=${p.line}`]), `title=${p.rule}`];
-    const text = visible(`${subject(p)}${message}${hint ? ` (${CATALOGUES[lang].problems.hint}: ${hint})` : ''}`);
-    return `::${p.severity} ${properties.map(escapeProperty).join(',')}::${escapeData(text)}`;
-  });
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+/** One GitHub Actions workflow command, in the chosen language, as the text output; the rule is the title. */
+export function problemGithub(p: Problem, lang: Lang): string {
+  const { message, hint } = problemText(p, lang);
+  // No col=: GitHub counts characters, and a problem knows its column by name, which the message gives.
+  const properties = [`file=${p.file}`, ...(p.line === undefined ? [] : [`line=${p.line}`]), `title=${p.rule}`];
+  const text = visible(`${subject(p)}${message}${hint ? ` (${CATALOGUES[lang].problems.hint}: ${hint})` : ''}`);
+  return `::${p.severity} ${properties.map(escapeProperty).join(',')}::${escapeData(text)}`;
 }
 
 // As @actions/core escapes them (escapeData, escapeProperty).
@@ -110,8 +197,14 @@ function sheetLocation(p: Problem, w: Messages['problems']): string {
   return `${p.file} [${p.sheet}]${p.line === undefined ? '' : ` ${w.row} ${p.line}`}${column}`;
 }
 
-/** For scripts: the rule and its parameters, and the English message and hint; in a workbook, the sheet row as `row`. */
-export function problemsJson(report: ProblemReport): string {
-  const problems = report.problems.map((p) => ({ ...p, ...(p.sheet !== undefined && p.line !== undefined ? { row: p.line } : {}), ...problemText(p, 'en') }));
-  return `${JSON.stringify({ valid: report.total.errors === 0, errors: report.total.errors, warnings: report.total.warnings, problems }, null, 2)}\n`;
+/**
+ * For scripts: the rule and its parameters, and the English message and hint; in a workbook, the
+ * sheet row as `row`. Indented as an element of the document's `problems`: made as one, and cut out.
+ */
+function jsonElement(p: Problem): string {
+  const element = { ...p, ...(p.sheet !== undefined && p.line !== undefined ? { row: p.line } : {}), ...problemText(p, 'en') };
+  const document = JSON.stringify({ problems: [element] }, null, 2);
+  return document.slice(ELEMENT_START, -ELEMENT_END);
 }
+const ELEMENT_START = '{\n  "problems": [\n'.length;
+const ELEMENT_END = '\n  ]\n}'.length;

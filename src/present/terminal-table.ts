@@ -1,4 +1,5 @@
-import Table from 'cli-table3';
+import type TableConstructor from 'cli-table3';
+import { createRequire } from 'node:module';
 import { displayWidth, wrapColumns, type Display } from './display.js';
 
 export type Align = 'left' | 'right';
@@ -33,24 +34,65 @@ export function tableText(spec: TableSpec, display: Display): string {
   if (widths === null) return recordsText(spec, display);
   const wrapCell = (text: string, i: number) => (widths === undefined ? text : wrapColumns(text, widths[i]!));
   const wrappedHead = head.map(wrapCell);
-  const table = new Table({
-    head: wrappedHead.map((h) =>
-      h
-        .split('\n')
-        .map((line) => display.style.bold(line))
-        .join('\n'),
-    ),
-    colAligns: spec.aligns,
-    style: { head: [], border: [] },
-    chars: COMPACT,
-  });
-  table.push(...rows.map((row) => row.map(wrapCell)));
-  const text = table.toString();
+  const boldHead = wrappedHead.map((h) =>
+    h
+      .split('\n')
+      .map((line) => display.style.bold(line))
+      .join('\n'),
+  );
+  const cells = rows.map((row) => row.map(wrapCell));
+  const text = drawnTable(boldHead, cells, spec.aligns) ?? libraryTable(boldHead, cells, spec.aligns);
   if (!display.headerRule) return text;
   const lines = text.split('\n');
   const headLines = Math.max(...wrappedHead.map((h) => h.split('\n').length));
   const rule = lines[0]!.replace('┌', '├').replace('┐', '┤').replaceAll('┬', '┼');
   return [...lines.slice(0, 1 + headLines), rule, ...lines.slice(1 + headLines)].join('\n');
+}
+
+// Loaded on first use (a CommonJS package, so synchronously): the common table is drawn without it.
+const loadCommonJs = createRequire(import.meta.url);
+
+export function libraryTable(head: string[], rows: string[][], aligns: Align[]): string {
+  const Table = loadCommonJs('cli-table3') as typeof TableConstructor;
+  const table = new Table({ head, colAligns: aligns, style: { head: [], border: [] }, chars: COMPACT });
+  table.push(...rows);
+  return table.toString();
+}
+
+/** Colour codes (SGR), which take no column. */
+const SGR = /\x1b\[[0-9;]*m/g;
+/**
+ * Characters that take exactly one column each: printable ASCII, the Latin letters (æøå, é, ş; no
+ * soft hyphen), the dashes, quotes and ellipsis of general punctuation, the narrow no-break space
+ * and minus sign that Norwegian numbers are written with, and the euro sign.
+ */
+const ONE_COLUMN_EACH = /^[\x20-\x7e\xa0-\xac\xae-\u024f\u2010-\u2027\u202f\u2030-\u205e\u20ac\u2212]*$/;
+
+/**
+ * Fast path, the common case: every cell on one line and of characters one column wide each.
+ * Takes the cells as libraryTable does and hands back the same text, drawn here, without
+ * loading cli-table3's width measurement (its emoji pattern alone is a good part of a start);
+ * null for anything else, which libraryTable (cli-table3) draws. test/present/terminal-table.test.ts
+ * holds the two to the same output.
+ */
+export function drawnTable(head: string[], rows: string[][], aligns: Align[]): string | null {
+  const widths = head.map(() => 0);
+  for (const row of [head, ...rows]) {
+    for (const [i, cell] of row.entries()) {
+      const visible = cell.replace(SGR, '');
+      if (!ONE_COLUMN_EACH.test(visible)) return null;
+      widths[i] = Math.max(widths[i]!, visible.length);
+    }
+  }
+  const rule = (left: string, middle: string, right: string) => left + widths.map((w) => '─'.repeat(w + 2)).join(middle) + right;
+  const line = (row: string[]) =>
+    `│${row
+      .map((cell, i) => {
+        const pad = ' '.repeat(widths[i]! - cell.replace(SGR, '').length);
+        return ` ${aligns[i] === 'right' ? pad + cell : cell + pad} `;
+      })
+      .join('│')}│`;
+  return [rule('┌', '┬', '┐'), line(head), ...rows.map(line), rule('└', '┴', '┘')].join('\n');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { compareProblems, type Problem } from '../model/problem.js';
+import type { Problem, ProblemSink } from '../model/problem.js';
 import { issue } from '../model/rules.js';
 import { REQUIRED_REGISTERS, type RegisterName, type Registers, type Treatment } from '../model/registers.js';
 import { NO_TAGS, TaggedRowsBuilder } from '../model/tagged-rows.js';
@@ -12,6 +12,8 @@ import { type ByteTable, byteTableOf } from './byte-table.js';
 import { FastRows } from './fast-rows.js';
 
 export interface ValidateOptions {
+  /** Where each problem goes as it is found; without one they are kept, in `Validated.problems`. */
+  problems?: ProblemSink;
   /** How many unknown ids get a "did you mean" (--max-errors; past it none is shown). */
   maxHints?: number;
   /** Keep the id of every question and recommendation (explain lists rows by id; figures need no ids). */
@@ -20,6 +22,7 @@ export interface ValidateOptions {
 
 export interface Validated {
   registers: Registers;
+  /** The problems, when no sink was given to take them as they were found. */
   problems: Problem[];
 }
 
@@ -28,10 +31,18 @@ export interface Validated {
  * first, so that the rows of the others are checked against it as they stream in. Never throws
  * on bad data: rows with errors are left out, and callers refuse to go on when any problem is
  * an error.
+ *
+ * Problems go to the sink as they are found, in reading order: register by register (the
+ * problems of the files found first, such as a workbook that cannot be read), each file's rows in
+ * line order, then the checks of the file as a whole (revisits, cut-off order, rare tags). A
+ * file's problems are never split by another's, so a summary per file can be made as they pass.
  */
 export class RegistersValidator {
-  private readonly problems: Problem[] = [];
+  private readonly problems: ProblemSink;
+  private readonly kept: Problem[] = [];
   private readonly tables: Partial<Record<RegisterName, TableValidator<unknown>>> = {};
+  /** The register being read, until its table is ended; `written` counts the problems its sink has taken. */
+  private current: { register: RegisterName; table: TableValidator<unknown>; written: { count: number } } | undefined;
   private treatments: Treatment[] = [];
   /** Id → index in `treatments` of the valid treatments. */
   private treatmentIndex = new Map<string, number>();
@@ -53,14 +64,23 @@ export class RegistersValidator {
   private readonly hintsAtStart: Partial<Record<RegisterName, number>> = {};
 
   constructor(private readonly options: ValidateOptions = {}) {
+    this.problems = options.problems ?? { add: (p) => this.kept.push(p), unlisted: () => {} };
     this.hints = new Hints(() => this.projectIds?.keys() ?? [], options.maxHints ?? Infinity);
   }
 
   /** A sink for the rows of one register (a new one replaces an earlier attempt at it). */
   start(register: RegisterName, file: string, sheet?: string): TableValidator<unknown> | FastRows {
+    // A register read again (as another encoding, when the first turned out wrong) reads its
+    // first rows again as they were (they were ASCII): their problems are written already.
+    // The attempt given up is dropped, not ended: what it held, the new one holds again.
+    const retry = this.current?.register === register && !this.current.table.ended;
+    const again = retry ? this.current!.written.count : 0;
+    if (!retry) this.endTable();
     // The id index of the register read before is not needed any more; a big one weighs megabytes.
     for (const done of Object.values(this.tables)) done.forgetIds();
-    const table = this.makeTable(register, file, sheet);
+    const written = { count: 0 };
+    const table = this.makeTable(register, file, sheet, this.skipping(again, written));
+    this.current = { register, table: table as TableValidator<unknown>, written };
     const hintsLeft = this.hintsAtStart[register];
     if (hintsLeft === undefined) this.hintsAtStart[register] = this.hints.left;
     else this.hints.restore(hintsLeft);
@@ -81,6 +101,7 @@ export class RegistersValidator {
 
   /** projects.csv is complete: what the other registers are checked against. */
   finishProjects(): void {
+    this.endTable();
     const table = this.tables.projects as TableValidator<Treatment> | undefined;
     if (!table?.usable) return;
     this.treatments = table.rows;
@@ -88,28 +109,24 @@ export class RegistersValidator {
     this.treatmentBytes = null;
     this.projectIds = this.projectIdLines.lines;
     const located = table.located();
-    this.problems.push(...checkRevisits(table.file, located, this.treatmentIndex, this.projectIds, this.hints).map((p) => table.locate(p)));
-    this.problems.push(...checkRepeatedProjects(table.file, located, this.treatmentIndex).map((p) => table.locate(p)));
+    for (const p of checkRevisits(table.file, located, this.treatmentIndex, this.projectIds, this.hints)) table.problem(p);
+    for (const p of checkRepeatedProjects(table.file, located, this.treatmentIndex)) table.problem(p);
   }
 
   /** A problem with a file as a whole, found while looking for the registers. */
   problem(problem: Problem): void {
-    this.problems.push(problem);
+    this.endTable();
+    this.problems.add(problem);
   }
 
   missing(register: RegisterName, file: string): void {
     if (!REQUIRED_REGISTERS.includes(register)) return;
-    this.problems.push({ severity: 'error', file, ...issue('missing-file', { register }) });
+    this.problem({ severity: 'error', file, ...issue('missing-file', { register }) });
   }
 
   finish(): Validated {
+    this.endTable();
     const rows = <R>(register: RegisterName) => (this.tables[register]?.rows ?? []) as R[];
-    const reports = this.tables.reports as TableValidator<Registers['reports'][number]> | undefined;
-    if (reports) this.problems.push(...checkCutoffOrder(reports.file, reports.located()).map((p) => reports.locate(p)));
-    for (const table of Object.values(this.tables)) table.foldNorwegianDates();
-    const recommendations = this.tables.recommendations;
-    if (recommendations && !this.tables.tags?.usable) this.problems.push(...rareTags(recommendations.file, this.tagUsage));
-    const problems = [...this.problems, ...Object.values(this.tables).flatMap((t) => t.problems)].sort(compareProblems);
     return {
       registers: {
         treatments: rows('projects'),
@@ -121,15 +138,43 @@ export class RegistersValidator {
         files: { ...this.files },
         treatmentIndex: this.treatmentIndex,
       },
-      problems,
+      problems: this.kept,
     };
   }
 
-  private makeTable(register: RegisterName, file: string, sheet: string | undefined) {
+  /**
+   * The register being read is complete: its held problems go out, then the checks that need
+   * all of its rows (projects.csv's revisits are checked by finishProjects, which needs more).
+   */
+  private endTable(): void {
+    const current = this.current;
+    if (!current || current.table.ended) return;
+    current.table.end();
+    const { table } = current;
+    if (current.register === 'reports') {
+      const reports = table as TableValidator<Registers['reports'][number]>;
+      for (const p of checkCutoffOrder(reports.file, reports.located())) table.problem(p);
+    }
+    if (current.register === 'recommendations' && !this.tables.tags?.usable) for (const p of rareTags(table.file, this.tagUsage)) table.problem(p);
+  }
+
+  /** The sink, but for the first `skip` problems (see start()); counts in `written` every problem that is written, by it or before. */
+  private skipping(skip: number, written: { count: number }): ProblemSink {
+    return {
+      add: (problem) => {
+        if (++written.count > skip) this.problems.add(problem);
+      },
+      unlisted: (problem, count) => {
+        if (++written.count > skip) this.problems.unlisted(problem, count);
+      },
+    };
+  }
+
+  private makeTable(register: RegisterName, file: string, sheet: string | undefined, problems: ProblemSink) {
     // A kept id must not hold on to the chunk of file text it was cut from.
     const rowId = this.options.keepRowIds ? detach : () => '';
-    const table = <R>(schema: Schema<R>, options: Omit<TableOptions<R>, 'ids'> & { ids?: IdIndex } = {}) =>
-      new TableValidator(register, file, schema, { ids: new HashedIds(), ...options, ...(sheet === undefined ? {} : { sheet }) });
+    const table = <R>(schema: Schema<R>, options: Omit<TableOptions<R>, 'ids' | 'problems'> & { ids?: IdIndex } = {}) =>
+      new TableValidator(register, file, schema, { ids: new HashedIds(), problems, ...options, ...(sheet === undefined ? {} : { sheet }) });
     switch (register) {
       case 'projects':
         this.projectIdLines = new ExactIds();
@@ -164,5 +209,3 @@ export class RegistersValidator {
     }
   }
 }
-
-export const hasErrors = (problems: readonly Problem[]) => problems.some((p) => p.severity === 'error');

@@ -1,5 +1,5 @@
 import { columnLetter, normaliseColumnName, REGISTER_COLUMNS } from '../model/columns.js';
-import type { Problem } from '../model/problem.js';
+import type { Problem, ProblemSink } from '../model/problem.js';
 import type { RegisterName } from '../model/registers.js';
 import type { Schema } from './schema.js';
 import { HashedIds, type IdIndex } from './ids.js';
@@ -14,6 +14,25 @@ export interface Located<R> {
 
 /** Longest cell we accept: far beyond any real text, short enough to keep outputs sane. */
 const MAX_CELL_LENGTH = 100_000;
+
+/**
+ * How many problems of one file are held back while a date column may still turn out to be all
+ * dd.mm.yyyy (see `norwegianDate`): more than a register kept by hand has, few enough to weigh
+ * nothing. Past it they are written, and that column's warnings only counted.
+ */
+const HELD_PROBLEMS = 1000;
+
+/** The warnings of a column kept for when they were dropped (see `NorwegianDates`): the first few, which a text list shows in full. */
+const DATES_KEPT = 3;
+
+/** The dd.mm.yyyy dates of one column: while they are all its filled cells, their warnings may become one for the column. */
+interface NorwegianDates {
+  count: number;
+  /** The first DATES_KEPT warnings. */
+  kept: Problem[];
+  /** Warnings not written but counted, once more than HELD_PROBLEMS problems were held. */
+  dropped: number;
+}
 
 /** Something a check found in a row: an error (the row is left out) or a warning. */
 export interface Finding {
@@ -52,23 +71,32 @@ export interface TableOptions<R> {
   keep?: (value: R) => void;
   /** The sheet, when the register is read from a workbook: problems then name it and the column letter. */
   sheet?: string;
+  /** Where the problems go, as they are found (in line order, but for those held back a while: see `norwegianDate`). */
+  problems: ProblemSink;
 }
 
 /**
  * Checks one register against its schema as its rows stream in. Rows with an error are left
- * out; every problem is kept, not just the first.
+ * out; every problem is reported, not just the first.
  */
 export class TableValidator<R> {
   readonly rows: R[] = [];
   readonly lines: number[] = [];
-  readonly problems: Problem[] = [];
   /** Whether a header with every required column was read, so that rows could be checked. */
   usable = false;
+  /** Whether the file has been read to its end (see end()). */
+  ended = false;
   private columns: string[] = [];
   private plan: ColumnPlan[] = [];
   /** Per column of the plan: how many cells had a value, and the dd.mm.yyyy dates among them. */
   private filled: number[] = [];
-  private norwegianDates: Problem[][] = [];
+  private norwegianDates: NorwegianDates[] = [];
+  /** The columns (plan indexes) whose every filled cell so far is a dd.mm.yyyy date. */
+  private allNorwegian: number[] = [];
+  /** The file's problems, in order, while a column is all dd.mm.yyyy so far; null when they go straight out. */
+  private held: Problem[] | null = null;
+  /** Whether more than HELD_PROBLEMS were held: from then on nothing is held, and all-dd.mm.yyyy columns' warnings are only counted. */
+  private overflowed = false;
   /** The schema column of each cell of a row; undefined for columns digiraad does not know. */
   private columnOf: (string | undefined)[] = [];
   private keptColumn: boolean[] = [];
@@ -89,7 +117,12 @@ export class TableValidator<R> {
   }
 
   problem(problem: Problem): void {
-    this.problems.push(this.locate(problem));
+    const located = this.locate(problem);
+    if (this.held === null) this.options.problems.add(located);
+    else {
+      this.held.push(located);
+      if (this.held.length > HELD_PROBLEMS) this.overflow();
+    }
   }
 
   /** In a workbook, adds the sheet and the letter of the problem's column. */
@@ -125,7 +158,7 @@ export class TableValidator<R> {
     });
     this.keptColumn = this.columnOf.map((c) => c !== undefined && c !== 'text');
     this.filled = this.plan.map(() => 0);
-    this.norwegianDates = this.plan.map(() => []);
+    this.norwegianDates = this.plan.map(() => ({ count: 0, kept: [], dropped: 0 }));
     this.usable = missing.length === 0;
   }
 
@@ -169,10 +202,9 @@ export class TableValidator<R> {
         continue;
       }
       values[column] = parsed.value;
-      if (parsed.warning) {
-        report(written, raw, parsed.warning, 'warning');
-        if (parsed.warning.rule === 'norwegian-date') this.norwegianDates[i]!.push(this.problems.at(-1)!);
-      }
+      if (parsed.warning?.rule === 'norwegian-date')
+        this.norwegianDate(i, { severity: 'warning', file: this.file, line, column: written, value: shorten(raw), ...parsed.warning });
+      else if (parsed.warning) report(written, raw, parsed.warning, 'warning');
       const check = this.options.columnChecks?.[column];
       const checked = check?.(parsed.value as never, line);
       if (checked === 'drop') drop = true;
@@ -191,6 +223,7 @@ export class TableValidator<R> {
       const value = values[column];
       if (typeof value === 'string') this.lookalike(plan, value, line, report);
     }
+    if (this.allNorwegian.length > 0) this.settleDates();
     if (failed || drop) return;
     const value = this.schema.build(values, line);
     const found = this.options.check?.(value, line);
@@ -206,24 +239,93 @@ export class TableValidator<R> {
   }
 
   /**
-   * A column whose every date is dd.mm.yyyy (as Norwegian Excel saves them) is unambiguous: its
-   * warnings, one per row, become one for the column.
+   * A dd.mm.yyyy date's warning. A column whose every date is written so (as Norwegian Excel saves
+   * them) is unambiguous, and gets one warning for the column when the file ends; until a cell
+   * shows that it is not such a column, the file's problems are held back, so that they still come
+   * out in line order.
    */
-  foldNorwegianDates(): void {
-    this.plan.forEach((_, i) => {
-      const warnings = this.norwegianDates[i]!;
-      if (warnings.length < 2 || warnings.length !== this.filled[i]) return;
-      const [first] = warnings as [Problem & { rule: 'norwegian-date' }];
-      const folded = new Set<Problem>(warnings);
-      this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => !folded.has(p)));
-      this.problem({
+  private norwegianDate(column: number, warning: Problem): void {
+    const dates = this.norwegianDates[column]!;
+    dates.count++;
+    if (dates.kept.length < DATES_KEPT) dates.kept.push(warning);
+    if (dates.count === this.filled[column]) {
+      if (dates.count === 1) this.allNorwegian.push(column);
+      if (this.overflowed) {
+        dates.dropped++;
+        return;
+      }
+      this.held ??= [];
+    }
+    this.problem(warning);
+  }
+
+  /** After a row: a column with a cell that is not a dd.mm.yyyy date is a mixed one; when none is left undecided, what was held goes out. */
+  private settleDates(): void {
+    this.allNorwegian = this.allNorwegian.filter((column) => {
+      const dates = this.norwegianDates[column]!;
+      if (dates.count === this.filled[column]) return true;
+      this.writeDropped(dates);
+      return false;
+    });
+    if (this.allNorwegian.length === 0) this.release();
+  }
+
+  /** Too much held: out it goes, but for the warnings of all-dd.mm.yyyy columns, which are counted. */
+  private overflow(): void {
+    const held = this.held!;
+    this.held = null;
+    this.overflowed = true;
+    for (const problem of held) {
+      const column = problem.rule === 'norwegian-date' ? this.allNorwegian.find((i) => this.plan[i]!.written === problem.column) : undefined;
+      if (column === undefined) this.options.problems.add(problem);
+      else this.norwegianDates[column]!.dropped++;
+    }
+  }
+
+  /** A column's dropped warnings are all of its warnings so far: the first few are written, the rest counted. */
+  private writeDropped(dates: NorwegianDates): void {
+    if (dates.dropped === 0) return;
+    for (const warning of dates.kept) this.options.problems.add(this.locate(warning));
+    if (dates.dropped > dates.kept.length) this.options.problems.unlisted(this.locate(dates.kept[0]!), dates.dropped - dates.kept.length);
+    dates.dropped = 0;
+  }
+
+  private release(): void {
+    const held = this.held;
+    this.held = null;
+    for (const problem of held ?? []) this.options.problems.add(problem);
+  }
+
+  /**
+   * The file is read: a column of two or more dates, all dd.mm.yyyy, gets one warning, where its
+   * first date is, instead of one per row; what was held back goes out.
+   */
+  end(): void {
+    for (const column of this.allNorwegian) {
+      const dates = this.norwegianDates[column]!;
+      if (dates.count === 1) {
+        this.writeDropped(dates);
+        continue;
+      }
+      const warning = dates.kept[0] as Problem & { rule: 'norwegian-date' };
+      const folded = this.locate({
         severity: 'warning',
         file: this.file,
-        line: first.line,
-        column: first.column,
-        ...issue('norwegian-date-column', { rows: warnings.length, first: first.value!, date: first.params.date }),
+        line: warning.line,
+        column: warning.column,
+        ...issue('norwegian-date-column', { rows: dates.count, first: warning.value!, date: warning.params.date }),
       });
-    });
+      if (this.held === null) this.options.problems.add(folded);
+      else {
+        const ofColumn = (p: Problem) => p.rule === 'norwegian-date' && p.column === warning.column;
+        const at = this.held.findIndex(ofColumn);
+        this.held = this.held.filter((p, i) => i === at || !ofColumn(p));
+        this.held[at] = folded;
+      }
+    }
+    this.allNorwegian = [];
+    this.release();
+    this.ended = true;
   }
 
   /** Agencies and ministries written two ways (`NAV`, `Nav`) are counted once: say so. Joint agencies split on `/`. */

@@ -115,6 +115,8 @@ describe('digiraad validate on a broken register', () => {
       valid: false,
       errors: 1,
       warnings: 0,
+      omitted: { errors: 0, warnings: 0 },
+      rules: { 'unknown-theme': 1 },
       problems: [
         {
           severity: 'error',

@@ -1,7 +1,8 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ClosestIndex } from '../../src/validate/closest.js';
+import fc from 'fast-check';
+import { ClosestIndex, levenshtein } from '../../src/validate/closest.js';
 import { runCli, tempDir } from '../support/cli.js';
 
 const BASE = new URL('../fixtures/base', import.meta.url).pathname;
@@ -22,6 +23,51 @@ describe('ClosestIndex', () => {
   it('compares only the start of a very long value', () => {
     expect(index.closest(`2019-gamma${'x'.repeat(100_000)}`)).toBeNull();
     expect(new ClosestIndex([`${'a'.repeat(30)}`]).closest(`${'a'.repeat(30)}${'b'.repeat(100_000)}`)).toBe('a'.repeat(30));
+  });
+});
+
+describe('ClosestIndex at scale', () => {
+  const ids = Array.from({ length: 10_000 }, (_, i) => `p${String(i).padStart(5, '0')}-prosjekt`);
+  const counted = () => {
+    const count = { comparisons: 0 };
+    const index = new ClosestIndex(ids, (a, b) => {
+      count.comparisons++;
+      return levenshtein(a, b);
+    });
+    return { index, count };
+  };
+
+  it('compares a misspelling to a few candidates, and a repeated one to none', () => {
+    const { index, count } = counted();
+    expect(index.closest('p00042-prosjket')).toBe('p00042-prosjekt');
+    // Every id that shares a deletion with it has its digits: a handful, not the 10 000.
+    expect(count.comparisons).toBeGreaterThan(0);
+    expect(count.comparisons).toBeLessThanOrEqual(5);
+    count.comparisons = 0;
+    expect(index.closest('p00042-prosjket')).toBe('p00042-prosjekt');
+    expect(count.comparisons).toBe(0);
+  });
+
+  it('looks no further than one deletion when a candidate is one edit away', () => {
+    const { index, count } = counted();
+    expect(index.closest('p00042-prosjek')).toBe('p00042-prosjekt');
+    expect(count.comparisons).toBeGreaterThan(0);
+    expect(count.comparisons).toBeLessThanOrEqual(2);
+  });
+
+  it('agrees with comparing every candidate: the nearest within one edit always, within two edits never a farther one', () => {
+    const word = fc.stringMatching(/^[ab0-9-]{0,8}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 30 }), word, (candidates, query) => {
+        const found = new ClosestIndex(candidates).closest(query);
+        const distances = candidates.map((c) => levenshtein(query, c));
+        const nearest = Math.min(...distances);
+        if (nearest <= 1) expect(found).toBe(candidates[distances.indexOf(nearest)]);
+        else if (found !== null) expect(levenshtein(query, found)).toBe(nearest);
+        if (nearest > 2) expect(found).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
