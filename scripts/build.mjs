@@ -1,21 +1,34 @@
-// Bundles the CLI into dist/ with esbuild: start-up then loads one file instead of resolving and
-// compiling dozens of modules. The heavy modules that only some commands need (vega, vega-lite,
-// the canvas, iconv-lite, exceljs, docx, playwright-core) stay in node_modules and load on demand; so do the split chunks.
+// Bundles the CLI into one CommonJS file, dist/cli.cjs, with esbuild. bin/digiraad.js compiles it
+// through vm.Script with V8's code cache (Node 20 has no compile cache for ES modules), so start-up
+// neither resolves nor compiles dozens of modules. The heavy modules that only some commands need
+// (vega, vega-lite, the canvas, iconv-lite, exceljs) stay in node_modules and load on demand.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+
+const EXTERNAL = ['vega', 'vega-lite', 'canvas', 'iconv-lite', 'exceljs', 'jszip', '@fontsource/*', 'playwright-core', 'axe-core', 'docx', 'fflate'];
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: { cli: 'src/cli.ts' },
-  outdir: 'dist',
+const { outputFiles } = await build({
+  entryPoints: ['src/cli.ts'],
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['vega', 'vega-lite', 'canvas', 'iconv-lite', 'exceljs', 'jszip', '@fontsource/*', 'playwright-core', 'axe-core', 'docx', 'fflate'],
-  // CommonJS dependencies (commander, papaparse) call require() for Node's own modules.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  chunkNames: 'chunks/[name]-[hash]',
+  external: EXTERNAL,
+  // The bin passes the bundle's own URL: a vm.Script has no import.meta.
+  define: { 'import.meta.url': '__bundleUrl' },
+  write: false,
+  outfile: 'dist/cli.cjs',
   logLevel: 'warning',
 });
+mkdirSync(new URL('../dist', import.meta.url));
+let code = outputFiles[0].text;
+// A vm.Script cannot import() on Node 20 without a flag: the externals are loaded by the bin's
+// import(), passed in as __importModule.
+const imports = /\bimport\(("[^"]+")\)/g;
+code = code.replace(imports, (_, specifier) => `__importModule(${specifier})`);
+if (/\bimport\(/.test(code.replace(/\/\/.*$/gm, ''))) throw new Error('dist/cli.cjs: an import() was left that a vm.Script cannot run');
+// The first line names the build: the bin keys its code cache on it.
+const id = createHash('sha256').update(code).digest('hex').slice(0, 16);
+writeFileSync(new URL('../dist/cli.cjs', import.meta.url), `// digiraad build ${id}\n${code}`);
