@@ -42,6 +42,8 @@ export type ScanOutcome = 'read' | 'windows-1252' | 'utf-8' | 'plain';
 
 class Record implements ScannedRow {
   bytes: Buffer = Buffer.alloc(0);
+  /** Where the record starts in `bytes`. */
+  begin = 0;
   count = 0;
   starts = new Int32Array(32);
   ends = new Int32Array(32);
@@ -67,6 +69,23 @@ class Record implements ScannedRow {
     }
     return cells;
   }
+
+  column(i: number): number | undefined {
+    if (i >= this.count) return undefined;
+    // A quoted cell starts at its quote, one byte before its text.
+    const start = this.starts[i]! - (this.flags[i]! & FIELD.QUOTED ? 1 : 0);
+    let characters = 1;
+    for (let at = this.begin; at < start; at++) {
+      const b = this.bytes[at]!;
+      if (b === LF || b === CR) return undefined;
+      // Every byte but the continuation bytes of UTF-8 starts a character.
+      if ((b & 0xc0) !== 0x80) characters++;
+    }
+    return characters;
+  }
+
+  /** column(), bound: handed to the sink with the row's cells. */
+  readonly columnOf = (i: number) => this.column(i);
 
   /** Whether every cell is empty or white space (such rows are skipped, as the plain path does). */
   blank(): boolean {
@@ -130,6 +149,7 @@ export function scanCsv(
 
   /** Scans the record at `from`: the offset after it (and its line end), NEED_MORE or NOT_HANDLED. */
   const scanRecord = (from: number): number => {
+    record.begin = from;
     record.count = 0;
     innerLines = 0;
     let i = from;
@@ -214,7 +234,7 @@ export function scanCsv(
         cells[0] = cells[0]!.replace(/^\uFEFF/, '');
         sink.header(cells, 'utf-8');
       } else if (sink.scanned) sink.scanned(at, record);
-      else sink.row(at, record.cells());
+      else sink.row(at, record.cells(), record.columnOf);
     }
     if (eof) return { outcome: parsing ? 'read' : utf8.multibyte ? 'utf-8' : 'windows-1252', bytes, seenHeader };
     if (start > 0) {

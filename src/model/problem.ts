@@ -13,6 +13,11 @@ export type Problem = Issue & {
   column?: string;
   /** In a workbook: the column's letter, e.g. `C`. */
   columnLetter?: string;
+  /**
+   * In a CSV register: the character on `line` where the cell starts (1 = the line's first), as
+   * editors and GitHub count; absent where the reader did not keep it (see CellColumns).
+   */
+  col?: number;
   value?: string;
 };
 

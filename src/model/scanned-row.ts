@@ -29,4 +29,14 @@ export interface ScannedRow {
   readonly wellFormed: boolean;
   /** The cells as text, exactly as the plain path (papaparse) gives them. */
   cells(): string[];
+  /** Where cell `i` starts on the record's first line, as Problem.col counts: see CellColumns. */
+  column(i: number): number | undefined;
 }
+
+/**
+ * The character on its row's first line where cell `i` starts (its opening quote, if quoted),
+ * counting from 1; undefined when the cell starts on a later line (after a line end in a quoted
+ * cell) or the reader does not know. Only the byte-level scanner knows: papaparse gives the
+ * cells, not where they were.
+ */
+export type CellColumns = (i: number) => number | undefined;

@@ -173,8 +173,12 @@ function subject(p: Problem): string {
 /** One GitHub Actions workflow command, in the chosen language, as the text output; the rule is the title. */
 export function problemGithub(p: Problem, lang: Lang): string {
   const { message, hint } = problemText(p, lang);
-  // No col=: GitHub counts characters, and a problem knows its column by name, which the message gives.
-  const properties = [`file=${p.file}`, ...(p.line === undefined ? [] : [`line=${p.line}`]), `title=${p.rule}`];
+  const properties = [
+    `file=${p.file}`,
+    ...(p.line === undefined ? [] : [`line=${p.line}`]),
+    ...(p.col === undefined ? [] : [`col=${p.col}`]),
+    `title=${p.rule}`,
+  ];
   const text = visible(`${subject(p)}${message}${hint ? ` (${CATALOGUES[lang].problems.hint}: ${hint})` : ''}`);
   return `::${p.severity} ${properties.map(escapeProperty).join(',')}::${escapeData(text)}`;
 }

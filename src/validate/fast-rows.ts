@@ -1,7 +1,7 @@
 import { normaliseColumnName } from '../model/columns.js';
 import type { Encoding } from '../model/encoding.js';
 import type { Problem } from '../model/problem.js';
-import { FIELD, type ScannedRow } from '../model/scanned-row.js';
+import { type CellColumns, FIELD, type ScannedRow } from '../model/scanned-row.js';
 import type { ThemeId } from '../model/themes.js';
 import { ByteTable } from './byte-table.js';
 import type { TableValidator } from './table.js';
@@ -70,8 +70,8 @@ export class FastRows {
     this.kinds = this.table.usable && complete && new Set(names).size === names.length ? kinds : null;
   }
 
-  row(line: number, cells: string[]): void {
-    this.table.row(line, cells);
+  row(line: number, cells: string[], columns?: CellColumns): void {
+    this.table.row(line, cells, columns);
   }
 
   problem(problem: Problem): void {
@@ -79,7 +79,7 @@ export class FastRows {
   }
 
   scanned(line: number, row: ScannedRow): void {
-    if (!this.vouch(line, row)) this.table.row(line, row.cells());
+    if (!this.vouch(line, row)) this.table.row(line, row.cells(), (i) => row.column(i));
   }
 
   private vouch(line: number, row: ScannedRow): boolean {

@@ -1,6 +1,7 @@
 import { columnLetter, normaliseColumnName, REGISTER_COLUMNS } from '../model/columns.js';
 import type { Problem, ProblemSink } from '../model/problem.js';
 import type { RegisterName } from '../model/registers.js';
+import type { CellColumns } from '../model/scanned-row.js';
 import type { Schema } from './schema.js';
 import { HashedIds, type IdIndex } from './ids.js';
 import type { Encoding } from '../model/encoding.js';
@@ -87,6 +88,8 @@ export class TableValidator<R> {
   /** Whether the file has been read to its end (see end()). */
   ended = false;
   private columns: string[] = [];
+  /** Where the cells of the row being checked start on its line, when the reader knows. */
+  private cellColumns: CellColumns | undefined;
   private plan: ColumnPlan[] = [];
   /** Per column of the plan: how many cells had a value, and the dd.mm.yyyy dates among them. */
   private filled: number[] = [];
@@ -125,12 +128,14 @@ export class TableValidator<R> {
     }
   }
 
-  /** In a workbook, adds the sheet and the letter of the problem's column. */
+  /** Adds where the problem's cell is: the character it starts at on its line (CSV), or the sheet and the column's letter (workbook). */
   locate(problem: Problem): Problem {
     const { sheet } = this.options;
-    if (sheet === undefined) return problem;
+    if (sheet === undefined && this.cellColumns === undefined) return problem;
     const index = problem.column ? this.columns.findIndex((c) => normaliseColumnName(c) === normaliseColumnName(problem.column!)) : -1;
-    return { ...problem, sheet, ...(index === -1 ? {} : { columnLetter: columnLetter(index) }) };
+    const col = index === -1 ? undefined : this.cellColumns?.(index);
+    const located = col === undefined ? problem : { ...problem, col };
+    return sheet === undefined ? located : { ...located, sheet, ...(index === -1 ? {} : { columnLetter: columnLetter(index) }) };
   }
 
   header(cells: string[], encoding: Encoding = 'utf-8'): void {
@@ -162,7 +167,14 @@ export class TableValidator<R> {
     this.usable = missing.length === 0;
   }
 
-  row(line: number, cells: string[]): void {
+  row(line: number, cells: string[], columns?: CellColumns): void {
+    // While the row is checked, its problems are located on it (locate()).
+    this.cellColumns = columns;
+    this.checkRow(line, cells);
+    this.cellColumns = undefined;
+  }
+
+  private checkRow(line: number, cells: string[]): void {
     if (!this.usable) return;
     let failed = false;
     const report = (column: string, value: string, found: Issue, severity: Problem['severity'] = 'error') => {
@@ -244,7 +256,8 @@ export class TableValidator<R> {
    * shows that it is not such a column, the file's problems are held back, so that they still come
    * out in line order.
    */
-  private norwegianDate(column: number, warning: Problem): void {
+  private norwegianDate(column: number, found: Problem): void {
+    const warning = this.locate(found);
     const dates = this.norwegianDates[column]!;
     dates.count++;
     if (dates.kept.length < DATES_KEPT) dates.kept.push(warning);

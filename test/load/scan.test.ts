@@ -131,3 +131,31 @@ describe('which path reads a register', () => {
     expect((await paths(dataWith(text((csv) => csv.replace('Få anslagene', 'Få "anslagene"'))))).recommendations).toEqual({ bytes: 0, text: 431 });
   });
 });
+
+describe('where each cell starts (col= of --format github, col of JSON)', () => {
+  const github = async (env: NodeJS.ProcessEnv = {}) => {
+    const dir = tempDir('digiraad-col-');
+    cpSync(DATA, dir, { recursive: true });
+    // Each of these rows has an unknown theme; the comment on each says where its theme cell starts.
+    const rows = [
+      'qa1,2016-e-arkiv-mavod,Gevinstrealisring,', // 24
+      'qæ2,2016-e-arkiv-mavod,"Gevinstrealisring",«ø»', // 24: æ is one character, the cell starts at its quote
+      'qa3,"2016-e-arkiv-mavod",Gevinstrealisring,', // 26
+      'qa4,2016-e-arkiv-mavod,Gevinstrealisring,"two\nlines"', // 24: the line break comes after the cell
+    ];
+    writeFileSync(join(dir, 'questions.csv'), `id,project_id,theme,text\r\n${rows.join('\r\n')}\r\n`);
+    const run = await runCli(['validate', '--data', dir, '--format', 'github', '--lang', 'en'], { env });
+    return run.stdout.split('\n').filter((line) => line.includes('unknown-theme'));
+  };
+
+  it('is the character where the cell starts on its line, counting from 1, a quoted cell at its quote', async () => {
+    const cols = (await github()).map((line) => /,col=(\d+),/.exec(line)?.[1]);
+    expect(cols).toEqual(['24', '24', '26', '24']);
+  });
+
+  it('is left out when the file was read by papaparse, which does not say where cells start', async () => {
+    const lines = await github(PLAIN);
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(line).not.toContain('col=');
+  });
+});

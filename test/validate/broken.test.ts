@@ -123,6 +123,8 @@ describe('digiraad validate on a broken register', () => {
           file: 'unknown-theme/questions.csv',
           line: 4,
           column: 'theme',
+          // q3,2019-gamma,Gevinstrealisring: the cell starts at the line's 15th character.
+          col: 15,
           value: 'Gevinstrealisring',
           rule: 'unknown-theme',
           params: { closest: 'Gevinstrealisering' },
