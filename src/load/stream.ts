@@ -2,7 +2,7 @@
 // through libuv's thread pool, which is most of the time spent on small registers.
 import { createHash } from 'node:crypto';
 import { closeSync, readSync } from 'node:fs';
-import Papa from 'papaparse';
+import type { ParseResult } from 'papaparse';
 import { issue } from '../model/rules.js';
 import { DigiraadError, ioError, systemReason } from '../errors.js';
 import { detectDelimiter, type Delimiter } from './csv.js';
@@ -162,6 +162,8 @@ async function parseStream(
   const decoder = await decoderFor(encoding);
   const utf8 = mayFallBack ? new Utf8Scan() : null;
   let parsing = true;
+  // Loaded only here: the byte scanner (scan.ts) reads nearly every register without it.
+  const { default: Papa } = await import('papaparse');
   const parser = new Papa.Parser({ delimiter, newline: '\n' });
   const hash = createHash('sha256');
   let byteCount = 0;
@@ -197,7 +199,7 @@ async function parseStream(
     if (trailingCr) text = text.slice(0, -1);
     if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
     const input = pending + text;
-    const result = parser.parse(input, 0, !last) as Papa.ParseResult<string[]>;
+    const result = parser.parse(input, 0, !last) as ParseResult<string[]>;
     const openQuote = result.errors.find((e) => e.code === 'MissingQuotes');
     if (openQuote?.row !== undefined) {
       // The row with the open quote swallowed the rest of the file: report it, not what it swallowed.

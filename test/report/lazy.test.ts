@@ -6,7 +6,8 @@ import XLSX from 'xlsx';
 
 // vega, vega-lite, the canvas, docx and playwright-core are heavy: only `digiraad report` may load them,
 // and playwright-core only with --pdf. exceljs is loaded only when a workbook is read or written.
-// string-width and wrap-ansi (each builds an Intl.Segmenter as it loads) only for a terminal's width.
+// string-width and wrap-ansi (each builds an Intl.Segmenter as it loads) only for a terminal's width;
+// papaparse only for a CSV file the byte scanner hands back.
 const loaded = vi.hoisted(() => [] as string[]);
 vi.mock('vega', async (original) => {
   loaded.push('vega');
@@ -34,6 +35,10 @@ vi.mock('exceljs', async (original) => {
 });
 vi.mock('playwright-core', async (original) => {
   loaded.push('playwright-core');
+  return original();
+});
+vi.mock('papaparse', async (original) => {
+  loaded.push('papaparse');
   return original();
 });
 vi.mock('string-width', async (original) => {
@@ -79,5 +84,14 @@ describe('lazy loading', () => {
     expect(loaded).toEqual([]);
     expect((await runCli(['stats'], { cwd, tty: true })).code).toBe(0);
     expect([...loaded].sort()).toEqual(['string-width', 'wrap-ansi']);
+  });
+
+  it('papaparse loads only for a CSV file the byte scanner hands back', async () => {
+    loaded.length = 0;
+    const cwd = tempDir();
+    expect((await runCli(['stats', '--format', 'json'], { cwd })).code).toBe(0);
+    expect(loaded).toEqual([]);
+    expect((await runCli(['stats', '--format', 'json'], { cwd, env: { DIGIRAAD_CSV: 'plain' } })).code).toBe(0);
+    expect(loaded).toEqual(['papaparse']);
   });
 });
