@@ -56,6 +56,9 @@ if (/\bimport\(/.test(code.replace(/\/\/.*$/gm, ''))) throw new Error('dist/cli.
 // Outside comments (gone with the whitespace) a \uXXXX escape means the same in strings, regular
 // expressions, templates and names.
 code = code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+// The bin compiles the file as it is, a function of what a CommonJS module is given and of what
+// the bin adds (wrapping it there would copy half a megabyte of source into a new string).
+code = `(function (exports, require, module, __bundleUrl, __importModule) {${code}\n})`;
 // The first line names the build: the bin keys its code cache on it.
 const id = createHash('sha256').update(code).digest('hex').slice(0, 16);
 writeFileSync(new URL('../dist/cli.cjs', import.meta.url), `// digiraad build ${id}\n${code}`);
