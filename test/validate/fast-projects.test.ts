@@ -4,7 +4,10 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { readRegisters } from '../../src/load/registers.js';
+import { RegistersValidator } from '../../src/validate/index.js';
+import { TableValidator } from '../../src/validate/table.js';
 import { removeTempDirs, runCli, tempDir } from '../support/cli.js';
 
 const DATA = fileURLToPath(new URL('../../data', import.meta.url));
@@ -277,5 +280,37 @@ describe('projects.csv through the fast path gives what the plain path gives', (
     expect(dates.code).toBe(0);
     expect(dates.stdout).toContain('norwegian-date-column');
     expect(lookalike.stdout).toContain('lookalike-name');
+  });
+});
+
+describe('which rows of projects.csv the fast path takes', () => {
+  /** The lines of projects.csv that went to the plain row validator, and the treatments read. */
+  async function plainLines(dir: string) {
+    const row = vi.spyOn(TableValidator.prototype, 'row');
+    try {
+      const validator = new RegistersValidator();
+      await readRegisters(dir, validator);
+      const lines = row.mock.contexts.flatMap((table, i) => ((table as TableValidator<unknown>).file.endsWith('projects.csv') ? [row.mock.calls[i]![0]] : []));
+      return { lines, treatments: validator.finish().registers.treatments.length };
+    } finally {
+      row.mockRestore();
+    }
+  }
+
+  it('every row of the shipped projects.csv, on its bytes', async () => {
+    expect(await plainLines(DATA)).toEqual({ lines: [], treatments: 56 });
+  });
+
+  it('leaves to the plain path a row with a word to say, a dd.mm.yyyy date, and what follows a column of them', async () => {
+    const lookalike = dataWith(appended(row({ id: 'x-1', name: 'X', agency: 'ARKIVVERKET' }), row({ id: 'x-2', name: 'Y' })));
+    expect(await plainLines(lookalike)).toEqual({ lines: [58], treatments: 58 });
+    const dates = dataWith((csv) =>
+      csv
+        .split('\n')
+        .map((line, i) => (i === 1 || i === 3 ? norwegianDates(line) : line))
+        .join('\n'),
+    );
+    // Line 2 starts the column as all dd.mm.yyyy; line 3 settles it; line 4 has one of its own.
+    expect(await plainLines(dates)).toEqual({ lines: [2, 3, 4], treatments: 56 });
   });
 });
