@@ -107,12 +107,12 @@ export class RegistersValidator {
     const table = this.tables.projects as TableValidator<Treatment> | undefined;
     if (!table?.usable) return;
     this.treatments = table.rows;
-    this.treatmentIndex = new Map(table.rows.map((t, i) => [t.id, i]));
+    this.treatmentIndex = new Map();
+    for (let i = 0; i < table.rows.length; i++) this.treatmentIndex.set(table.rows[i]!.id, i);
     this.treatmentBytes = null;
     this.projectIds = this.projectIdLines.lines;
-    const located = table.located();
-    for (const p of checkRevisits(table.file, located, this.treatmentIndex, this.projectIds, this.hints)) table.problem(p);
-    for (const p of checkRepeatedProjects(table.file, located, this.treatmentIndex)) table.problem(p);
+    for (const p of checkRevisits(table.file, table.rows, this.treatmentIndex, this.projectIds, this.hints)) table.problem(p);
+    for (const p of checkRepeatedProjects(table.file, table.rows, this.treatmentIndex)) table.problem(p);
   }
 
   /** A problem with a file as a whole, found while looking for the registers. */
