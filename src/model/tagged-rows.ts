@@ -58,15 +58,16 @@ export class TaggedRowsBuilder {
     this.length++;
   }
 
+  /** Views of the arrays filled so far, not copies: a copy would add the rows' megabytes at the peak, when the figures are computed. */
   build(): TaggedRows {
     const n = this.length;
     return {
       length: n,
-      treatment: this.treatment.slice(0, n),
-      theme: this.theme.slice(0, n),
-      tags: this.tags.slice(0, n),
+      treatment: this.treatment.subarray(0, n),
+      theme: this.theme.subarray(0, n),
+      tags: this.tags.subarray(0, n),
       tagLists: this.tagLists,
-      line: this.line.slice(0, n),
+      line: this.line.subarray(0, n),
       ids: this.ids,
     };
   }
