@@ -174,8 +174,9 @@ class NumberedLines {
   /** Records `line` for the number, or returns the line it was first seen on. */
   add(number: number, line: number): number | undefined {
     if (number >= this.lines.length) {
-      let size = this.lines.length * 2;
-      while (size <= number) size *= 2;
+      // Fourfold, as TaggedRowsBuilder grows (model/tagged-rows.ts): less garbage left at the peak.
+      let size = this.lines.length * 4;
+      while (size <= number) size *= 4;
       const lines = new Int32Array(size);
       lines.set(this.lines);
       this.lines = lines;
