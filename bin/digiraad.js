@@ -4,16 +4,19 @@
 // start-up. The cache lives in the user's cache folder, one file per build, Node version and
 // architecture; it is written after the first run and rewritten when V8 rejects it. A cache that
 // cannot be read or written only costs speed, never the run.
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+//
+// This file is CommonJS (bin/package.json): an ES module entry would start Node's ES module loader,
+// a dozen internal modules more on every run.
+const { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { homedir } = require('node:os');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { Script } = require('node:vm');
 
-const bundleUrl = new URL('../dist/cli.cjs', import.meta.url);
-const bundlePath = fileURLToPath(bundleUrl);
-const source = readFileSync(bundlePath, 'utf8');
+const bundlePath = join(__dirname, '..', 'dist', 'cli.cjs');
+const bundleUrl = pathToFileURL(bundlePath);
+const source = readFileSync(bundlePath, 'latin1');
 const build = /^\/\/ digiraad build (\w+)/.exec(source)?.[1] ?? 'unknown';
 /** Each build of digiraad and each Node version has a cache of its own: the newest few are kept. */
 const KEPT_CACHES = 4;
@@ -28,15 +31,24 @@ try {
 // The wrapper stays on the first line so that line numbers in stack traces match the bundle.
 const script = new Script(`(function (exports, require, module, __bundleUrl, __importModule) {${source}\n})`, { filename: bundlePath, cachedData });
 const bundleRequire = createRequire(bundlePath);
-const module = { exports: {} };
-script.runInThisContext()(module.exports, lazyBuiltins(bundleRequire), module, bundleUrl.href, (specifier) => import(specifier));
+const bundle = { exports: {} };
+script.runInThisContext()(bundle.exports, lazyBuiltins(bundleRequire), bundle, bundleUrl.href, (specifier) => import(specifier));
 
-process.exitCode = await module.exports.main(process.argv);
-// After the run, so that the functions it compiled are in the cache too.
-if (cachedData === undefined || script.cachedDataRejected) {
-  writeAtomically(cacheFile, script.createCachedData());
-  pruneCaches(join(cacheFile, '..'), KEPT_CACHES);
-}
+bundle.exports.main(process.argv).then((code) => {
+  process.exitCode = code;
+  // After the run, so that the functions it compiled are in the cache too.
+  if (cachedData === undefined || script.cachedDataRejected) {
+    writeAtomically(cacheFile, script.createCachedData());
+    pruneCaches(join(cacheFile, '..'), KEPT_CACHES);
+  }
+  // The run is over: exit without waiting for V8's background work (optimising compiles begun on
+  // the run's hot loops, which Node lets finish before it tears the heap down), 20–50 ms of a short
+  // run. After the write errors queued on the streams have been handled, and only when nothing is
+  // left to write (on Linux the streams write synchronously; elsewhere a pipe may still be busy).
+  setImmediate(() => {
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
+  });
+});
 
 /** Removes all but the `keep` newest caches in `folder`; like the cache itself, never fatal. */
 function pruneCaches(folder, keep) {

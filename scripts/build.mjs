@@ -21,6 +21,8 @@ const { outputFiles } = await build({
   write: false,
   outfile: 'dist/cli.cjs',
   logLevel: 'warning',
+  minifyWhitespace: true,
+  legalComments: 'none',
 });
 mkdirSync(new URL('../dist', import.meta.url));
 let code = outputFiles[0].text;
@@ -29,6 +31,11 @@ let code = outputFiles[0].text;
 const imports = /\bimport\(("[^"]+")\)/g;
 code = code.replace(imports, (_, specifier) => `__importModule(${specifier})`);
 if (/\bimport\(/.test(code.replace(/\/\/.*$/gm, ''))) throw new Error('dist/cli.cjs: an import() was left that a vm.Script cannot run');
+// ASCII only, so that the bin reads it as one byte a character (latin1): a single non-ASCII
+// character makes the whole source a two-byte string, twice the memory and slower to read and scan.
+// Outside comments (gone with the whitespace) a \uXXXX escape means the same in strings, regular
+// expressions, templates and names.
+code = code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 // The first line names the build: the bin keys its code cache on it.
 const id = createHash('sha256').update(code).digest('hex').slice(0, 16);
 writeFileSync(new URL('../dist/cli.cjs', import.meta.url), `// digiraad build ${id}\n${code}`);

@@ -4,7 +4,6 @@ import { checkIsoDate, PeriodError, resolvePeriod, type PeriodProblem } from '..
 import { usageError, DigiraadError, EXIT } from '../errors.js';
 import type { Io } from '../io.js';
 import { readConfigFile } from '../load/config.js';
-import { writeFileAtomically } from '../report/writer.js';
 import type { EncodingChoice } from '../model/encoding.js';
 import { holdsRegisters, readRegisters, type ReadFile } from '../load/registers.js';
 import type { Period } from '../model/period.js';
@@ -133,20 +132,26 @@ export function maxErrorsOption(value: string | undefined): number {
  * command with exit code 1 before anything is written.
  */
 export async function loadValidRegisters(ctx: Context, options: CommonOptions, validation: ValidateOptions = {}): Promise<Registers> {
-  return (await loadValidInputs(ctx, options, validation)).registers;
+  return (await loadValid(ctx, options, validation, false)).registers;
 }
 
 /** The valid registers and the digests of the files they were read from (for a report's manifest). */
 export interface ValidInputs {
   registers: Registers;
-  inputs: ReadFile['digest'][];
+  inputs: Required<ReadFile['digest']>[];
 }
 
 export async function loadValidInputs(ctx: Context, options: CommonOptions, validation: ValidateOptions = {}): Promise<ValidInputs> {
+  const { registers, inputs } = await loadValid(ctx, options, validation, true);
+  // Read with digests: every file has its SHA-256.
+  return { registers, inputs: inputs as ValidInputs['inputs'] };
+}
+
+async function loadValid(ctx: Context, options: CommonOptions, validation: ValidateOptions, digests: boolean) {
   const problems = problemWriter(ctx, options, 'text', ctx.io.stderr, ctx.errDisplay);
-  const { registers, inputs } = await validateData(ctx, options, problems, validation);
+  const read = await validateData(ctx, options, problems, validation, digests);
   if (problems.errors > 0) throw new DigiraadError((t) => t.registers.invalid, EXIT.invalid);
-  return { registers, inputs };
+  return read;
 }
 
 /** Writes the problems of the registers to `stream` as they are found, in the format, language and limits the options ask for. */
@@ -173,6 +178,7 @@ export async function validateData(
   options: CommonOptions,
   problems: ProblemStream,
   validation: Omit<ValidateOptions, 'problems'> = {},
+  digests = false,
 ): Promise<{ registers: Registers; inputs: ReadFile['digest'][] }> {
   if (ctx.dataRule === 'shipped') ctx.io.stderr.write(`${ctx.loc.t.registers.usingShippedData(ctx.dataDir)}\n`);
   const validator = new RegistersValidator({ maxHints: maxErrorsOption(options.maxErrors), ...validation, problems });
@@ -180,6 +186,7 @@ export async function validateData(
     encoding: encodingOption(options.encoding),
     displayDir: ctx.dataDir,
     plainCsv: ctx.io.env.DIGIRAAD_CSV === 'plain',
+    digests,
   });
   const { registers } = validator.finish();
   problems.finish();
@@ -254,5 +261,9 @@ export function checkWorkbookTarget(ctx: Context, format: string | undefined, ou
 /** Writes a workbook to --output FILE (atomically: a failure leaves no half file), or to stdout. */
 export async function writeWorkbookOutput(ctx: Context, bytes: Uint8Array, output: string | undefined): Promise<void> {
   if (output === undefined) ctx.io.stdout.write(bytes);
-  else await writeFileAtomically(resolve(ctx.io.cwd, output), output, bytes);
+  else {
+    // Lazily: the writer brings node:fs/promises, which no command that only prints needs.
+    const { writeFileAtomically } = await import('../report/writer.js');
+    await writeFileAtomically(resolve(ctx.io.cwd, output), output, bytes);
+  }
 }

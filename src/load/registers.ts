@@ -24,21 +24,24 @@ export interface ReadOptions {
   displayDir?: string;
   /** Reads CSV registers through papaparse only, not the byte scanner (DIGIRAAD_CSV=plain: the differential test's switch). */
   plainCsv?: boolean;
+  /** Takes the SHA-256 of every register file as it is read (for a report's manifest). */
+  digests?: boolean;
 }
 
-/** A register file as read: how it was named to the user, its encoding, and the digest of its bytes (`name` as in a manifest). */
+/** A register file as read: how it was named to the user, its encoding, and the digest of its bytes (`file` as in a manifest). */
 export interface ReadFile {
   file: string;
   /** null for a workbook. */
   encoding: Encoding | null;
-  digest: { file: string; bytes: number; sha256: string };
+  /** `sha256` only with ReadOptions.digests. */
+  digest: { file: string; bytes: number; sha256?: string };
 }
 
 /** Streams every register file of `dir` into `sink`. The only code in digiraad that reads the registers. */
 export async function readRegisters(dir: string, sink: RegistersSink, options: ReadOptions = {}): Promise<ReadFile[]> {
   assertDataFolder(dir, options.displayDir ?? dir);
   const files: ReadFile[] = [];
-  const workbooks = await findRegisterSheets(dir, options.displayDir ?? dir, workbookNames(dir, options.displayDir ?? dir));
+  const workbooks = await findRegisterSheets(dir, options.displayDir ?? dir, workbookNames(dir, options.displayDir ?? dir), options.digests ?? false);
   for (const p of workbooks.problems) sink.problem(p);
   files.push(...workbooks.digests.map((digest) => ({ file: join(options.displayDir ?? dir, digest.file), encoding: null, digest })));
   for (const register of READ_ORDER) {
@@ -55,7 +58,10 @@ export async function readRegisters(dir: string, sink: RegistersSink, options: R
     } else if (sheets[0]) streamSheet(sheets[0], sink.start(register, sheets[0].file, sheets[0].sheet.name));
     else if (!exists) sink.missing(register, file);
     else {
-      const read = await streamRegisterFile(path, file, knownColumns(register), options.encoding ?? 'auto', () => sink.start(register, file), options.plainCsv);
+      const read = await streamRegisterFile(path, file, knownColumns(register), options.encoding ?? 'auto', () => sink.start(register, file), {
+        plainOnly: options.plainCsv,
+        digest: options.digests,
+      });
       if (read) files.push({ file, encoding: read.encoding, digest: { file: `${register}.csv`, ...read.digest } });
     }
     if (register === 'projects') sink.finishProjects();

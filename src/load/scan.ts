@@ -128,7 +128,7 @@ export function scanCsv(
   fd: number,
   delimiter: Delimiter,
   sink: RowSink,
-  hash: Hash,
+  hash: Hash | null,
   utf8: Utf8Scan,
   mayFallBack: boolean,
 ): { outcome: ScanOutcome; bytes: number; seenHeader: boolean } {
@@ -252,7 +252,7 @@ export function scanCsv(
       continue;
     }
     const chunk = buffer.subarray(end, end + read);
-    hash.update(chunk);
+    hash?.update(chunk);
     bytes += read;
     utf8.feed(chunk);
     if (mayFallBack && utf8.invalid) {

@@ -1,6 +1,6 @@
 // Synchronous reads: the CLI has nothing else to do meanwhile, and each await would cost a trip
 // through libuv's thread pool, which is most of the time spent on small registers.
-import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { closeSync, readSync } from 'node:fs';
 import type { ParseResult } from 'papaparse';
 import { issue } from '../model/rules.js';
@@ -11,14 +11,28 @@ import { openRegularFile } from './files.js';
 import type { RowSink } from './row-sink.js';
 import { Utf8Scan } from './utf8-scan.js';
 import { scanCsv } from './scan.js';
+import { sha256Hasher } from './sha256.js';
 
 export type { RowSink } from './row-sink.js';
 
 export interface StreamedFile {
   encoding: Encoding;
   delimiter: Delimiter;
-  /** The bytes that were parsed, hashed as they were read: a report's manifest names exactly what was counted. */
-  digest: { bytes: number; sha256: string };
+  /** The bytes that were parsed, hashed as they were read (when asked): a report's manifest names exactly what was counted. */
+  digest: Digest;
+}
+
+/** How many bytes were read, and their SHA-256 when digests were asked for. */
+export interface Digest {
+  bytes: number;
+  sha256?: string;
+}
+
+export interface StreamOptions {
+  /** Reads through papaparse only, not the byte scanner. */
+  plainOnly?: boolean;
+  /** Hashes the bytes as they are read. */
+  digest?: boolean;
 }
 
 const PROBE_BYTES = 64 * 1024;
@@ -41,7 +55,7 @@ export async function streamRegisterFile(
   knownColumns: readonly string[],
   choice: EncodingChoice,
   makeSink: () => RowSink,
-  plainOnly = false,
+  { plainOnly = false, digest = false }: StreamOptions = {},
 ): Promise<StreamedFile | null> {
   const probe = readProbe(path, file);
   if (probe.length === 0) {
@@ -62,8 +76,8 @@ export async function streamRegisterFile(
     const delimiter = detectDelimiter(await decodeProbe(probe, encoding), knownColumns);
     const outcome =
       scan && encoding === 'utf-8'
-        ? scanStream(path, file, knownColumns, mayFallBack, delimiter, sink)
-        : await parseStream(path, file, knownColumns, encoding, mayFallBack, delimiter, sink);
+        ? scanStream(path, file, knownColumns, mayFallBack, delimiter, sink, digest ? sha256Hasher() : null)
+        : await parseStream(path, file, knownColumns, encoding, mayFallBack, delimiter, sink, digest ? sha256Hasher() : null);
     if (typeof outcome === 'object') return { encoding, delimiter, digest: outcome.digest };
     if (outcome === 'plain') {
       // The scanner met something only papaparse reads as the user expects: read it all again.
@@ -120,12 +134,19 @@ async function decoderFor(encoding: Encoding): Promise<StreamDecoder> {
 }
 
 /** The digest of what was read, or the encoding to read the file in next. */
-type Read = { digest: StreamedFile['digest'] };
+type Read = { digest: Digest };
 type Outcome = Read | 'windows-1252' | 'utf-8';
 
 /** The fast path for a UTF-8 file (load/scan.ts), with parseStream's outcomes, or 'plain' to read it with parseStream. */
-function scanStream(path: string, file: string, knownColumns: readonly string[], mayFallBack: boolean, delimiter: Delimiter, sink: RowSink): Outcome | 'plain' {
-  const hash = createHash('sha256');
+function scanStream(
+  path: string,
+  file: string,
+  knownColumns: readonly string[],
+  mayFallBack: boolean,
+  delimiter: Delimiter,
+  sink: RowSink,
+  hash: Hash | null,
+): Outcome | 'plain' {
   let scanned: ReturnType<typeof scanCsv>;
   try {
     const fd = openRegularFile(path, file);
@@ -140,7 +161,7 @@ function scanStream(path: string, file: string, knownColumns: readonly string[],
   }
   if (scanned.outcome !== 'read') return scanned.outcome;
   if (!scanned.seenHeader) sink.problem({ severity: 'error', file, ...issue('no-header', { header: knownColumns.join(',') }) });
-  return { digest: { bytes: scanned.bytes, sha256: hash.digest('hex') } };
+  return { digest: digestOf(scanned.bytes, hash) };
 }
 
 /**
@@ -158,6 +179,7 @@ async function parseStream(
   mayFallBack: boolean,
   delimiter: Delimiter,
   sink: RowSink,
+  hash: Hash | null,
 ): Promise<Outcome> {
   const decoder = await decoderFor(encoding);
   const utf8 = mayFallBack ? new Utf8Scan() : null;
@@ -165,7 +187,6 @@ async function parseStream(
   // Loaded only here: the byte scanner (scan.ts) reads nearly every register without it.
   const { default: Papa } = await import('papaparse');
   const parser = new Papa.Parser({ delimiter, newline: '\n' });
-  const hash = createHash('sha256');
   let byteCount = 0;
   let pending = '';
   /** A CR at the end of a chunk: its LF, if any, is in the next one. */
@@ -224,7 +245,7 @@ async function parseStream(
       const buffer = Buffer.alloc(CHUNK_BYTES);
       for (let read = readSync(fd, buffer, 0, CHUNK_BYTES, null); read > 0; read = readSync(fd, buffer, 0, CHUNK_BYTES, null)) {
         const bytes = buffer.subarray(0, read);
-        hash.update(bytes);
+        hash?.update(bytes);
         byteCount += read;
         if (utf8) {
           utf8.feed(bytes);
@@ -253,9 +274,11 @@ async function parseStream(
   // A file whose reading stopped early has an error, so no report is made from its digest.
   function finish(): Read {
     if (!seenHeader) sink.problem({ severity: 'error', file, ...issue('no-header', { header: knownColumns.join(',') }) });
-    return { digest: { bytes: byteCount, sha256: hash.digest('hex') } };
+    return { digest: digestOf(byteCount, hash) };
   }
 }
+
+const digestOf = (bytes: number, hash: Hash | null): Digest => (hash ? { bytes, sha256: hash.digest('hex') } : { bytes });
 
 /** Line ends inside quoted cells (LF only, after feed()): each moves the next row one physical line further down. */
 function countNewlines(cells: string[]): number {

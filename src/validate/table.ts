@@ -1,5 +1,5 @@
 import { columnLetter, normaliseColumnName, REGISTER_COLUMNS } from '../model/columns.js';
-import type { Problem, ProblemSink } from '../model/problem.js';
+import { copyWith, type Problem, type ProblemSink } from '../model/problem.js';
 import type { RegisterName } from '../model/registers.js';
 import type { CellColumns } from '../model/scanned-row.js';
 import type { Schema } from './schema.js';
@@ -137,8 +137,8 @@ export class TableValidator<R> {
     if (sheet === undefined && this.cellColumns === undefined) return problem;
     const index = problem.column ? this.columns.findIndex((c) => normaliseColumnName(c) === normaliseColumnName(problem.column!)) : -1;
     const col = index === -1 ? undefined : this.cellColumns?.(index);
-    const located = col === undefined ? problem : { ...problem, col };
-    return sheet === undefined ? located : { ...located, sheet, ...(index === -1 ? {} : { columnLetter: columnLetter(index) }) };
+    const located = col === undefined ? problem : copyWith(problem, { col });
+    return sheet === undefined ? located : copyWith(located, { sheet, ...(index === -1 ? {} : { columnLetter: columnLetter(index) }) });
   }
 
   header(cells: string[], encoding: Encoding = 'utf-8'): void {

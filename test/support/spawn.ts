@@ -12,6 +12,8 @@ export interface SpawnResult {
   stderr: string;
   /** True when the run had to be killed after `timeout` ms: it hung. */
   timedOut: boolean;
+  /** With `measureRss`: the peak resident set, KiB. */
+  peakRssKib?: number;
 }
 
 export interface SpawnOptions {
@@ -24,11 +26,22 @@ export interface SpawnOptions {
   asUser?: number;
   /** A heap limit in MB, so that a run that would eat memory fails fast instead of the machine. */
   maxHeapMb?: number;
+  /** Measures the run's peak resident memory: its KiB are in `peakRssKib`. */
+  measureRss?: boolean;
 }
+
+/** The child's peak resident set (getrusage's ru_maxrss, KiB), written to stderr as it exits. */
+const PEAK_RSS = fileURLToPath(new URL('./peak-rss.cjs', import.meta.url));
+const PEAK_RSS_LINE = /^peak-rss-kib (\d+)\n/m;
 
 /** Runs the built CLI as a child process, as a user's shell would. */
 export function runBuilt(args: string[], options: SpawnOptions = {}): Promise<SpawnResult> {
-  const node = [...(options.maxHeapMb ? [`--max-old-space-size=${options.maxHeapMb}`] : []), BIN, ...args];
+  const node = [
+    ...(options.maxHeapMb ? [`--max-old-space-size=${options.maxHeapMb}`] : []),
+    ...(options.measureRss ? ['--require', PEAK_RSS] : []),
+    BIN,
+    ...args,
+  ];
   const [command, argv] =
     options.asUser === undefined
       ? [process.execPath, node]
@@ -47,7 +60,9 @@ export function runBuilt(args: string[], options: SpawnOptions = {}): Promise<Sp
   return new Promise((resolve) => {
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr, timedOut });
+      const peak = options.measureRss ? PEAK_RSS_LINE.exec(stderr) : null;
+      if (!peak) resolve({ code, signal, stdout, stderr, timedOut });
+      else resolve({ code, signal, stdout, stderr: stderr.replace(peak[0], ''), timedOut, peakRssKib: Number(peak[1]) });
     });
   });
 }
