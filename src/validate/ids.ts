@@ -130,9 +130,9 @@ const MAX_NUMBER = 1 << 26;
 
 /**
  * The lines of ids made of one prefix (that of the first id that ends in a number) and a number
- * written without leading zeros, by number.
+ * written without leading zeros, by number. (ByteTable keeps its numbered keys' values here too.)
  */
-class NumberedLines {
+export class NumberedLines {
   private learned = false;
   private prefix: string | null = null;
   private prefixBytes: Buffer = Buffer.alloc(0);
