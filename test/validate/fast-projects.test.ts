@@ -272,6 +272,29 @@ describe('projects.csv through the fast path gives what the plain path gives', (
     }
   });
 
+  it('projects numbered p1, p2, … (looked up by number), referred to rightly and in near misses', async () => {
+    const dir = dataWith((csv) => csv);
+    const ids = readFileSync(join(dir, 'projects.csv'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]!)
+      .filter((id) => id !== '');
+    const renamed = new Map(ids.map((id, i) => [id, `p${i + 1}`]));
+    const misses = ['p01', 'P2', 'p0', 'p999', 'p1 ', 'q1', 'p123456789'];
+    for (const file of ['projects.csv', 'questions.csv', 'recommendations.csv', 'conversations.csv']) {
+      const text = readFileSync(join(dir, file), 'utf8').replace(/[\w-]*\d[\w-]*/g, (word) => renamed.get(word) ?? word);
+      const extra = file === 'questions.csv' ? misses.map((id, i) => `qx${i},${id},usikkerhet,Spørsmål`).join('\n') : '';
+      writeFileSync(join(dir, file), `${text}${extra}\n`);
+    }
+    for (const command of [['validate'], ['stats', '--format', 'json']]) {
+      const args = [...command, '--data', dir];
+      expect(await runCli(args)).toEqual(await runCli(args, { env: PLAIN }));
+    }
+    const { stdout } = await runCli(['validate', '--data', dir]);
+    // The misses but `p1 ` (read as p1) are unknown; every renamed reference is known.
+    expect(stdout.split('\n').filter((line) => line.includes('unknown-project'))).toHaveLength(misses.length - 1);
+  });
+
   it('the cases reach the checks (they are not all refused alike)', async () => {
     const clean = await runCli(['validate', '--data', dataWith((csv) => csv)]);
     const dates = await runCli(['validate', '--data', dataWith(norwegianDates)]);
