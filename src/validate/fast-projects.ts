@@ -54,14 +54,14 @@ class NameCells {
   private readonly table = new ByteTable();
   private readonly cells: NameCell[] = [];
 
-  constructor(private readonly agency: boolean) {}
+  constructor(private readonly column: 'agency' | 'ministry') {}
 
   get(bytes: Buffer, start: number, end: number): NameCell | null {
     const known = this.table.get(bytes, start, end);
     if (known !== -1) return known === REFUSED ? null : this.cells[known]!;
     const parsed = plainValue(bytes, start, end, requiredText);
     const value = parsed === null ? null : shared(parsed.value);
-    const cell = value === null ? null : { value, agencies: this.agency ? agenciesOf(value) : [], recorded: false };
+    const cell = value === null ? null : { value, agencies: this.column === 'agency' ? agenciesOf(value) : [], recorded: false };
     if (this.table.size < MAX_CACHED_CELLS) this.table.set(bytes, start, end, cell === null ? REFUSED : this.cells.push(cell) - 1);
     return cell;
   }
@@ -83,8 +83,8 @@ class NameCells {
 export class FastProjects {
   /** The kind of each cell of a row, by position; null when the header leaves it all to the plain path. */
   private kinds: Kind[] | null = null;
-  private readonly agencies = new NameCells(true);
-  private readonly ministries = new NameCells(false);
+  private readonly agencies = new NameCells('agency');
+  private readonly ministries = new NameCells('ministry');
   private readonly dates = new ByteTable();
   private readonly dateValues: string[] = [];
   private readonly booleans = new ByteTable();

@@ -412,7 +412,11 @@ export class TableValidator<R> {
     return this.allNorwegian.length > 0;
   }
 
-  /** The fast path's hook for a row it vouched for (no problem, dates ISO): kept as row() keeps a valid row. */
+  /**
+   * The fast path's hook for a row it vouched for (no problem, dates ISO): kept as row() keeps a
+   * valid row. It runs no column or row check: a fast path vouches only for registers without them
+   * (projects.csv), or runs them itself (fast-rows.ts).
+   */
   keepVouched(value: R, line: number): void {
     for (const column of this.dateColumns) this.filled[column]!++;
     this.keep(value, line);
