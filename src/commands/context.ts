@@ -6,6 +6,7 @@ import type { Io } from '../io.js';
 import { readConfigFile } from '../load/config.js';
 import type { EncodingChoice } from '../model/encoding.js';
 import { holdsRegisters, readRegisters, type ReadFile } from '../load/registers.js';
+import type { CsvReader } from '../load/stream.js';
 import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';
 import { locale, type Locale } from '../present/locale.js';
@@ -185,7 +186,7 @@ export async function validateData(
   const files = await readRegisters(ctx.dataPath, validator, {
     encoding: encodingOption(options.encoding),
     displayDir: ctx.dataDir,
-    plainCsv: ctx.io.env.DIGIRAAD_CSV === 'plain',
+    csvReader: csvReaderOption(ctx.io.env.DIGIRAAD_CSV),
     digests,
   });
   const { registers } = validator.finish();
@@ -194,6 +195,11 @@ export async function validateData(
     if (encoding !== null && encoding !== 'utf-8') ctx.io.stderr.write(`${ctx.loc.t.registers.readAs(file, encoding)}\n`);
   }
   return { registers, inputs: files.map((f) => f.digest) };
+}
+
+/** DIGIRAAD_CSV=plain or scan: one CSV reader for every file (for the differential test), else each by its size. */
+function csvReaderOption(value: string | undefined): CsvReader | undefined {
+  return value === 'plain' || value === 'scan' ? value : undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Problem } from '../model/problem.js';
 import { issue } from '../model/rules.js';
 import type { Encoding, EncodingChoice } from '../model/encoding.js';
 import { isRegularFile } from './files.js';
-import { streamRegisterFile, type RowSink } from './stream.js';
+import { type CsvReader, streamRegisterFile, type RowSink } from './stream.js';
 import { findRegisterSheets, streamSheet, workbookNames } from './xlsx.js';
 
 /** What receives the registers, in READ_ORDER: projects.csv first, so the others can be checked against it. */
@@ -22,8 +22,8 @@ export interface ReadOptions {
   encoding?: EncodingChoice;
   /** How files are named to the user (relative to where the user stands); default `dir`. */
   displayDir?: string;
-  /** Reads CSV registers through papaparse only, not the byte scanner (DIGIRAAD_CSV=plain: the differential test's switch). */
-  plainCsv?: boolean;
+  /** Reads UTF-8 CSV registers through this reader whatever their size (DIGIRAAD_CSV=plain or scan: the differential test's switch). */
+  csvReader?: CsvReader;
   /** Takes the SHA-256 of every register file as it is read (for a report's manifest). */
   digests?: boolean;
 }
@@ -59,7 +59,7 @@ export async function readRegisters(dir: string, sink: RegistersSink, options: R
     else if (!exists) sink.missing(register, file);
     else {
       const read = await streamRegisterFile(path, file, knownColumns(register), options.encoding ?? 'auto', () => sink.start(register, file), {
-        plainOnly: options.plainCsv,
+        reader: options.csvReader,
         digest: options.digests,
       });
       if (read) files.push({ file, encoding: read.encoding, digest: { file: `${register}.csv`, ...read.digest } });

@@ -4,11 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRegisters, type RegistersSink } from '../../src/load/registers.js';
 import type { RowSink } from '../../src/load/row-sink.js';
+import type { CsvReader } from '../../src/load/stream.js';
 import type { ScannedRow } from '../../src/model/scanned-row.js';
 import { removeTempDirs, runCli, tempDir } from '../support/cli.js';
 
 const DATA = fileURLToPath(new URL('../../data', import.meta.url));
 const PLAIN = { DIGIRAAD_CSV: 'plain' };
+const SCAN = { DIGIRAAD_CSV: 'scan' };
 
 afterAll(removeTempDirs);
 
@@ -45,6 +47,10 @@ const CASES: [string, (csv: Buffer) => Buffer][] = [
   ['spaces around the cells', text((csv) => csv.replace('r001,2016-e-arkiv-mavod,usikkerhet,', ' r001 , 2016-e-arkiv-mavod ,  usikkerhet ,'))],
   ['upper-case and repeated ids', text((csv) => csv.replace('r002,', 'R001,').replace('r003,', 'r001,'))],
   ['an unknown project, theme and tag', text((csv) => csv.replace('r001,2016-e-arkiv-mavod,usikkerhet,', 'r001,2016-e-arkiv-mavodd,usikerhet,ukjent-tagg'))],
+  [
+    'astral characters (two UTF-16 units, one character) before bad cells',
+    text((csv) => csv.replace('r001,2016-e-arkiv-mavod,usikkerhet,', 'r0\u{1f600}1,2016-e-arkiv-mavod,usikerhet,')),
+  ],
   ['tags written with other separators', text((csv) => csv.replace(',laer-av-andre,', ',laer-av-andre;gjenbruk,'))],
   ['too few and too many cells', text((csv) => csv.replace(aRow(csv), `${aRow(csv)},x`).replace('r001,', 'r001'))],
   [
@@ -88,16 +94,16 @@ const CASES: [string, (csv: Buffer) => Buffer][] = [
 describe('the CSV scanner gives what papaparse gives', () => {
   it.each(CASES)('%s', async (_, edit) => {
     const dir = dataWith(edit);
-    for (const command of [['validate'], ['stats', '--format', 'json'], ['validate', '--max-errors', '1']]) {
+    for (const command of [['validate'], ['stats', '--format', 'json'], ['validate', '--max-errors', '1'], ['validate', '--format', 'github']]) {
       const args = [...command, '--data', dir];
-      expect(await runCli(args)).toEqual(await runCli(args, { env: PLAIN }));
+      expect(await runCli(args, { env: SCAN })).toEqual(await runCli(args, { env: PLAIN }));
     }
   });
 });
 
 describe('which path reads a register', () => {
   /** How many rows of each register reached the sink as bytes, and how many as text. */
-  async function paths(dir: string, plainCsv = false) {
+  async function paths(dir: string, csvReader?: CsvReader) {
     const seen: Record<string, { bytes: number; text: number }> = {};
     const sink: RegistersSink = {
       start(register) {
@@ -115,20 +121,33 @@ describe('which path reads a register', () => {
       problem: () => {},
       missing: () => {},
     };
-    await readRegisters(dir, sink, { plainCsv });
+    await readRegisters(dir, sink, { csvReader });
     return seen;
   }
 
-  it('the scanner for UTF-8 files, as bytes', async () => {
+  it('the scanner for UTF-8 files of 1 MiB and more, as bytes; papaparse for smaller ones', async () => {
     const seen = await paths(DATA);
-    expect(seen.recommendations).toEqual({ bytes: 431, text: 0 });
-    expect(seen.questions!.text).toBe(0);
+    expect(seen.recommendations).toEqual({ bytes: 0, text: 431 });
+    expect(seen.questions!.bytes).toBe(0);
+    // The shipped rows again and again, past 1 MiB (the sink here checks nothing).
+    const big = await paths(dataWith((csv) => Buffer.from(`${csv.toString('utf8')}${csv.toString('utf8').split('\n').slice(1).join('\n').repeat(21)}`)));
+    expect(big.recommendations!.text).toBe(0);
+    expect(big.recommendations!.bytes).toBeGreaterThan(431 * 20);
+    expect(big.questions).toEqual(seen.questions);
   });
 
-  it('papaparse when forced (DIGIRAAD_CSV=plain), for Windows-1252, and for a file the scanner hands back', async () => {
-    expect((await paths(DATA, true)).recommendations).toEqual({ bytes: 0, text: 431 });
-    expect((await paths(dataWith((csv) => Buffer.from(csv.toString('utf8'), 'latin1')))).recommendations).toEqual({ bytes: 0, text: 431 });
-    expect((await paths(dataWith(text((csv) => csv.replace('Få anslagene', 'Få "anslagene"'))))).recommendations).toEqual({ bytes: 0, text: 431 });
+  it('the scanner whatever the size when asked (DIGIRAAD_CSV=scan), papaparse when asked (plain), for Windows-1252, and for a file the scanner hands back', async () => {
+    expect((await paths(DATA, 'scan')).recommendations).toEqual({ bytes: 431, text: 0 });
+    expect((await paths(DATA, 'plain')).recommendations).toEqual({ bytes: 0, text: 431 });
+    expect(
+      (
+        await paths(
+          dataWith((csv) => Buffer.from(csv.toString('utf8'), 'latin1')),
+          'scan',
+        )
+      ).recommendations,
+    ).toEqual({ bytes: 0, text: 431 });
+    expect((await paths(dataWith(text((csv) => csv.replace('Få anslagene', 'Få "anslagene"'))), 'scan')).recommendations).toEqual({ bytes: 0, text: 431 });
   });
 });
 
@@ -145,17 +164,18 @@ describe('where each cell starts (col= of --format github, col of JSON)', () => 
     ];
     writeFileSync(join(dir, 'questions.csv'), `id,project_id,theme,text\r\n${rows.join('\r\n')}\r\n`);
     const run = await runCli(['validate', '--data', dir, '--format', 'github', '--lang', 'en'], { env });
-    return run.stdout.split('\n').filter((line) => line.includes('unknown-theme'));
+    return run.stdout
+      .split('\n')
+      .filter((line) => line.includes('unknown-theme'))
+      .map((line) => line.replace(dir, '<data>'));
   };
 
-  it('is the character where the cell starts on its line, counting from 1, a quoted cell at its quote', async () => {
-    const cols = (await github()).map((line) => /,col=(\d+),/.exec(line)?.[1]);
+  it('is the character where the cell starts on its line, counting from 1, a quoted cell at its quote: from the scanner', async () => {
+    const cols = (await github(SCAN)).map((line) => /,col=(\d+),/.exec(line)?.[1]);
     expect(cols).toEqual(['24', '24', '26', '24']);
   });
 
-  it('is left out when the file was read by papaparse, which does not say where cells start', async () => {
-    const lines = await github(PLAIN);
-    expect(lines).toHaveLength(4);
-    for (const line of lines) expect(line).not.toContain('col=');
+  it('is the same from papaparse, found again in the text it parsed (load/text-columns.ts)', async () => {
+    expect(await github(PLAIN)).toEqual(await github(SCAN));
   });
 });
