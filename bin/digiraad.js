@@ -28,8 +28,8 @@ try {
 } catch {
   // No cache yet (or unreadable): compile from source, write it afterwards.
 }
-// The wrapper stays on the first line so that line numbers in stack traces match the bundle.
-const script = new Script(`(function (exports, require, module, __bundleUrl, __importModule) {${source}\n})`, { filename: bundlePath, cachedData });
+// The bundle is one function expression (scripts/build.mjs): its value is what runs it.
+const script = new Script(source, { filename: bundlePath, cachedData });
 const bundleRequire = createRequire(bundlePath);
 const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, lazyBuiltins(bundleRequire), bundle, bundleUrl.href, (specifier) => import(specifier));
