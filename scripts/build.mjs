@@ -20,7 +20,9 @@ const simpleStatisticsSources = {
       sideEffects: false,
     }));
     build.onResolve({ filter: /^\./ }, (args) =>
-      args.importer.includes('/node_modules/simple-statistics/') ? { path: fileURLToPath(new URL(args.path, `file://${args.importer}`)), sideEffects: false } : undefined,
+      args.importer.includes('/node_modules/simple-statistics/')
+        ? { path: fileURLToPath(new URL(args.path, `file://${args.importer}`)), sideEffects: false }
+        : undefined,
     );
   },
 };
