@@ -50,6 +50,16 @@ const piece = fc.constantFrom(
   'Gevinstrealisring',
   '|',
   '\ufeff',
+  // Project cells: a Norwegian date, an agency in other case, a joint agency, amounts, a revisit.
+  '24.05.2019',
+  '2019-05-24T00:00',
+  'ARKIVVERKET',
+  'Arkivverket / Husbanken',
+  '/',
+  '1.234',
+  '20000000',
+  '2016-e-arkiv-mavod',
+  'Nei',
 );
 
 /** One edit of the file's text at a position picked by `at` (0–1 of its length). */
@@ -58,6 +68,8 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ kind: fc.constant('duplicateLine' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
   fc.record({ kind: fc.constant('swapLines' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), to: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  // One cell of a row replaced, so that a row keeps its shape and reaches the checks of that column.
+  fc.record({ kind: fc.constant('cell' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), column: fc.integer({ min: 0, max: 10 }), text: piece }),
 );
 type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
 
@@ -68,6 +80,14 @@ function mutate(text: string, m: Mutation): string {
       return text.slice(0, i) + m.text + text.slice(i);
     case 'delete':
       return text.slice(0, i) + text.slice(i + m.length);
+    case 'cell': {
+      const lines = text.split('\n');
+      const a = Math.floor(m.at * lines.length);
+      const cells = (lines[a] ?? '').split(',');
+      cells[m.column % cells.length] = m.text;
+      lines[a] = cells.join(',');
+      return lines.join('\n');
+    }
     case 'duplicateLine':
     case 'swapLines': {
       const lines = text.split('\n');
@@ -84,7 +104,9 @@ function mutate(text: string, m: Mutation): string {
 
 /** Mostly UTF-8; now and then the file is written as Windows-1252 (ISO-8859-1 bytes), which the scanner hands back to papaparse. */
 const encoding = fc.constantFrom<BufferEncoding>('utf8', 'utf8', 'utf8', 'latin1');
-const edits = fc.array(fc.tuple(fc.constantFrom(...REGISTERS), mutation, encoding), { minLength: 1, maxLength: 4 });
+const edit = (registers: readonly (typeof REGISTERS)[number][]) => fc.tuple(fc.constantFrom(...registers), mutation, encoding);
+// Every run edits projects.csv (its rows have a fast path of their own), and up to three more files.
+const edits = fc.tuple(edit(['projects.csv']), fc.array(edit(REGISTERS), { maxLength: 3 })).map(([first, rest]) => [first, ...rest]);
 
 describe('differential fuzz: the fast path gives the same bytes and exit codes as the plain one', () => {
   it('validate and stats on random mutations of data/', async () => {
@@ -94,7 +116,7 @@ describe('differential fuzz: the fast path gives the same bytes and exit codes a
         cpSync(DATA, dir, { recursive: true });
         for (const [file, change, written] of changes)
           writeFileSync(join(dir, file), Buffer.from(mutate(readFileSync(join(dir, file), 'utf8'), change), written));
-        for (const command of [['validate'], ['validate', '--format', 'github'], ['stats'], ['stats', '--format', 'json']]) {
+        for (const command of [['validate'], ['validate', '--format', 'github'], ['stats'], ['stats', '--format', 'json'], ['projects', '--format', 'json']]) {
           const args = [...command, '--data', dir];
           expect(await runCli(args, { env: SCAN })).toEqual(await runCli(args, { env: PLAIN }));
         }

@@ -40,7 +40,7 @@ export function bandOf(cost: number, bands: readonly CostBand[]): CostBand {
 /** Cost bands over every project with a cost estimate, excluded outliers included. */
 export function costBandFigures(scope: Scope, edges: readonly number[]): Figures['costBands'] {
   const bands = costBands(edges);
-  const costs = scope.projects.flatMap((p) => (p.latest.costMnok === null ? [] : [p.latest.costMnok]));
+  const costs = scope.projects.filter((p) => p.latest.costMnok !== null).map((p) => p.latest.costMnok!);
   const counts = new Map(bands.map((b) => [b.key, 0]));
   for (const cost of costs) {
     const key = bandOf(cost, bands).key;

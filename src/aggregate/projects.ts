@@ -1,8 +1,26 @@
 import type { Figures } from '../model/figures.js';
+import type { Treatment } from '../model/registers.js';
 import { inPeriod, type Scope } from './scope.js';
 
 /** One key for one name however it is cased, spaced or widened: `NAV`, `Nav `, `ＮＡＶ` and `nav` are one agency (as validation's lookalike warning says). */
 export const sameName = (name: string) => name.normalize('NFKC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
+
+/**
+ * How many names, as sameName() keys, the treatments give: a register repeats a few agencies
+ * and ministries a hundred thousand times, so each distinct string is keyed once.
+ */
+function countNames(treatments: readonly Treatment[], namesOf: (t: Treatment) => readonly string[]): number {
+  const written = new Set<string>();
+  const keys = new Set<string>();
+  for (const treatment of treatments) {
+    for (const name of namesOf(treatment)) {
+      if (written.has(name)) continue;
+      written.add(name);
+      keys.add(sameName(name));
+    }
+  }
+  return keys.size;
+}
 
 /** Counts of projects, treatments, agencies and ministries. */
 export function projectFigures(scope: Scope): Figures['projects'] {
@@ -14,8 +32,8 @@ export function projectFigures(scope: Scope): Figures['projects'] {
     inPeriod: newInPeriod.length,
     inPeriodSharedSolution: newInPeriod.filter((p) => p.latest.sharedSolution).length,
     // Every agency and ministry the council has met, through any treatment.
-    agencies: new Set(scope.treatments.flatMap((t) => t.agencies.map(sameName))).size,
-    ministries: new Set(scope.treatments.map((t) => sameName(t.ministry))).size,
+    agencies: countNames(scope.treatments, (t) => t.agencies),
+    ministries: countNames(scope.treatments, (t) => [t.ministry]),
     programmes: scope.projects.filter((p) => p.latest.programme).length,
     withCost,
     withoutCost: scope.projects.length - withCost,

@@ -35,7 +35,16 @@ export interface RowSummary {
   tags: Map<string, { byYear: Map<string, number>; projects: number }>;
 }
 
-export const yearOf = (date: string) => date.slice(0, 4);
+const yearOfDate = new Map<string, string>();
+/** The year of an ISO date. A register repeats its dates (one string each, shared by validation): each is sliced once, not once a row. */
+export const yearOf = (date: string) => {
+  let year = yearOfDate.get(date);
+  if (year === undefined) {
+    year = date.slice(0, 4);
+    if (yearOfDate.size < 100_000) yearOfDate.set(date, year);
+  }
+  return year;
+};
 export const inPeriod = (date: string, period: Period) => date > period.since && date <= period.asOf;
 /** Whether a row dated `date` counts at all: every figure counts the rows up to as-of. */
 export const upToAsOf = (date: string, period: Period) => date <= period.asOf;
@@ -48,10 +57,11 @@ export type ProjectScope = Pick<Scope, 'period' | 'treatments' | 'projects'> & {
 
 export function buildScope(registers: Registers, period: Period): Scope {
   const { root, ...scope } = resolveProjects(registers, period);
+  const years = treatmentYears(registers.treatments, period);
   return {
     ...scope,
-    questions: summarise(registers.questions, registers.treatments, root, period),
-    recommendations: summarise(registers.recommendations, registers.treatments, root, period),
+    questions: summarise(registers.questions, registers.treatments, root, years),
+    recommendations: summarise(registers.recommendations, registers.treatments, root, years),
     conversations: registers.conversations.filter((c) => upToAsOf(c.date, period)),
   };
 }
@@ -129,11 +139,23 @@ function projectRoots(treatments: readonly Treatment[], index: ReadonlyMap<strin
 /** Bits of the (tag, project) pairs seen: a bit array up to this many pairs (8 MiB), a set beyond. */
 const MAX_PAIR_BITS = 1 << 26;
 
-function summarise(rows: TaggedRows, treatments: Treatment[], root: Int32Array, period: Period): RowSummary {
-  // Years are numbered so that the hot loop only does arithmetic on typed arrays.
-  const years = [...new Set(treatments.filter((t) => upToAsOf(t.meetingDate, period)).map((t) => yearOf(t.meetingDate)))].sort();
+/** The years of the treatments up to as-of, in order, and per treatment (by index) the number of its year in them, or -1 after as-of. */
+interface TreatmentYears {
+  years: string[];
+  treatmentYear: Int32Array;
+}
+
+/** Years are numbered so that summarise()'s hot loop only does arithmetic on typed arrays. */
+function treatmentYears(treatments: readonly Treatment[], period: Period): TreatmentYears {
+  const counted = new Set<string>();
+  for (const t of treatments) if (upToAsOf(t.meetingDate, period)) counted.add(yearOf(t.meetingDate));
+  const years = [...counted].sort();
   const yearNumber = new Map(years.map((y, i) => [y, i]));
   const treatmentYear = Int32Array.from(treatments, (t) => (upToAsOf(t.meetingDate, period) ? yearNumber.get(yearOf(t.meetingDate))! : -1));
+  return { years, treatmentYear };
+}
+
+function summarise(rows: TaggedRows, treatments: Treatment[], root: Int32Array, { years, treatmentYear }: TreatmentYears): RowSummary {
   const themes = THEME_IDS.length;
   const counts = new Float64Array(years.length * themes);
   // Tags are numbered too; each tag list is the numbers of its tags.
@@ -196,6 +218,9 @@ export const share = (count: number, total: number) => (total === 0 ? 0 : count 
 
 export function countBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, number> {
   const counts = new Map<K, number>();
-  for (const row of rows) counts.set(key(row), (counts.get(key(row)) ?? 0) + 1);
+  for (const row of rows) {
+    const k = key(row);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
   return counts;
 }

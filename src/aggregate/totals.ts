@@ -10,7 +10,7 @@ export const countedInTotals = (latest: Treatment) => latest.costMnok !== null &
 export function totalFigures(scope: Scope): Figures['totals'] {
   const counted = scope.projects.filter((p) => countedInTotals(p.latest)).map((p) => p.latest);
   const costs = counted.map((t) => t.costMnok!);
-  const benefits = counted.flatMap((t) => (t.benefitMnok === null ? [] : [t.benefitMnok]));
+  const benefits = counted.filter((t) => t.benefitMnok !== null).map((t) => t.benefitMnok!);
   return {
     counted: counted.length,
     costMnok: money(costs),

@@ -1,3 +1,5 @@
+import { NumberedLines } from './ids.js';
+
 /** Int32s per slot: hash, where the key starts in the arena, its length, its value. */
 const SLOT = 4;
 
@@ -12,6 +14,12 @@ export class ByteTable {
   private count = 0;
   /** SLOT int32s per slot; a length of -1 marks an empty slot. */
   private slots = emptySlots(64);
+  /**
+   * Keys of one prefix and a number (p1, p2, …, as registers number their rows), by number, with
+   * value + 1 as their "line": a lookup reads one place of an array rather than hashing the key
+   * and comparing it in the arena, two reads at random places of megabytes for 100 000 ids.
+   */
+  private readonly numbered = new NumberedLines();
 
   get size(): number {
     return this.count;
@@ -19,6 +27,8 @@ export class ByteTable {
 
   /** The value of the key `bytes[start, end)`, or -1. */
   get(bytes: Uint8Array, start: number, end: number): number {
+    const number = this.numbered.numberOfAscii(bytes, start, end);
+    if (number !== -1) return this.numbered.lineOf(number) - 1;
     const hash = hashBytes(bytes, start, end);
     const slots = this.slots;
     const mask = slots.length / SLOT - 1;
@@ -33,6 +43,12 @@ export class ByteTable {
 
   /** Adds a key that is not in the table. */
   set(bytes: Uint8Array, start: number, end: number, value: number): void {
+    const number = this.numbered.numberOfAscii(bytes, start, end);
+    if (number !== -1) {
+      this.numbered.add(number, value + 1);
+      this.count++;
+      return;
+    }
     const length = end - start;
     if (this.used + length > this.arena.length) {
       const arena = Buffer.allocUnsafe(Math.max(this.arena.length * 2, this.used + length));
@@ -83,9 +99,12 @@ function hashBytes(bytes: Uint8Array, start: number, end: number): number {
 /** A table of the given strings (as UTF-8) to their values. */
 export function byteTableOf(entries: Iterable<[string, number]>): ByteTable {
   const table = new ByteTable();
+  // Each key is encoded into one buffer (a buffer per key made most of the cost of 100 000 ids).
+  let scratch = Buffer.allocUnsafe(256);
   for (const [key, value] of entries) {
-    const bytes = Buffer.from(key, 'utf8');
-    if (table.get(bytes, 0, bytes.length) === -1) table.set(bytes, 0, bytes.length, value);
+    if (key.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(key.length * 3);
+    const length = scratch.write(key, 0, 'utf8');
+    if (table.get(scratch, 0, length) === -1) table.set(scratch, 0, length, value);
   }
   return table;
 }

@@ -10,10 +10,11 @@ import { checkCell, needsCheck } from './text.js';
 import { parseTags, parseTheme, type Parsed } from './values.js';
 
 /** As table.ts: a longer cell is an error; a cell of at most as many bytes has at most as many characters. */
-const MAX_CELL_BYTES = 100_000;
-/** How many distinct theme and tag cells are remembered, as values.ts does. */
-const MAX_CACHED_CELLS = 10_000;
-const REFUSED = -2;
+export const MAX_CELL_BYTES = 100_000;
+/** How many distinct cells of one column are remembered, as values.ts does. */
+export const MAX_CACHED_CELLS = 10_000;
+/** What a cache of cells holds for a cell the plain path would have a word to say about. */
+export const REFUSED = -2;
 
 enum Kind {
   FreeText,
@@ -25,7 +26,7 @@ enum Kind {
 const KIND_OF_COLUMN: Record<string, Kind> = { id: Kind.Id, project_id: Kind.Project, theme: Kind.Theme, tags: Kind.Tags, text: Kind.FreeText };
 
 /** Bytes an id may be made of to be its own lookalike key (text.ts: FOLDED). */
-const FOLDED_BYTE = new Uint8Array(256);
+export const FOLDED_BYTE = new Uint8Array(256);
 for (const ch of 'abcdefghijklmnopqrstuvwxyz0123456789_.:/-') FOLDED_BYTE[ch.charCodeAt(0)] = 1;
 
 export interface FastRowsOptions {
@@ -129,11 +130,11 @@ export class FastRows {
 const NO_TAG_LIST: readonly string[] = Object.freeze([]);
 
 /**
- * The number of the value of a theme or tags cell in `values`, or REFUSED when the plain path
- * would have a word to say about it: decoded, checked and parsed as table.ts does, once per
- * distinct cell.
+ * The number of the value of a value cell (theme, tags, date, …) in `values`, or REFUSED when the
+ * plain path would have a word to say about it: decoded, checked and parsed as table.ts does
+ * (plainValue), once per distinct cell.
  */
-function cached<T>(
+export function cached<T>(
   table: ByteTable,
   values: T[],
   bytes: Buffer,
@@ -144,15 +145,24 @@ function cached<T>(
 ): number {
   const known = table.get(bytes, start, end);
   if (known !== -1) return known;
-  const cell = bytes.toString('utf8', start, end);
-  let verdict = REFUSED;
-  const readable = !needsCheck(cell) || checkCell(cell, false, 'utf-8') === null;
-  if (readable && cell.length <= MAX_CELL_BYTES) {
-    const parsed = parse(cell.normalize('NFC'));
-    if (parsed.ok && !parsed.warning && accept(parsed.value)) verdict = values.push(parsed.value) - 1;
-  }
+  const parsed = plainValue(bytes, start, end, parse);
+  const verdict = parsed !== null && accept(parsed.value) ? values.push(parsed.value) - 1 : REFUSED;
   if (table.size < MAX_CACHED_CELLS) table.set(bytes, start, end, verdict);
   return verdict;
+}
+
+/**
+ * A value cell `bytes[start, end)` (not free text, no doubled quote) read as table.ts reads it:
+ * decoded, checked for what it may not hold, NFC, at most MAX_CELL_BYTES characters, parsed; null
+ * when the plain path would say a word about it (an error or a warning).
+ */
+export function plainValue<T>(bytes: Buffer, start: number, end: number, parse: (raw: string) => Parsed<T>): { ok: true; value: T } | null {
+  const cell = bytes.toString('utf8', start, end);
+  if (needsCheck(cell) && checkCell(cell, false, 'utf-8') !== null) return null;
+  const normal = cell.normalize('NFC');
+  if (normal.length > MAX_CELL_BYTES) return null;
+  const parsed = parse(normal);
+  return parsed.ok && !parsed.warning ? parsed : null;
 }
 
 /**
@@ -160,7 +170,7 @@ function cached<T>(
  * beyond ASCII: C1 controls (C2 80–9F), bidi embeddings and overrides (E2 80 AA–AE) and
  * isolates (E2 81 A6–A9), U+FFFD (EF BF BD).
  */
-function freeTextAllowed(bytes: Buffer, start: number, end: number): boolean {
+export function freeTextAllowed(bytes: Buffer, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const b = bytes[i]!;
     if (b < 0xc2) continue;

@@ -130,9 +130,9 @@ const MAX_NUMBER = 1 << 26;
 
 /**
  * The lines of ids made of one prefix (that of the first id that ends in a number) and a number
- * written without leading zeros, by number.
+ * written without leading zeros, by number. (ByteTable keeps its numbered keys' values here too.)
  */
-class NumberedLines {
+export class NumberedLines {
   private learned = false;
   private prefix: string | null = null;
   private prefixBytes: Buffer = Buffer.alloc(0);
@@ -175,8 +175,9 @@ class NumberedLines {
   /** Records `line` for the number, or returns the line it was first seen on. */
   add(number: number, line: number): number | undefined {
     if (number >= this.lines.length) {
-      let size = this.lines.length * 2;
-      while (size <= number) size *= 2;
+      // Fourfold, as TaggedRowsBuilder grows (model/tagged-rows.ts): less garbage left at the peak.
+      let size = this.lines.length * 4;
+      while (size <= number) size *= 4;
       const lines = new Int32Array(size);
       lines.set(this.lines);
       this.lines = lines;

@@ -10,6 +10,7 @@ import { checkRepeatedProjects } from './repeats.js';
 import { rareTags, tagCheck, type TagCheck, TagUsage } from './tags.js';
 import { type ByteTable, byteTableOf } from './byte-table.js';
 import { FastRows } from './fast-rows.js';
+import { FastProjects } from './fast-projects.js';
 
 export interface ValidateOptions {
   /** Where each problem goes as it is found; without one they are kept, in `Validated.problems`. */
@@ -69,7 +70,7 @@ export class RegistersValidator {
   }
 
   /** A sink for the rows of one register (a new one replaces an earlier attempt at it). */
-  start(register: RegisterName, file: string, sheet?: string): TableValidator<unknown> | FastRows {
+  start(register: RegisterName, file: string, sheet?: string): TableValidator<unknown> | FastRows | FastProjects {
     // A register read again (as another encoding, when the first turned out wrong) reads its
     // first rows again as they were (they were ASCII): their problems are written already.
     // The attempt given up is dropped, not ended: what it held, the new one holds again.
@@ -87,8 +88,9 @@ export class RegistersValidator {
     // As CONTRACT §5 names a register's file: `projects.csv`, or `registre.xlsx [Prosjekter]` in a workbook.
     this.files[register] = sheet === undefined ? file : `${file} [${sheet}]`;
     this.tables[register] = table as TableValidator<unknown>;
+    // Rows the scanner hands over as bytes: the fast paths, which give the rows they cannot vouch for to the table.
+    if (sheet === undefined && register === 'projects') return new FastProjects(table as TableValidator<Treatment>);
     if (sheet !== undefined || (register !== 'questions' && register !== 'recommendations')) return table as TableValidator<unknown>;
-    // Rows the scanner hands over as bytes: the fast path, which gives the rows it cannot vouch for to the table.
     const builder = register === 'questions' ? this.questions : this.recommendations;
     this.treatmentBytes ??= byteTableOf(this.treatmentIndex);
     return new FastRows(table as TableValidator<unknown>, {
@@ -105,12 +107,12 @@ export class RegistersValidator {
     const table = this.tables.projects as TableValidator<Treatment> | undefined;
     if (!table?.usable) return;
     this.treatments = table.rows;
-    this.treatmentIndex = new Map(table.rows.map((t, i) => [t.id, i]));
+    this.treatmentIndex = new Map();
+    for (let i = 0; i < table.rows.length; i++) this.treatmentIndex.set(table.rows[i]!.id, i);
     this.treatmentBytes = null;
     this.projectIds = this.projectIdLines.lines;
-    const located = table.located();
-    for (const p of checkRevisits(table.file, located, this.treatmentIndex, this.projectIds, this.hints)) table.problem(p);
-    for (const p of checkRepeatedProjects(table.file, located, this.treatmentIndex)) table.problem(p);
+    for (const p of checkRevisits(table.file, table.rows, this.treatmentIndex, this.projectIds, this.hints)) table.problem(p);
+    for (const p of checkRepeatedProjects(table.file, table.rows, this.treatmentIndex)) table.problem(p);
   }
 
   /** A problem with a file as a whole, found while looking for the registers. */

@@ -60,21 +60,21 @@ export function conversationAfterMeeting(treatments: readonly Treatment[], treat
  */
 export function checkRevisits(
   file: string,
-  treatments: Located<Treatment>[],
+  treatments: readonly Treatment[],
   index: ReadonlyMap<string, number>,
   allIds: ReadonlyMap<string, unknown>,
   hints: Hints,
 ): Problem[] {
   const problems: Problem[] = [];
-  for (const { line, value } of treatments) {
-    if (value.revisitOf === null) continue;
-    const target = treatments[index.get(value.revisitOf) ?? -1];
-    const revisitError = (rule: ReturnType<typeof issue>) =>
-      problems.push({ severity: 'error', file, line, column: 'revisit_of', value: value.revisitOf!, ...rule });
+  for (const treatment of treatments) {
+    const { revisitOf, line, meetingDate } = treatment;
+    if (revisitOf === null) continue;
+    const target = treatments[index.get(revisitOf) ?? -1];
+    const revisitError = (rule: ReturnType<typeof issue>) => problems.push({ severity: 'error', file, line, column: 'revisit_of', value: revisitOf, ...rule });
     if (!target) {
-      if (!allIds.has(value.revisitOf)) revisitError(issue('unknown-project', { closest: hints.closest(value.revisitOf) }));
-    } else if (target.value.meetingDate > value.meetingDate) {
-      revisitError(issue('revisit-before-original', { date: target.value.meetingDate, line: target.line, own: value.meetingDate }));
+      if (!allIds.has(revisitOf)) revisitError(issue('unknown-project', { closest: hints.closest(revisitOf) }));
+    } else if (target.meetingDate > meetingDate) {
+      revisitError(issue('revisit-before-original', { date: target.meetingDate, line: target.line, own: meetingDate }));
     }
   }
   problems.push(...revisitCycles(file, treatments, index));
@@ -84,34 +84,42 @@ export function checkRevisits(
 const VISITING = 1;
 const DONE = 2;
 
-/** Each cycle in the revisit_of chains, reported once, on the line of its first member. */
-function revisitCycles(file: string, treatments: Located<Treatment>[], index: ReadonlyMap<string, number>): Problem[] {
+/** Each cycle in the revisit_of chains, reported once, on the line of its first member. Works on places in `treatments`. */
+function revisitCycles(file: string, treatments: readonly Treatment[], index: ReadonlyMap<string, number>): Problem[] {
   const problems: Problem[] = [];
   const state = new Uint8Array(treatments.length);
-  const next = (row: Located<Treatment>) => (row.value.revisitOf === null ? undefined : treatments[index.get(row.value.revisitOf) ?? -1]);
-  const stateOf = (row: Located<Treatment>) => state[index.get(row.value.id)!]!;
-  for (const start of treatments) {
-    const path: Located<Treatment>[] = [];
-    let current: Located<Treatment> | undefined = start;
-    while (current && stateOf(current) === 0) {
-      state[index.get(current.value.id)!] = VISITING;
+  const next = (at: number) => {
+    const revisitOf = treatments[at]!.revisitOf;
+    return revisitOf === null ? -1 : (index.get(revisitOf) ?? -1);
+  };
+  for (let start = 0; start < treatments.length; start++) {
+    // Most treatments revisit nothing and are no one's revisit yet: nothing to follow.
+    if (state[start] !== 0) continue;
+    if (treatments[start]!.revisitOf === null) {
+      state[start] = DONE;
+      continue;
+    }
+    const path: number[] = [];
+    let current = start;
+    while (current !== -1 && state[current] === 0) {
+      state[current] = VISITING;
       path.push(current);
       current = next(current);
     }
-    if (current && stateOf(current) === VISITING) {
-      const cycle = path.slice(path.indexOf(current));
+    if (current !== -1 && state[current] === VISITING) {
+      const cycle = path.slice(path.indexOf(current)).map((at) => treatments[at]!);
       const first = cycle.reduce((a, b) => (a.line <= b.line ? a : b));
-      const names = [...cycle.map((c) => c.value.id), current.value.id].join(' → ');
+      const names = [...cycle.map((c) => c.id), treatments[current]!.id].join(' → ');
       problems.push({
         severity: 'error',
         file,
         line: first.line,
         column: 'revisit_of',
-        value: first.value.revisitOf ?? '',
+        value: first.revisitOf ?? '',
         ...issue('revisit-cycle', { cycle: names }),
       });
     }
-    for (const visited of path) state[index.get(visited.value.id)!] = DONE;
+    for (const visited of path) state[visited] = DONE;
   }
   return problems;
 }

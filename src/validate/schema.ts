@@ -23,7 +23,7 @@ function schema<C extends Record<string, CellParser<unknown>>, R>(
   return { columns, key, build: build as (values: Record<string, unknown>, line: number) => R };
 }
 
-const requiredText: CellParser<string> = (raw) => {
+export const requiredText: CellParser<string> = (raw) => {
   const value = raw.trim();
   return value === '' ? { ok: false, issue: issue('missing-value', { expected: 'value' }) } : { ok: true, value };
 };
@@ -37,7 +37,7 @@ const tagId: CellParser<string> = (raw) => {
   if (value === '') return { ok: false, issue: issue('missing-value', { expected: 'value' }) };
   return slug(value) === value ? { ok: true, value } : { ok: false, issue: issue('not-a-slug', { slug: slug(value) }) };
 };
-const optionalId: CellParser<string | null> = (raw) => ({ ok: true, value: raw.trim() === '' ? null : raw.trim() });
+export const optionalId: CellParser<string | null> = (raw) => ({ ok: true, value: raw.trim() === '' ? null : raw.trim() });
 
 /**
  * A cell as a string of its own. The parser's cells are slices of the text of the chunk they came
@@ -49,7 +49,7 @@ export const detach = (text: string) => (text.length < 13 ? text : Buffer.from(t
 const sharedStrings = new Map<string, string>();
 
 /** One string for each of the few agencies, ministries and dates that 100 000 rows repeat. */
-function shared(text: string): string {
+export function shared(text: string): string {
   let known = sharedStrings.get(text);
   if (known === undefined) {
     known = detach(text);
@@ -57,6 +57,16 @@ function shared(text: string): string {
   }
   return known;
 }
+
+/** The agencies of an agency cell: joint agencies split on `/`, each once. */
+export const agenciesOf = (agency: string): string[] => [
+  ...new Set(
+    agency
+      .split('/')
+      .map((a) => shared(a.trim()))
+      .filter((a) => a !== ''),
+  ),
+];
 
 export const SCHEMAS = {
   projects: schema(
@@ -78,14 +88,7 @@ export const SCHEMAS = {
       line,
       name: detach(v.name),
       agency: shared(v.agency),
-      agencies: [
-        ...new Set(
-          v.agency
-            .split('/')
-            .map((a) => shared(a.trim()))
-            .filter((a) => a !== ''),
-        ),
-      ],
+      agencies: agenciesOf(v.agency),
       ministry: shared(v.ministry),
       meetingDate: shared(v.meeting_date),
       costMnok: v.cost_mnok,

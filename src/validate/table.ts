@@ -3,10 +3,11 @@ import { copyWith, type Problem, type ProblemSink } from '../model/problem.js';
 import type { RegisterName } from '../model/registers.js';
 import type { CellColumns } from '../model/scanned-row.js';
 import type { Schema } from './schema.js';
-import { HashedIds, type IdIndex } from './ids.js';
+import { ExactIds, HashedIds, type IdIndex } from './ids.js';
 import type { Encoding } from '../model/encoding.js';
 import { checkCell, isFreeText, lookalikeKey, needsCheck } from './text.js';
 import { issue, type Issue } from '../model/rules.js';
+import { parseDate } from './values.js';
 
 export interface Located<R> {
   line: number;
@@ -93,6 +94,8 @@ export class TableValidator<R> {
   private plan: ColumnPlan[] = [];
   /** Per column of the plan: how many cells had a value, and the dd.mm.yyyy dates among them. */
   private filled: number[] = [];
+  /** The date columns (plan indexes): a date is required, so a row the fast path vouches for fills each. */
+  private dateColumns: number[] = [];
   private norwegianDates: NorwegianDates[] = [];
   /** The columns (plan indexes) whose every filled cell so far is a dd.mm.yyyy date. */
   private allNorwegian: number[] = [];
@@ -163,6 +166,7 @@ export class TableValidator<R> {
     });
     this.keptColumn = this.columnOf.map((c) => c !== undefined && c !== 'text');
     this.filled = this.plan.map(() => 0);
+    this.dateColumns = this.plan.flatMap((c, i) => (c.parse === parseDate ? [i] : []));
     this.norwegianDates = this.plan.map(() => ({ count: 0, kept: [], dropped: 0 }));
     this.usable = missing.length === 0;
   }
@@ -233,9 +237,8 @@ export class TableValidator<R> {
       else if (folded !== undefined) report(key.written, id, issue('lookalike-id', { line: folded }), 'warning');
     }
     for (const column of this.options.lookalikes ?? []) {
-      const plan = this.plan.find((c) => c.column === column)!;
       const value = values[column];
-      if (typeof value === 'string') this.lookalike(plan, value, line, report);
+      if (typeof value === 'string') this.lookalike(column, value, line, report);
     }
     if (this.allNorwegian.length > 0) this.settleDates();
     if (failed || drop) return;
@@ -244,7 +247,10 @@ export class TableValidator<R> {
     for (const finding of found === null || found === undefined ? [] : Array.isArray(found) ? found : [found]) {
       report(this.plan.find((c) => c.column === finding.column)!.written, finding.value, finding.issue, finding.severity);
     }
-    if (failed) return;
+    if (!failed) this.keep(value, line);
+  }
+
+  private keep(value: R, line: number): void {
     if (this.options.keep) this.options.keep(value);
     else {
       this.rows.push(value);
@@ -345,35 +351,77 @@ export class TableValidator<R> {
 
   /** Agencies and ministries written two ways (`NAV`, `Nav`) are counted once: say so. Joint agencies split on `/`. */
   private lookalike(
-    plan: ColumnPlan,
+    column: string,
     cell: string,
     line: number,
     report: (column: string, value: string, found: Issue, severity: Problem['severity']) => void,
   ): void {
-    let seen = this.seen.get(plan.column);
+    let seen = this.seen.get(column);
     if (!seen) {
       seen = new Map();
-      this.seen.set(plan.column, seen);
+      this.seen.set(column, seen);
     }
-    for (const part of plan.column === 'agency' ? cell.split('/') : [cell]) {
-      const written = part.trim();
+    for (const written of namesOf(column, cell)) {
       const key = lookalikeKey(written);
       const first = seen.get(key);
       if (!first) seen.set(key, { line, value: written });
-      else if (first.value !== written) report(plan.written, written, issue('lookalike-name', { written: first.value, line: first.line }), 'warning');
+      else if (first.value !== written) {
+        const plan = this.plan.find((c) => c.column === column)!;
+        report(plan.written, written, issue('lookalike-name', { written: first.value, line: first.line }), 'warning');
+      }
     }
   }
 
   /**
-   * The fast path's hook (fast-rows.ts) for an id that is its own lookalike key (lower-case ASCII,
-   * no spaces) in `bytes[start, end)`: records it as row() would and returns true, or returns false
-   * and records nothing when it was seen before, so that row() reports it.
+   * The fast path's hook (fast-projects.ts) for the value of a lookalike column's cell: whether
+   * row() would find none of its names written as an earlier one was. Records nothing.
    */
-  addFoldedAsciiId(bytes: Uint8Array, start: number, end: number, line: number): boolean {
+  lookalikeFree(column: string, cell: string): boolean {
+    const seen = this.seen.get(column);
+    const names = namesOf(column, cell);
+    for (let i = 0; i < names.length; i++) {
+      const key = lookalikeKey(names[i]!);
+      const first = seen?.get(key)?.value ?? names.slice(0, i).find((earlier) => lookalikeKey(earlier) === key);
+      if (first !== undefined && first !== names[i]) return false;
+    }
+    return true;
+  }
+
+  /** Records the names of a cell lookalikeFree() found free, as row() does. */
+  recordLookalike(column: string, cell: string, line: number): void {
+    this.lookalike(column, cell, line, () => {});
+  }
+
+  /**
+   * The fast path's hook (fast-rows.ts, fast-projects.ts) for an id that is its own lookalike key
+   * (lower-case ASCII, no spaces) in `bytes[start, end)`, and `id`, its text, where ids are kept
+   * exactly: records it as row() would and returns true, or returns false and records nothing when
+   * it was seen before, so that row() reports it.
+   */
+  addFoldedAsciiId(bytes: Uint8Array, start: number, end: number, line: number, id = ''): boolean {
     const ids = this.options.ids;
     const folded = this.foldedIds;
-    if (!(ids instanceof HashedIds && folded instanceof HashedIds) || folded.hasAscii(bytes, start, end)) return false;
-    return ids.addNewAscii(bytes, start, end, line) && folded.addNewAscii(bytes, start, end, line);
+    if (!(folded instanceof HashedIds) || folded.hasAscii(bytes, start, end)) return false;
+    // Every id's lookalike key is in `folded`, so one that is its own key is new to `ids` too.
+    if (ids instanceof HashedIds) ids.addNewAscii(bytes, start, end, line);
+    else if (ids instanceof ExactIds) ids.add(id, line);
+    else return false;
+    return folded.addNewAscii(bytes, start, end, line);
+  }
+
+  /** Whether a date column's dates are all dd.mm.yyyy so far: until a row of row()'s shows otherwise, the fast path leaves rows to it. */
+  get datesUndecided(): boolean {
+    return this.allNorwegian.length > 0;
+  }
+
+  /**
+   * The fast path's hook for a row it vouched for (no problem, dates ISO): kept as row() keeps a
+   * valid row. It runs no column or row check: a fast path vouches only for registers without them
+   * (projects.csv), or runs them itself (fast-rows.ts).
+   */
+  keepVouched(value: R, line: number): void {
+    for (const column of this.dateColumns) this.filled[column]!++;
+    this.keep(value, line);
   }
 
   /** Lets the id index go once the file is read (its problems are kept). */
@@ -386,6 +434,9 @@ export class TableValidator<R> {
     return this.rows.map((value, i) => ({ line: this.lines[i]!, value }));
   }
 }
+
+/** The names of a lookalike column's cell: joint agencies split on `/`. */
+const namesOf = (column: string, cell: string) => (column === 'agency' ? cell.split('/') : [cell]).map((part) => part.trim());
 
 function shorten(value: string, max = 60): string {
   return value.length <= max ? value : `${value.slice(0, max - 1)}…`;

@@ -42,4 +42,9 @@ export function checkCell(cell: string, freeText: boolean, encoding: Encoding): 
 const FOLDED = /^[a-z0-9_.:/-]*$/;
 
 /** One key for values that look the same: NFKC (full-width letters, ligatures), case, runs of space. */
-export const lookalikeKey = (value: string) => (FOLDED.test(value) ? value : value.normalize('NFKC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim());
+export const lookalikeKey = (value: string) => {
+  if (FOLDED.test(value)) return value;
+  // Printable ASCII is its own NFKC, is lower-cased alike in every locale but Turkish ones, and spaces are its only white space.
+  if (PLAIN.test(value)) return value.toLowerCase().replace(/ +/g, ' ').trim();
+  return value.normalize('NFKC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
+};
