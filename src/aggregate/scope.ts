@@ -83,7 +83,9 @@ function resolveProjects(registers: Registers, period: Period): Pick<Scope, 'per
   order.sort((a, b) => (all[a]!.meetingDate < all[b]!.meetingDate ? -1 : all[a]!.meetingDate > all[b]!.meetingDate ? 1 : a - b));
   const states: (ProjectState | undefined)[] = new Array(all.length);
   const projects: ProjectState[] = [];
-  for (const i of order) {
+  // Loops by index over rows and treatments here: for-of makes garbage wherever V8 has not optimised it away.
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
     const treatment = all[i]!;
     const first = all[root[i]!]!;
     if (!upToAsOf(first.meetingDate, period)) continue;
@@ -131,7 +133,7 @@ function projectRoots(treatments: readonly Treatment[], index: ReadonlyMap<strin
         root = roots[current]!;
       }
     }
-    for (const passed of path) roots[passed] = root;
+    for (let k = 0; k < path.length; k++) roots[path[k]!] = root;
   }
   return roots;
 }
@@ -148,10 +150,17 @@ interface TreatmentYears {
 /** Years are numbered so that summarise()'s hot loop only does arithmetic on typed arrays. */
 function treatmentYears(treatments: readonly Treatment[], period: Period): TreatmentYears {
   const counted = new Set<string>();
-  for (const t of treatments) if (upToAsOf(t.meetingDate, period)) counted.add(yearOf(t.meetingDate));
+  for (let i = 0; i < treatments.length; i++) {
+    const date = treatments[i]!.meetingDate;
+    if (upToAsOf(date, period)) counted.add(yearOf(date));
+  }
   const years = [...counted].sort();
   const yearNumber = new Map(years.map((y, i) => [y, i]));
-  const treatmentYear = Int32Array.from(treatments, (t) => (upToAsOf(t.meetingDate, period) ? yearNumber.get(yearOf(t.meetingDate))! : -1));
+  const treatmentYear = new Int32Array(treatments.length);
+  for (let i = 0; i < treatments.length; i++) {
+    const date = treatments[i]!.meetingDate;
+    treatmentYear[i] = upToAsOf(date, period) ? yearNumber.get(yearOf(date))! : -1;
+  }
   return { years, treatmentYear };
 }
 
@@ -179,7 +188,9 @@ function summarise(rows: TaggedRows, treatments: Treatment[], root: Int32Array, 
     if (tagList === 0) continue;
     tagListYear[tagList * years.length + year]!++;
     const project = root[treatment]!;
-    for (const tag of tagsOfList[tagList]!) {
+    const listTags = tagsOfList[tagList]!;
+    for (let t = 0; t < listTags.length; t++) {
+      const tag = listTags[t]!;
       const pair = tag * treatments.length + project;
       if (marks) {
         const bit = 1 << (pair & 31);
@@ -218,8 +229,8 @@ export const share = (count: number, total: number) => (total === 0 ? 0 : count 
 
 export function countBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, number> {
   const counts = new Map<K, number>();
-  for (const row of rows) {
-    const k = key(row);
+  for (let i = 0; i < rows.length; i++) {
+    const k = key(rows[i]!);
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   return counts;

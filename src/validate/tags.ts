@@ -9,7 +9,9 @@ export class TagUsage {
   readonly tags = new Map<string, { count: number; line: number; cell: string }>();
 
   add(tags: readonly string[], line: number): void {
-    for (const tag of tags) {
+    // By index: once a row, and the shared frozen empty list sends for-of down its slow path.
+    for (let i = 0; i < tags.length; i++) {
+      const tag = tags[i]!;
       const seen = this.tags.get(tag);
       if (seen) seen.count++;
       else this.tags.set(tag, { count: 1, line, cell: tags.join('|') });

@@ -35,7 +35,7 @@ describe('ByteTable', () => {
   it('finds every key by its bytes and nothing else', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.string({ maxLength: 12 }), { maxLength: 200 }), fc.array(fc.string({ maxLength: 12 })), (keys, others) => {
-        const table = byteTableOf(keys.map((k, i) => [k, i]));
+        const table = byteTableOf(new Map(keys.map((k, i) => [k, i])));
         for (const [i, key] of keys.entries()) {
           const bytes = Buffer.from(`"${key}"`, 'utf8');
           expect(table.get(bytes, 1, bytes.length - 1)).toBe(i);
