@@ -4,7 +4,7 @@ import type { Problem } from '../model/problem.js';
 import type { Treatment } from '../model/registers.js';
 import { type CellColumns, FIELD, type ScannedRow } from '../model/scanned-row.js';
 import { ByteTable } from './byte-table.js';
-import { cached, FOLDED_BYTE, freeTextAllowed, MAX_CACHED_CELLS, MAX_CELL_BYTES, plainValue, REFUSED } from './fast-rows.js';
+import { ANY, cached, FOLDED_BYTE, freeTextAllowed, MAX_CACHED_CELLS, MAX_CELL_BYTES, plainValue, REFUSED } from './fast-rows.js';
 import { agenciesOf, optionalId, requiredText, shared } from './schema.js';
 import type { TableValidator } from './table.js';
 import { checkCell, needsCheck } from './text.js';
@@ -39,7 +39,6 @@ const KIND_OF_COLUMN: Record<string, Kind> = {
 };
 /** What a value cell may not hold for the fast path: a doubled quote (its bytes are not its text), a control character, a tab or line end. */
 const NOT_AS_WRITTEN = FIELD.ESCAPED | FIELD.CONTROL | FIELD.BREAK;
-const ANY = () => true;
 
 /** An agency or ministry cell as read, and whether its names are recorded as lookalike-free (then they stay so). */
 interface NameCell {
