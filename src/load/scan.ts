@@ -149,6 +149,13 @@ export function scanCsv(
 
   /** Scans the record at `from`: the offset after it (and its line end), NEED_MORE or NOT_HANDLED. */
   const scanRecord = (from: number): number => {
+    // The byte loops read locals only: `end`, the tables and STOP are variables of enclosing
+    // scopes (of the bundle's module functions too), which V8 would load again at every byte.
+    const bytes = buffer;
+    const stop = end;
+    const unquoted = classes;
+    const quoted = QUOTED_CLASSES;
+    const STOP_BIT = STOP;
     record.begin = from;
     record.count = 0;
     innerLines = 0;
@@ -159,9 +166,13 @@ export function scanCsv(
         let flags = FIELD.QUOTED;
         const fieldStart = ++i;
         for (;;) {
-          while (i < end && !(QUOTED_CLASSES[buffer[i]!]! & STOP)) flags |= QUOTED_CLASSES[buffer[i++]!]!;
-          if (i >= end) return eof ? NOT_HANDLED : NEED_MORE;
-          const b = buffer[i]!;
+          for (; i < stop; i++) {
+            const c = quoted[bytes[i]!]!;
+            if (c & STOP_BIT) break;
+            flags |= c;
+          }
+          if (i >= stop) return eof ? NOT_HANDLED : NEED_MORE;
+          const b = bytes[i]!;
           if (b === QUOTE) {
             if (i + 1 >= end && !eof) return NEED_MORE;
             if (buffer[i + 1] === QUOTE) {
@@ -193,8 +204,12 @@ export function scanCsv(
       }
       let flags = 0;
       const fieldStart = i;
-      while (i < end && !(classes[buffer[i]!]! & STOP)) flags |= classes[buffer[i++]!]!;
-      if (i >= end) {
+      for (; i < stop; i++) {
+        const c = unquoted[bytes[i]!]!;
+        if (c & STOP_BIT) break;
+        flags |= c;
+      }
+      if (i >= stop) {
         if (!eof) return NEED_MORE;
         record.field(fieldStart, i, flags);
         return end;
