@@ -1,12 +1,10 @@
 import { normaliseColumnName } from '../model/columns.js';
 import type { Encoding } from '../model/encoding.js';
-import type { Problem } from '../model/problem.js';
 import type { Treatment } from '../model/registers.js';
-import { type CellColumns, FIELD, type ScannedRow } from '../model/scanned-row.js';
+import { FIELD, type ScannedRow } from '../model/scanned-row.js';
 import { ByteTable } from './byte-table.js';
-import { ANY, cached, FOLDED_BYTE, freeTextAllowed, MAX_CACHED_CELLS, MAX_CELL_BYTES, plainValue, REFUSED } from './fast-rows.js';
+import { ANY, cached, FOLDED_BYTE, VouchingSink, freeTextAllowed, MAX_CACHED_CELLS, MAX_CELL_BYTES, plainValue, REFUSED } from './fast-rows.js';
 import { agenciesOf, optionalId, requiredText, shared } from './schema.js';
-import type { TableValidator } from './table.js';
 import { checkCell, needsCheck } from './text.js';
 import { MAX_MNOK, parseAmount, parseBoolean, parseDate } from './values.js';
 
@@ -79,7 +77,7 @@ class NameCells {
  * by construction. The checks of the whole file (revisits, repeated projects) run on all rows
  * afterwards, as before (RegistersValidator.finishProjects).
  */
-export class FastProjects {
+export class FastProjects extends VouchingSink<Treatment> {
   /** The kind of each cell of a row, by position; null when the header leaves it all to the plain path. */
   private kinds: Kind[] | null = null;
   private readonly agencies = new NameCells('agency');
@@ -89,8 +87,6 @@ export class FastProjects {
   private readonly booleans = new ByteTable();
   private readonly booleanValues: boolean[] = [];
 
-  constructor(private readonly table: TableValidator<Treatment>) {}
-
   header(cells: string[], encoding: Encoding = 'utf-8'): void {
     this.table.header(cells, encoding);
     const names = cells.map(normaliseColumnName);
@@ -98,19 +94,7 @@ export class FastProjects {
     this.kinds = this.table.usable && new Set(names).size === names.length ? kinds : null;
   }
 
-  row(line: number, cells: string[], columns?: CellColumns): void {
-    this.table.row(line, cells, columns);
-  }
-
-  problem(problem: Problem): void {
-    this.table.problem(problem);
-  }
-
-  scanned(line: number, row: ScannedRow): void {
-    if (!this.vouch(line, row)) this.table.row(line, row.cells(), (i) => row.column(i));
-  }
-
-  private vouch(line: number, row: ScannedRow): boolean {
+  protected vouch(line: number, row: ScannedRow): boolean {
     const kinds = this.kinds;
     if (kinds === null || row.count !== kinds.length || this.table.datesUndecided) return false;
     const { bytes, starts, ends, flags } = row;

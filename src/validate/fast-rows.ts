@@ -49,30 +49,13 @@ export interface FastRowsOptions {
  * vouches for goes straight to `keep`. Every other row is decoded and handed to the plain row
  * validator, TableValidator.row() in table.ts, so its problems are the same by construction.
  */
-export class FastRows {
-  /** The kind of each cell of a row, by position; null when the header leaves it all to the plain path. */
-  private kinds: Kind[] | null = null;
-  private readonly themes = new ByteTable();
-  private readonly themeValues: ThemeId[] = [];
-  private readonly tagCells = new ByteTable();
-  private readonly tagValues: (readonly string[])[] = [];
-
-  /** Made once, not per row: a closure made in vouch() was two objects a row of garbage (135 bytes a row at 1M). */
-  private readonly knownTags = (list: readonly string[]) => this.options.tags!.knowsAll(list);
-
-  constructor(
-    private readonly table: TableValidator<unknown>,
-    private readonly options: FastRowsOptions,
-  ) {}
-
-  header(cells: string[], encoding: Encoding = 'utf-8'): void {
-    this.table.header(cells, encoding);
-    const kinds = cells.map((cell) => KIND_OF_COLUMN[normaliseColumnName(cell)] ?? Kind.FreeText);
-    const count = (kind: Kind) => kinds.filter((k) => k === kind).length;
-    const complete = count(Kind.Id) === 1 && count(Kind.Project) === 1 && count(Kind.Theme) === 1 && count(Kind.Tags) === (this.options.tags ? 1 : 0);
-    const names = cells.map(normaliseColumnName);
-    this.kinds = this.table.usable && complete && new Set(names).size === names.length ? kinds : null;
-  }
+/**
+ * What both fast paths share: a RowSink in front of the plain row validator. Rows as text, and
+ * problems, go to the table; a row as bytes goes to vouch() first, and to the table decoded when
+ * vouch() does not vouch for it (see FastRows and FastProjects for what each takes).
+ */
+export abstract class VouchingSink<R> {
+  constructor(protected readonly table: TableValidator<R>) {}
 
   row(line: number, cells: string[], columns?: CellColumns): void {
     this.table.row(line, cells, columns);
@@ -86,7 +69,38 @@ export class FastRows {
     if (!this.vouch(line, row)) this.table.row(line, row.cells(), (i) => row.column(i));
   }
 
-  private vouch(line: number, row: ScannedRow): boolean {
+  /** Takes the row and returns true, or returns false having taken nothing. */
+  protected abstract vouch(line: number, row: ScannedRow): boolean;
+}
+
+export class FastRows extends VouchingSink<unknown> {
+  /** The kind of each cell of a row, by position; null when the header leaves it all to the plain path. */
+  private kinds: Kind[] | null = null;
+  private readonly themes = new ByteTable();
+  private readonly themeValues: ThemeId[] = [];
+  private readonly tagCells = new ByteTable();
+  private readonly tagValues: (readonly string[])[] = [];
+
+  /** Made once, not per row: a closure made in vouch() was two objects a row of garbage (135 bytes a row at 1M). */
+  private readonly knownTags = (list: readonly string[]) => this.options.tags!.knowsAll(list);
+
+  constructor(
+    table: TableValidator<unknown>,
+    private readonly options: FastRowsOptions,
+  ) {
+    super(table);
+  }
+
+  header(cells: string[], encoding: Encoding = 'utf-8'): void {
+    this.table.header(cells, encoding);
+    const kinds = cells.map((cell) => KIND_OF_COLUMN[normaliseColumnName(cell)] ?? Kind.FreeText);
+    const count = (kind: Kind) => kinds.filter((k) => k === kind).length;
+    const complete = count(Kind.Id) === 1 && count(Kind.Project) === 1 && count(Kind.Theme) === 1 && count(Kind.Tags) === (this.options.tags ? 1 : 0);
+    const names = cells.map(normaliseColumnName);
+    this.kinds = this.table.usable && complete && new Set(names).size === names.length ? kinds : null;
+  }
+
+  protected vouch(line: number, row: ScannedRow): boolean {
     const kinds = this.kinds;
     if (kinds === null || row.count !== kinds.length) return false;
     const { bytes, starts, ends, flags } = row;
