@@ -3,7 +3,7 @@ import type { Encoding } from '../model/encoding.js';
 import type { Treatment } from '../model/registers.js';
 import { FIELD, type ScannedRow } from '../model/scanned-row.js';
 import { ByteTable } from './byte-table.js';
-import { ANY, cached, FOLDED_BYTE, VouchingSink, freeTextAllowed, MAX_CACHED_CELLS, MAX_CELL_BYTES, plainValue, REFUSED } from './fast-rows.js';
+import { ANY, cached, FOLDED_BYTE, VouchingSink, freeTextVouched, MAX_CACHED_CELLS, MAX_CELL_BYTES, plainValue, REFUSED } from './fast-rows.js';
 import { agenciesOf, optionalId, requiredText, shared } from './schema.js';
 import { checkCell, needsCheck } from './text.js';
 import { MAX_MNOK, parseAmount, parseBoolean, parseDate } from './values.js';
@@ -116,8 +116,7 @@ export class FastProjects extends VouchingSink<Treatment> {
       const flag = flags[i]!;
       const kind = kinds[i]!;
       if (kind === Kind.FreeText) {
-        if (flag & FIELD.CONTROL || end - start > MAX_CELL_BYTES) return false;
-        if (flag & FIELD.HIGH && !(row.wellFormed && freeTextAllowed(bytes, start, end))) return false;
+        if (!freeTextVouched(row, start, end, flag)) return false;
         continue;
       }
       if (kind === Kind.Name) {

@@ -114,8 +114,7 @@ export class FastRows extends VouchingSink<unknown> {
       const flag = flags[i]!;
       const kind = kinds[i]!;
       if (kind === Kind.FreeText) {
-        if (flag & FIELD.CONTROL || end - start > MAX_CELL_BYTES) return false;
-        if (flag & FIELD.HIGH && !(row.wellFormed && freeTextAllowed(bytes, start, end))) return false;
+        if (!freeTextVouched(row, start, end, flag)) return false;
         continue;
       }
       // A value cell: one piece of text on one line, as written.
@@ -182,6 +181,12 @@ export function plainValue<T>(bytes: Buffer, start: number, end: number, parse: 
   if (normal.length > MAX_CELL_BYTES) return null;
   const parsed = parse(normal);
   return parsed.ok && !parsed.warning ? parsed : null;
+}
+
+/** Whether the plain path takes a free-text cell without a word: no control character, not too long, nothing checkCell() refuses beyond ASCII. */
+export function freeTextVouched(row: ScannedRow, start: number, end: number, flag: number): boolean {
+  if (flag & FIELD.CONTROL || end - start > MAX_CELL_BYTES) return false;
+  return !(flag & FIELD.HIGH) || (row.wellFormed && freeTextAllowed(row.bytes, start, end));
 }
 
 /**
