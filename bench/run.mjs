@@ -578,7 +578,10 @@ if (results.failures.length) md.push('## Failures', '', ...results.failures.map(
 const previousNotes = /\n## Notes\n[\s\S]*$/.exec(previousResults)?.[0];
 writeFileSync(resultsPath, `${md.join('\n')}${previousNotes ?? '\n## Notes\n\n_(to be filled in)_\n'}`);
 // Formatted as `npm run lint` checks it (Biome lines up the tables), so that a regenerated file can be committed as it is.
-execFileSync(process.execPath, [join(ROOT, 'node_modules', '@biomejs', 'biome', 'bin', 'biome'), 'format', '--write', resultsPath], { cwd: ROOT, stdio: 'ignore' });
+execFileSync(process.execPath, [join(ROOT, 'node_modules', '@biomejs', 'biome', 'bin', 'biome'), 'format', '--write', resultsPath], {
+  cwd: ROOT,
+  stdio: 'ignore',
+});
 log(`wrote ${rel(resultsPath)} (${secs(performance.now() - benchStart)})`);
 
 if (results.failures.length) {
