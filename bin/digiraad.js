@@ -44,9 +44,10 @@ bundle.exports.main(process.argv).then((code) => {
   // The run is over: exit without waiting for V8's background work (optimising compiles begun on
   // the run's hot loops, which Node lets finish before it tears the heap down), 20–50 ms of a short
   // run. After the write errors queued on the streams have been handled, and only when nothing is
-  // left to write (on Linux the streams write synchronously; elsewhere a pipe may still be busy).
+  // left to write (files and pipes are written synchronously, and so are a terminal's streams on
+  // Linux; elsewhere a terminal may still be busy).
   setImmediate(() => {
-    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
+    if (!bundle.exports.outputPending()) process.exit();
   });
 });
 

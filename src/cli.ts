@@ -6,7 +6,7 @@ import { preferredLang, WordedCommand, wordedHelp } from './commands/commander-w
 import type { CommonOptions, Context } from './commands/context.js';
 import { DigiraadError, EXIT, fileError, reasonOf } from './errors.js';
 import { CATALOGUES, type Messages } from './i18n/index.js';
-import { processIo, type Io } from './io.js';
+import { processIo, processOutputs, type Io } from './io.js';
 import { configuredLang } from './load/config.js';
 import { LANGS } from './model/lang.js';
 import { SETTINGS, type Settings } from './model/settings.js';
@@ -19,19 +19,21 @@ type Action<O> = (ctx: Context, options: O, args: string[]) => Promise<void>;
 
 /** Runs digiraad with `argv` (as process.argv) and returns the exit code; never throws. */
 export async function main(argv: string[], givenIo?: Io): Promise<number> {
-  let io: Io;
+  let io: Io | undefined = givenIo;
+  const outputs = givenIo ?? processOutputs((error) => stdoutFailed(error, argv, outputs, io));
   try {
-    io = givenIo ?? guardedProcessIo(argv);
+    io ??= processIo(outputs);
   } catch (error) {
     // process.cwd() fails when the working folder was deleted under the shell.
-    const fallback: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: '/' };
+    const fallback: Io = { ...outputs, env: process.env, cwd: '/' };
     return exitCodeOf(
       fileError({ kind: 'no-working-folder', reason: reasonOf(error) }),
       fallback,
       CATALOGUES[preferredLang(argv.slice(2), process.env, () => undefined)],
     );
   }
-  const t = CATALOGUES[preferredLang(argv.slice(2), io.env, () => configuredLang(io.cwd))];
+  const { env, cwd } = io;
+  const t = CATALOGUES[preferredLang(argv.slice(2), env, () => configuredLang(cwd))];
   const program = buildProgram(io, t);
   try {
     await program.parseAsync(argv);
@@ -41,24 +43,19 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
   }
 }
 
+/** Whether output is still queued in a stream of the process (the bin waits for it before it exits). */
+export { outputPending } from './io.js';
+
 /**
- * The process's streams, with stdout guarded: a reader that went away (`digiraad … | head`)
- * ends the run quietly with exit code 0, as `cat` does; any other write error (a full disk) is
- * said on stderr, exit code 3. Without this, the stream's error event would crash the process.
+ * A write to stdout failed. A reader that went away (`digiraad … | head`) ends the run quietly
+ * with exit code 0, as `cat` does; any other write error (a full disk) is said on stderr, exit
+ * code 3.
  */
-function guardedProcessIo(argv: string[]): Io {
-  const io = processIo();
-  // Blocking writes, as cat makes them: a pipe to a slow reader (validate's problems, written as
-  // they are found) then holds the run back instead of queueing the output in memory.
-  for (const stream of [process.stdout, process.stderr])
-    (stream as unknown as { _handle?: { setBlocking?: (on: boolean) => void } })._handle?.setBlocking?.(true);
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT.ok);
-    const t = CATALOGUES[preferredLang(argv.slice(2), io.env, () => configuredLang(io.cwd))];
-    process.stderr.write(`digiraad: ${fileError({ kind: 'stdout-failed', reason: reasonOf(error) }).text(t)}\n`);
-    process.exit(EXIT.io);
-  });
-  return io;
+function stdoutFailed(error: NodeJS.ErrnoException, argv: string[], outputs: Pick<Io, 'stderr'>, io: Io | undefined): never {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  const t = CATALOGUES[preferredLang(argv.slice(2), process.env, () => (io ? configuredLang(io.cwd) : undefined))];
+  outputs.stderr.write(`digiraad: ${fileError({ kind: 'stdout-failed', reason: reasonOf(error) }).text(t)}\n`);
+  process.exit(EXIT.io);
 }
 
 async function exitCodeOf(error: unknown, io: Io, t: Messages): Promise<number> {

@@ -2,14 +2,14 @@
 // Node's own modules is compiled as it is first required. These run the real bin in a child
 // process and list the built-in modules it loaded beyond what `node` itself loads for a script.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/cli.js';
 import { BIN, ROOT } from '../support/spawn.js';
 
 /** The built-in modules loaded by running `script` with `args`, beyond those loaded before it ran. */
-function builtinsLoaded(script: string, args: string[]): string[] {
+function builtinsLoaded(script: string, args: string[], stdout: 'pipe' | number = 'pipe'): string[] {
   const preload = join(tempDir(), 'builtins.cjs');
   writeFileSync(
     preload,
@@ -20,6 +20,7 @@ process.on('exit', () => require('node:fs').writeSync(2, '\\nbuiltins ' + JSON.s
     cwd: ROOT,
     encoding: 'utf8',
     env: { PATH: process.env.PATH, HOME: tempDir() },
+    stdio: ['ignore', stdout, 'pipe'],
   });
   expect(run.status).toBe(0);
   return JSON.parse(/\nbuiltins (.*)$/.exec(run.stderr)![1]!).map((m: string) => m.replace(/^(NativeModule|Internal Binding) /, ''));
@@ -40,6 +41,20 @@ describe('start-up of digiraad stats', () => {
     );
     expect(esm.length).toBeGreaterThan(0);
     expect(loaded.filter((m) => esm.includes(m))).toEqual([]);
+  });
+
+  it.each([
+    ['a pipe', () => 'pipe' as const],
+    ['/dev/null', () => openSync('/dev/null', 'w')],
+    ['a file', () => openSync(join(tempDir(), 'figures.txt'), 'w')],
+  ])('writes to %s without the stream modules, net or tty (writeSync: only a terminal needs them)', (_, open) => {
+    const stdout = open();
+    try {
+      const streams = builtinsLoaded(BIN, ['stats'], stdout).filter((m) => /^(stream|net|tty|internal\/(streams|tty|fs\/sync_write_stream)\b)/.test(m));
+      expect(streams).toEqual([]);
+    } finally {
+      if (typeof stdout === 'number') closeSync(stdout);
+    }
   });
 
   it('loads neither node:crypto (only a report takes digests) nor node:fs/promises (only writing files needs it)', () => {
