@@ -27,26 +27,6 @@ const simpleStatisticsSources = {
   },
 };
 
-/**
- * supports-color (and chalk's copy of it) ask node:tty whether stdout and stderr are terminals as
- * they load, for defaults digiraad never uses (it passes each stream). Loading node:tty loads net
- * and the streams; their `tty` is src/io.ts's isTerminal, which needs node:tty only where a
- * terminal may be.
- */
-const ttyForColour = {
-  name: 'tty-for-colour',
-  setup(build) {
-    build.onResolve({ filter: /^(node:)?tty$/ }, (args) =>
-      /\/node_modules\/(chalk|supports-color)\//.test(args.importer) ? { path: 'tty', namespace: 'tty-for-colour' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'tty-for-colour' }, () => ({
-      contents: "import { isTerminal } from './src/io.ts'; export default { isatty: isTerminal };",
-      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
-      loader: 'ts',
-    }));
-  },
-};
-
 const EXTERNAL = ['vega', 'vega-lite', 'canvas', 'iconv-lite', 'exceljs', 'jszip', '@fontsource/*', 'playwright-core', 'axe-core', 'docx', 'fflate'];
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -62,7 +42,7 @@ const { outputFiles } = await build({
   write: false,
   outfile: 'dist/cli.cjs',
   logLevel: 'warning',
-  plugins: [simpleStatisticsSources, ttyForColour],
+  plugins: [simpleStatisticsSources],
   minifyWhitespace: true,
   legalComments: 'none',
 });

@@ -79,7 +79,7 @@ function nodeStream(fd: 1 | 2, failed?: WriteFailed): NodeJS.WriteStream {
  * cannot be a terminal: a file, a pipe, a socket, or one of Linux's memory devices (character
  * major 1: /dev/null, /dev/zero, /dev/full), which is where benchmarks and scripts send output.
  */
-export function isTerminal(fd: number): boolean {
+function isTerminal(fd: number): boolean {
   let stats: ReturnType<typeof fstatSync>;
   try {
     stats = fstatSync(fd);

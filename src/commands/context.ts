@@ -1,5 +1,4 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import type { ChalkInstance } from 'chalk';
 import { checkIsoDate, PeriodError, resolvePeriod, type PeriodProblem } from '../aggregate/period.js';
 import { usageError, DigiraadError, EXIT } from '../errors.js';
 import type { Io } from '../io.js';
@@ -12,7 +11,7 @@ import type { Registers } from '../model/registers.js';
 import { locale, type Locale } from '../present/locale.js';
 import { ProblemWriter, type ProblemFormat } from '../present/problems.js';
 import { ENCODINGS } from '../present/choices.js';
-import type { Display } from '../present/display.js';
+import type { Display, Style } from '../present/display.js';
 import { makeDisplay, makeStyle } from '../present/style.js';
 import { SETTING_KEYS, SETTINGS, type Settings, type Sources } from '../model/settings.js';
 import { resolveSettings } from './settings.js';
@@ -53,8 +52,8 @@ export interface Context {
   configFile: string | null;
   loc: Locale;
   /** Styles for stdout and stderr: each stream gets colour only when it is a terminal. */
-  out: ChalkInstance;
-  err: ChalkInstance;
+  out: Style;
+  err: Style;
   /** How stdout and stderr lay out text for people: within the terminal's width, with or without colour. */
   display: Display;
   errDisplay: Display;
@@ -89,7 +88,7 @@ export async function makeContext(io: Io, options: CommonOptions, shippedData: s
   maxErrorsOption(options.maxErrors);
   const { format = 'table' } = options;
   if (options.excel && format !== 'csv') throw usageError((t) => t.errors.excelWithoutCsv(format));
-  const [out, err] = [makeStyle(io.stdout, io.env), makeStyle(io.stderr, io.env)];
+  const [out, err] = await Promise.all([makeStyle(io.stdout, io.env), makeStyle(io.stderr, io.env)]);
   const wide = options.wide === true;
   const [display, errDisplay] = await Promise.all([makeDisplay(io.stdout, out, wide), makeDisplay(io.stderr, err, wide)]);
   return {

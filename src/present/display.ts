@@ -1,8 +1,13 @@
-import type { ChalkInstance } from 'chalk';
+/**
+ * The styles digiraad uses, chained as chalk chains them (`style.bold.cyan(text)`): a chalk
+ * instance is one, and so is the plain style of output without colour (src/present/style.ts).
+ */
+type StyleName = 'bold' | 'dim' | 'red' | 'yellow' | 'green' | 'cyan';
+export type Style = ((text: string) => string) & { readonly level: number } & { readonly [name in StyleName]: Style };
 
 /** How text for people is laid out on one output stream. */
 export interface Display {
-  style: ChalkInstance;
+  style: Style;
   /**
    * The terminal's columns, which every line fits within; undefined when nothing is cut or
    * wrapped: output to a pipe or a file (byte for byte what scripts and tests expect), or --wide.
