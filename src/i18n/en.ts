@@ -22,7 +22,7 @@ const FOUND = { folder: 'a folder', fifo: 'a named pipe (FIFO)', device: 'a devi
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Every word digiraad shows people, in English (`--lang en`). The keys are those of nb.ts. */
-export const en: Messages = {
+export const en = (): Messages => ({
   tag: 'en-GB',
 
   conventions: {
@@ -719,4 +719,4 @@ folder. Each file has one row per item. The first line holds the column names: l
 \`kommunikasjon\` (clear leadership and communication) and \`laer-av-andre\` (contact another agency to
 learn from it). With \`tags.csv\`, a tag it does not list is an error; add new tags there first.`,
   },
-};
+});

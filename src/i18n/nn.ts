@@ -46,7 +46,7 @@ const THEME_NAMES = THEMES.map((t) => t.labelNn).join('; ');
  * nynorsk reports and Nynorskordboka: tilrådingar, verksemder, kostnadsoverslag. The keys are those
  * of nb.ts.
  */
-export const nn: Messages = {
+export const nn = (): Messages => ({
   tag: 'nn-NO',
 
   // Nynorsk writes numbers and dates as bokmål does.
@@ -732,4 +732,4 @@ Kvar fil har éi rad per sak. Den første linja er kolonnenamna: la ho stå.
 verksemd for å lære av erfaringane deira). Med \`tags.csv\` er eit stikkord som ikkje står der, ein feil; legg nye
 stikkord inn der først.`,
   },
-};
+});
