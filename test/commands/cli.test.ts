@@ -57,6 +57,13 @@ describe('digiraad, the command line', () => {
     expect(result.stdout).toContain(`Bruk: digiraad ${command} `);
   });
 
+  // `digiraad stats …` builds only stats in commander; `digiraad help stats` builds every command.
+  it.each([...COMMANDS, 'explain'])('gives the same help for %s when it is the only command built', async (command) => {
+    const alone = await runCli([command, '--help', '--lang', 'en']);
+    expect(alone.code).toBe(0);
+    expect(alone.stdout).toBe((await runCli(['help', command, '--lang', 'en'])).stdout);
+  });
+
   it('prints the version of package.json', async () => {
     for (const flag of ['--version', '-V']) expect(await runCli([flag])).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
   });
