@@ -45,6 +45,14 @@ describe('registers with headers only', () => {
     for (const [path, value] of values) expect(value, path).toBe(0);
   });
 
+  it("without SOURCE_DATE_EPOCH counts up to today's UTC date", async () => {
+    await ready;
+    const before = new Date().toISOString().slice(0, 10);
+    const { asOf } = JSON.parse((await runCli(['stats', '--format', 'json', '--data', 'registers'], { cwd })).stdout).period;
+    const after = new Date().toISOString().slice(0, 10);
+    expect([before, after]).toContain(asOf);
+  });
+
   it('writes a report', async () => {
     await ready;
     const result = await runCli(['report', '--data', 'registers', '--out', join(cwd, 'report')], { cwd, env });
