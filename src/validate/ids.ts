@@ -22,8 +22,16 @@ export class ExactIds implements IdIndex {
  * only whether a duplicate is reported. Ids written as one prefix and a number (r1, r2, …, as
  * registers number their rows) skip the hashing: their lines are kept in an array by number,
  * which rows fill in order rather than at random places, and which holds them exactly.
+ *
+ * Until it holds `mapped` ids (or the fast path asks for bytes), the ids are in a Map: a small
+ * register's few hundred rows run in V8's interpreter, where hashing an id a character at a time
+ * costs many times a Map's native lookup (the shipped registers: 18 million instructions).
  */
 export class HashedIds implements IdIndex {
+  private small: Map<string, number> | null = new Map();
+
+  constructor(private readonly mapped = 4096) {}
+
   private readonly numbered = new NumberedLines();
   // Small to start with: a validator makes a dozen of these, most for registers of a few rows.
   private capacity = 1 << 8;
@@ -34,6 +42,13 @@ export class HashedIds implements IdIndex {
   private lines = new Int32Array(this.capacity);
 
   add(id: string, line: number): number | undefined {
+    const small = this.small;
+    if (small !== null) {
+      const first = small.get(id);
+      if (first === undefined) small.set(id, line);
+      if (small.size > this.mapped) this.hashAll();
+      return first;
+    }
     const number = this.numbered.numberOf(id);
     if (number !== -1) return this.numbered.add(number, line);
     let h1 = 0x811c9dc5;
@@ -51,6 +66,7 @@ export class HashedIds implements IdIndex {
    * as add() of its text. Records it and returns true, or returns false when it is here already.
    */
   addNewAscii(bytes: Uint8Array, start: number, end: number, line: number): boolean {
+    if (this.small !== null) this.hashAll();
     const number = this.numbered.numberOfAscii(bytes, start, end);
     if (number !== -1) return this.numbered.add(number, line) === undefined;
     this.hashAscii(bytes, start, end);
@@ -59,10 +75,18 @@ export class HashedIds implements IdIndex {
 
   /** Whether an ASCII id in `bytes[start, end)` is here. */
   hasAscii(bytes: Uint8Array, start: number, end: number): boolean {
+    if (this.small !== null) this.hashAll();
     const number = this.numbered.numberOfAscii(bytes, start, end);
     if (number !== -1) return this.numbered.lineOf(number) !== 0;
     this.hashAscii(bytes, start, end);
     return this.find(this.lastHigh, this.lastLow) !== 0;
+  }
+
+  /** From the Map to the hashes (a Map keeps insertion order: each id goes in with its first line). */
+  private hashAll(): void {
+    const small = this.small!;
+    this.small = null;
+    for (const [id, line] of small) this.add(id, line);
   }
 
   /** The two halves of the last hash of bytes (fields, not a pair: no garbage per row). */

@@ -12,10 +12,11 @@ const id = fc.oneof(
 );
 
 describe('HashedIds', () => {
-  it('tells the line an id was first seen on, as a Map would, through text and bytes alike', () => {
+  // Up to `mapped` ids (4096 unless given) are kept in a Map, then hashed.
+  it.each([[undefined], [0], [7], [100]])('tells the line an id was first seen on, as a Map would, through text and bytes alike (mapped %s)', (mapped) => {
     fc.assert(
       fc.property(fc.array(fc.tuple(id, fc.boolean()), { maxLength: 300 }), (ids) => {
-        const index = new HashedIds();
+        const index = new HashedIds(mapped);
         const first = new Map<string, number>();
         for (const [line, [text, asBytes]] of ids.map((entry, i) => [i + 2, entry] as const)) {
           const expected = first.get(text);
