@@ -17,6 +17,8 @@ export interface Located<R> {
 /** Longest cell we accept: far beyond any real text, short enough to keep outputs sane. */
 const MAX_CELL_LENGTH = 100_000;
 
+const NONE: readonly never[] = [];
+
 /**
  * How many problems of one file are held back while a date column may still turn out to be all
  * dd.mm.yyyy (see `norwegianDate`): more than a register kept by hand has, few enough to weigh
@@ -236,16 +238,19 @@ export class TableValidator<R> {
       if (first !== undefined) report(key.written, id, issue('duplicate-id', { line: first }));
       else if (folded !== undefined) report(key.written, id, issue('lookalike-id', { line: folded }), 'warning');
     }
-    for (const column of this.options.lookalikes ?? []) {
-      const value = values[column];
-      if (typeof value === 'string') this.lookalike(column, value, line, report);
+    const lookalikes = this.options.lookalikes ?? NONE;
+    for (let i = 0; i < lookalikes.length; i++) {
+      const value = values[lookalikes[i]!];
+      if (typeof value === 'string') this.lookalike(lookalikes[i]!, value, line, report);
     }
     if (this.allNorwegian.length > 0) this.settleDates();
     if (failed || drop) return;
     const value = this.schema.build(values, line);
     const found = this.options.check?.(value, line);
-    for (const finding of found === null || found === undefined ? [] : Array.isArray(found) ? found : [found]) {
-      report(this.plan.find((c) => c.column === finding.column)!.written, finding.value, finding.issue, finding.severity);
+    if (found !== null && found !== undefined) {
+      for (const finding of Array.isArray(found) ? found : [found]) {
+        report(this.plan.find((c) => c.column === finding.column)!.written, finding.value, finding.issue, finding.severity);
+      }
     }
     if (!failed) this.keep(value, line);
   }
