@@ -1,15 +1,14 @@
 #!/usr/bin/env node
 // Runs dist/cli.cjs (one CommonJS bundle, see scripts/build.mjs) through vm.Script with V8's code
 // cache: Node 20 has no compile cache for ES modules, and compiling the bundle is most of
-// start-up. The cache lives in the user's cache folder, one file per build, Node version and
-// architecture; it is written after the first run and rewritten when V8 rejects it. A cache that
-// cannot be read or written only costs speed, never the run.
+// start-up. The cache lives in the user's cache folder, one file per build, Node version,
+// architecture and command; it is written after the first run and rewritten when V8 rejects it. A
+// cache that cannot be read or written only costs speed, never the run.
 //
 // This file is CommonJS (bin/package.json): an ES module entry would start Node's ES module loader,
 // a dozen internal modules more on every run.
 const { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } = require('node:fs');
 const { createRequire } = require('node:module');
-const { homedir } = require('node:os');
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { Script } = require('node:vm');
@@ -18,9 +17,12 @@ const bundlePath = join(__dirname, '..', 'dist', 'cli.cjs');
 const bundleUrl = pathToFileURL(bundlePath);
 const source = readFileSync(bundlePath, 'latin1');
 const build = /^\/\/ digiraad build (\w+)/.exec(source)?.[1] ?? 'unknown';
-/** Each build of digiraad and each Node version has a cache of its own: the newest few are kept. */
-const KEPT_CACHES = 4;
-const cacheFile = join(cacheFolder(), `cli-${build}-node${process.version}-${process.arch}.v8`);
+/** Each build of digiraad and each Node version has caches of its own: those of the newest few are kept. */
+const KEPT_BUILDS = 4;
+// A cache holds the functions its first run compiled: one made by `digiraad --help` lacks most of
+// what `stats` runs (43 million instructions more a start), so each command has its own.
+const command = /^[a-z_]{1,20}$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
+const cacheFile = join(cacheFolder(), `cli-${build}-node${process.version}-${process.arch}-${command}.v8`);
 
 let cachedData;
 try {
@@ -39,7 +41,7 @@ bundle.exports.main(process.argv).then((code) => {
   // After the run, so that the functions it compiled are in the cache too.
   if (cachedData === undefined || script.cachedDataRejected) {
     writeAtomically(cacheFile, script.createCachedData());
-    pruneCaches(join(cacheFile, '..'), KEPT_CACHES);
+    pruneCaches(join(cacheFile, '..'), KEPT_BUILDS);
   }
   // The run is over: exit without waiting for V8's background work (optimising compiles begun on
   // the run's hot loops, which Node lets finish before it tears the heap down), 20–50 ms of a short
@@ -51,14 +53,21 @@ bundle.exports.main(process.argv).then((code) => {
   });
 });
 
-/** Removes all but the `keep` newest caches in `folder`; like the cache itself, never fatal. */
+/** Removes the caches of all but the `keep` builds (and Node versions) in `folder` that were cached last; like the cache itself, never fatal. */
 function pruneCaches(folder, keep) {
   try {
-    const caches = readdirSync(folder)
-      .filter((name) => /^cli-\w+-node.+\.v8$/.test(name))
-      .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
-      .sort((a, b) => b.time - a.time);
-    for (const { path } of caches.slice(keep)) rmSync(path, { force: true });
+    const newest = new Map();
+    for (const name of readdirSync(folder).filter((name) => /^cli-\w+-node.+\.v8$/.test(name))) {
+      const time = statSync(join(folder, name)).mtimeMs;
+      // What is left without the command is the build, the Node version and the architecture.
+      const cached = name.replace(/-[a-z_]+\.v8$/, '');
+      const entry = newest.get(cached) ?? { time, names: [] };
+      entry.time = Math.max(entry.time, time);
+      entry.names.push(name);
+      newest.set(cached, entry);
+    }
+    const older = [...newest.values()].sort((a, b) => b.time - a.time).slice(keep);
+    for (const { names } of older) for (const name of names) rmSync(join(folder, name), { force: true });
   } catch {
     // Another run pruned first, or the folder is not ours to tidy: the caches only cost space.
   }
@@ -66,7 +75,9 @@ function pruneCaches(folder, keep) {
 
 /** $XDG_CACHE_HOME/digiraad, or ~/.cache/digiraad. */
 function cacheFolder() {
-  const base = process.env.XDG_CACHE_HOME?.startsWith('/') ? process.env.XDG_CACHE_HOME : join(homedir(), '.cache');
+  // $HOME as os.homedir() reads it first, without loading node:os for it.
+  const home = (process.platform !== 'win32' && process.env.HOME) || require('node:os').homedir();
+  const base = process.env.XDG_CACHE_HOME?.startsWith('/') ? process.env.XDG_CACHE_HOME : join(home, '.cache');
   return join(base, 'digiraad');
 }
 

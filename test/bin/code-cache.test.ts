@@ -13,12 +13,12 @@ const BIN = join(ROOT, 'bin', 'digiraad.js');
 beforeAll(() => execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT }));
 afterAll(removeTempDirs);
 
-function stats(cacheHome: string, asUser?: string) {
+function stats(cacheHome: string, asUser?: string, args = ['stats']) {
   const env = { PATH: process.env.PATH, HOME: '/nonexistent', XDG_CACHE_HOME: cacheHome };
-  const [command, args] = asUser
-    ? ['setpriv', ['--reuid', asUser, '--regid', 'nogroup', '--clear-groups', process.execPath, BIN, 'stats']]
-    : [process.execPath, [BIN, 'stats']];
-  const run = spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8' });
+  const [command, argv] = asUser
+    ? ['setpriv', ['--reuid', asUser, '--regid', 'nogroup', '--clear-groups', process.execPath, BIN, ...args]]
+    : [process.execPath, [BIN, ...args]];
+  const run = spawnSync(command, argv, { cwd: ROOT, env, encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -43,13 +43,29 @@ describe('the code cache of bin/digiraad.js', () => {
     const home = tempDir();
     expect(stats(home)).toEqual(reference);
     const file = cacheFile(home);
-    expect(file).toMatch(new RegExp(`cli-[0-9a-f]{16}-node${process.version.replace(/\./g, '\\.')}-${process.arch}\\.v8$`));
+    expect(file).toMatch(new RegExp(`cli-[0-9a-f]{16}-node${process.version.replace(/\./g, '\\.')}-${process.arch}-stats\\.v8$`));
     const written = statSync(file);
     expect(written.size).toBeGreaterThan(10_000);
     // V8 accepted it: a rejected cache would be replaced by a new file (rename, new inode).
     expect(stats(home)).toEqual(reference);
     expect(statSync(file).ino).toBe(written.ino);
     expect(cacheFiles(home)).toEqual([file]);
+  });
+
+  it('is one for each command, each made by its first run and kept when another is written', () => {
+    const home = tempDir();
+    stats(home);
+    const first = cacheFile(home);
+    const written = statSync(first);
+    const help = stats(home, undefined, ['--help']);
+    expect(help.code).toBe(0);
+    expect(stats(home, undefined, ['validate']).code).toBe(0);
+    const files = cacheFiles(home).sort();
+    expect(files.map((file) => /-([a-z_]+)\.v8$/.exec(file)?.[1])).toEqual(['other', 'stats', 'validate']);
+    expect(statSync(first).ino).toBe(written.ino);
+    expect(stats(home)).toEqual(reference);
+    expect(stats(home, undefined, ['--help'])).toEqual(help);
+    expect(cacheFiles(home).sort()).toEqual(files);
   });
 
   it('is rejected when corrupt and rewritten, with the same output', () => {
@@ -63,7 +79,7 @@ describe('the code cache of bin/digiraad.js', () => {
     expect(cacheFiles(home)).toEqual([file]);
   });
 
-  it('keeps the newest four caches when it writes one: older builds and Node versions do not pile up', () => {
+  it('keeps the caches of the newest four builds when it writes one: older builds and Node versions do not pile up', () => {
     const home = tempDir();
     mkdirSync(join(home, 'digiraad'));
     const old = [1, 2, 3, 4, 5].map((n) => join(home, 'digiraad', `cli-${String(n).repeat(16)}-nodev18.0.0-x64.v8`));
