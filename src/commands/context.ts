@@ -185,7 +185,7 @@ export async function validateData(
   if (ctx.dataRule === 'shipped') ctx.io.stderr.write(`${ctx.loc.t.registers.usingShippedData(ctx.dataDir)}\n`);
   const validator = new RegistersValidator({ maxHints: maxErrorsOption(options.maxErrors), ...validation, problems });
   const encoding = encodingOption(options.encoding);
-  const tail = recommendationsTail(
+  const tail = await recommendationsTail(
     ctx.dataPath,
     join(ctx.dataDir, 'recommendations.csv'),
     { env: ctx.io.env, digests, keepRowIds: validation.keepRowIds ?? false, encoding },

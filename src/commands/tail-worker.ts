@@ -32,70 +32,88 @@ const BEAT = 1;
 interface WorkerData {
   path: string;
   file: string;
-  from: number;
-  input: TailInput;
   port: MessagePort;
   signal: Int32Array;
 }
 
+/** What the main thread posts to the worker once it knows: where the tail starts, and what its rows are checked against. */
+interface TailJob {
+  from: number;
+  input: TailInput;
+}
+
 /**
- * The tail of recommendations.csv to read in a worker, or null where one would not pay: the
- * plain reader asked for (DIGIRAAD_CSV=plain), digests or row ids asked for (the worker keeps
- * neither), another encoding asked for, one core, or no bundle to run. DIGIRAAD_CSV=split reads a
- * tail of a file of any size (the differential test's switch).
+ * The tail of recommendations.csv, read in a worker, or null where one would not pay: the plain
+ * reader asked for (DIGIRAAD_CSV=plain), digests or row ids asked for (the worker keeps neither),
+ * another encoding asked for, one core, a file under TAIL_FROM_BYTES, or no bundle to run.
+ * DIGIRAAD_CSV=split reads a tail of a file of any size (the differential test's switch). The
+ * worker starts at once, so that it has loaded the bundle by the time projects.csv is read.
  */
-export function recommendationsTail(
+export async function recommendationsTail(
   dataPath: string,
   file: string,
   { env, digests, keepRowIds, encoding }: { env: NodeJS.ProcessEnv; digests: boolean; keepRowIds: boolean; encoding: string | undefined },
   input: () => TailInput,
-): WorkerTail | null {
+): Promise<WorkerTail | null> {
   const forced = env.DIGIRAAD_CSV === 'split';
   if (!BUNDLE.endsWith('.cjs') || digests || keepRowIds || (env.DIGIRAAD_CSV !== undefined && !forced)) return null;
   if ((encoding !== undefined && encoding !== 'auto' && encoding !== 'utf-8') || (!forced && availableParallelism() < 2)) return null;
-  return new WorkerTail(dataPath, file, forced ? 0 : TAIL_FROM_BYTES, input);
+  const sizeOf = (name: string) => {
+    try {
+      return statSync(join(dataPath, name)).size;
+    } catch {
+      // Not there, or no folder to look in: readRegisters() says what is wrong with the data folder.
+      return 0;
+    }
+  };
+  const size = sizeOf('recommendations.csv');
+  if (size === 0 || (!forced && size < TAIL_FROM_BYTES)) return null;
+  const path = join(dataPath, 'recommendations.csv');
+  // The main thread reads questions.csv and the head meanwhile: each thread about half the bytes.
+  const middle = Math.max(Math.floor((size - sizeOf('questions.csv')) / 2), Math.floor(size / 4));
+  const threads = await import('node:worker_threads');
+  const { port1, port2 } = new threads.MessageChannel();
+  const signal = new Int32Array(new SharedArrayBuffer(8));
+  const data: WorkerData = { path, file, port: port2, signal };
+  const worker = new threads.Worker(BOOT, { eval: true, workerData: { bundle: BUNDLE, data }, transferList: [port2] });
+  worker.unref();
+  return new WorkerTail(worker, port1, signal, threads.receiveMessageOnPort, () => {
+    try {
+      const from = lineStartAfter(path, file, middle);
+      return from === null ? null : { from, input: input() };
+    } catch {
+      // The file went away or changed: the main thread reads it, and says what is wrong.
+      return null;
+    }
+  });
 }
 
 export class WorkerTail implements RegisterTail {
   readonly register = 'recommendations';
   readonly after = 'tags';
   at: number | null = null;
-  private worker: Worker | null = null;
-  private port: MessagePort | null = null;
-  private receive: (port: MessagePort) => { message: unknown } | undefined = () => undefined;
-  private readonly signal = new Int32Array(new SharedArrayBuffer(8));
-  /** undefined until taken; then the rows, or null. */
-  private rows: TailRows | null | undefined;
+  /** The rows are given once, and not kept: they weigh megabytes, and are garbage once joined. */
+  private taken = false;
 
   constructor(
-    private readonly dataPath: string,
-    private readonly file: string,
-    private readonly fromBytes: number,
-    private readonly input: () => TailInput,
+    private readonly worker: Worker,
+    private readonly port: MessagePort,
+    private readonly signal: Int32Array,
+    private readonly receive: (port: MessagePort) => { message: unknown } | undefined,
+    private readonly job: () => TailJob | null,
   ) {}
 
-  async begin(): Promise<void> {
-    const sizeOf = (name: string) => statSync(join(this.dataPath, name), { throwIfNoEntry: false })?.size ?? 0;
-    const size = sizeOf('recommendations.csv');
-    if (size < this.fromBytes) return;
-    // The main thread reads questions.csv and the head meanwhile: each thread about half the bytes.
-    const path = join(this.dataPath, 'recommendations.csv');
-    const from = lineStartAfter(path, this.file, Math.max(Math.floor((size - sizeOf('questions.csv')) / 2), Math.floor(size / 4)));
-    if (from === null) return;
-    const threads = await import('node:worker_threads');
-    const { port1, port2 } = new threads.MessageChannel();
-    const data: WorkerData = { path, file: this.file, from, input: this.input(), port: port2, signal: this.signal };
-    this.worker = new threads.Worker(BOOT, { eval: true, workerData: { bundle: BUNDLE, data }, transferList: [port2] });
-    this.worker.unref();
-    this.port = port1;
-    this.receive = threads.receiveMessageOnPort;
-    this.at = from;
+  /** Gives the worker its job: projects.csv and tags.csv are read. */
+  begin(): void {
+    const job = this.job();
+    if (job === null) return;
+    this.port.postMessage(job);
+    this.at = job.from;
   }
 
   take(): TailRows | null {
-    if (this.rows !== undefined) return this.rows;
-    this.rows = null;
-    if (this.port === null) return null;
+    if (this.at === null || this.taken) return null;
+    this.taken = true;
     // Blocking: the scanner is synchronous, and has nothing else to do.
     let beat = Atomics.load(this.signal, BEAT);
     let quiet = 0;
@@ -105,16 +123,15 @@ export class WorkerTail implements RegisterTail {
       beat = now;
       if (quiet >= PATIENCE_MS) break;
     }
-    if (Atomics.load(this.signal, DONE) === 1) this.rows = (this.receive(this.port)?.message as TailRows | null | undefined) ?? null;
+    const rows = Atomics.load(this.signal, DONE) === 1 ? ((this.receive(this.port)?.message as TailRows | null | undefined) ?? null) : null;
     this.close();
-    return this.rows;
+    return rows;
   }
 
   /** Ends the worker, whether or not its rows were taken. */
   close(): void {
-    void this.worker?.terminate();
-    this.port?.close();
-    this.worker = null;
+    void this.worker.terminate();
+    this.port.close();
   }
 }
 
@@ -136,9 +153,10 @@ try {
 }`;
 
 /** The worker's work: the tail's rows, posted to the main thread, then the signal. Never throws. */
-export async function readTail({ path, file, from, input, port, signal }: WorkerData): Promise<void> {
+export async function readTail({ path, file, port, signal }: WorkerData): Promise<void> {
   let rows: TailRows | null = null;
   try {
+    const { from, input } = await new Promise<TailJob>((resolve) => port.once('message', resolve));
     let count = 0;
     const validator = new TailValidator(file, input);
     const sink = {
@@ -154,6 +172,8 @@ export async function readTail({ path, file, from, input, port, signal }: Worker
     rows = null;
   }
   port.postMessage(rows, rows === null ? [] : transferables(rows));
+  // Nothing is left for the worker to do: without an open port it ends, and its memory goes, now.
+  port.close();
   Atomics.store(signal, DONE, 1);
   Atomics.notify(signal, DONE);
 }

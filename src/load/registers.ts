@@ -34,7 +34,7 @@ export interface ReadOptions {
 export interface RegisterTail extends TailReading {
   readonly register: RegisterName;
   readonly after: RegisterName;
-  begin(): Promise<void>;
+  begin(): void;
 }
 
 /** A register file as read: how it was named to the user, its encoding, and the digest of its bytes (`file` as in a manifest). */
@@ -75,7 +75,7 @@ export async function readRegisters(dir: string, sink: RegistersSink, options: R
       if (read) files.push({ file, encoding: read.encoding, digest: { file: `${register}.csv`, ...read.digest } });
     }
     if (register === 'projects') sink.finishProjects();
-    if (options.tail?.after === register) await options.tail.begin();
+    if (options.tail?.after === register) options.tail.begin();
   }
   return files;
 }

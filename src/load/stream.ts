@@ -59,7 +59,7 @@ export interface StreamOptions {
 export interface TailReading {
   /** The offset of the record start the tail begins at; null when no tail is being read. */
   readonly at: number | null;
-  /** The tail's rows, waiting for the worker to finish them; null when it has none to give. The same each time. */
+  /** The tail's rows, waiting for the worker to finish them; null when it has none to give, and after the first call. */
   take(): TailRows | null;
 }
 
