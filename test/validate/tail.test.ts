@@ -20,7 +20,7 @@ afterAll(removeTempDirs);
 const DATA = fileURLToPath(new URL('../../data', import.meta.url));
 
 /** Reads `dir` with the tail of recommendations.csv from the first line end after byte `at` read apart; what came out, and the lines the scanner read itself. */
-async function read(dir: string, at?: number) {
+async function read(dir: string, at?: number, stopAfter = Infinity) {
   const problems: Problem[] = [];
   const validator = new RegistersValidator({ problems: { add: (p) => problems.push(p), unlisted: () => {} } });
   const scannedLines: number[] = [];
@@ -48,7 +48,13 @@ async function read(dir: string, at?: number) {
             const from = lineStartAfter(path, path, at);
             if (from === null) return;
             const taker = new TailValidator(path, validator.tailInput());
-            const scanned = await scanTail(path, path, knownColumns('recommendations'), from, taker);
+            // As the worker stops when the main thread asks it to: before some row.
+            let count = 0;
+            const stopping = {
+              header: taker.header.bind(taker),
+              scanned: (line: number, row: Parameters<TailValidator['scanned']>[1]) => ++count <= stopAfter && taker.scanned(line, row),
+            };
+            const scanned = await scanTail(path, path, knownColumns('recommendations'), from, stopping);
             if (scanned !== null) rows = { from, ...scanned, ...taker.taken() };
             (this as { at: number | null }).at = from;
           },
@@ -79,6 +85,15 @@ describe('the tail of recommendations.csv read apart', () => {
     const firstOfTail = whole.registers.recommendations.line.find((line) => line >= split.scannedLines.at(-1)! + 1);
     expect(split.scannedLines.length + split.rows!.rows.length).toBe(whole.scannedLines.length);
     expect(split.scannedLines).not.toContain(firstOfTail);
+  });
+
+  it('stopped part-way, as the main thread stops the worker, leaves the rest to the scanner', async () => {
+    const whole = await read(DATA);
+    const split = await read(DATA, middle(DATA), 50);
+    expect(split.rows!.rows.length).toBe(50);
+    expect(split.registers).toEqual(whole.registers);
+    expect(split.problems).toEqual(whole.problems);
+    expect(split.scannedLines.length + 50).toBe(whole.scannedLines.length);
   });
 
   it('stops at a row it cannot vouch for, which the scanner then reads with the rest, problems and all', async () => {
