@@ -11,6 +11,7 @@ import { rareTags, tagCheck, type TagCheck, TagUsage } from './tags.js';
 import { type ByteTable, byteTableOf } from './byte-table.js';
 import { FastRows } from './fast-rows.js';
 import { FastProjects } from './fast-projects.js';
+import type { TailInput } from './tail.js';
 
 export interface ValidateOptions {
   /** Where each problem goes as it is found; without one they are kept, in `Validated.problems`. */
@@ -98,7 +99,20 @@ export class RegistersValidator {
       tags: register === 'recommendations' ? this.tagColumn : null,
       keepIds: this.options.keepRowIds ?? false,
       keep: (treatment, theme, tags, line, id) => builder.push(treatment, theme, tags, line, id),
+      keepTail:
+        register === 'recommendations'
+          ? (tail, lineOffset) => {
+              builder.append(tail.rows, lineOffset);
+              this.tagUsage.absorb(tail.tagUse, lineOffset);
+            }
+          : undefined,
     });
+  }
+
+  /** What a worker thread needs to read the tail of recommendations.csv (validate/tail.ts), once projects.csv and tags.csv are read. */
+  tailInput(): TailInput {
+    this.treatmentBytes ??= byteTableOf(this.treatmentIndex);
+    return { projects: this.treatmentBytes.export(), vocabulary: this.tables.tags?.usable ? [...this.tagIds.lines.keys()] : null };
   }
 
   /** projects.csv is complete: what the other registers are checked against. */
