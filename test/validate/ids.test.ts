@@ -32,6 +32,32 @@ describe('HashedIds', () => {
   });
 });
 
+describe('HashedIds kept in a Map first', () => {
+  it('exports and absorbs the same ids as one that hashed them from the start', () => {
+    fc.assert(
+      fc.property(fc.array(id, { maxLength: 200 }), fc.array(id, { maxLength: 50 }), (ids, others) => {
+        const [mapped, hashed] = [new HashedIds(), new HashedIds(0)];
+        for (const [i, text] of ids.entries()) expect(mapped.add(text, i + 2)).toBe(hashed.add(text, i + 2));
+        expect(mapped.export()).toEqual(hashed.export());
+        const other = new HashedIds(0);
+        for (const [i, text] of others.entries()) other.add(text, i + 2);
+        const [absorbing, hashedAbsorbing] = [new HashedIds(), new HashedIds(0)];
+        for (const [i, text] of ids.entries()) {
+          absorbing.add(text, i + 2);
+          hashedAbsorbing.add(text, i + 2);
+        }
+        const can = hashedAbsorbing.canAbsorb(other.export());
+        expect(absorbing.canAbsorb(other.export())).toBe(can);
+        if (can) {
+          absorbing.absorb(other.export(), 1000);
+          hashedAbsorbing.absorb(other.export(), 1000);
+          expect(absorbing.export()).toEqual(hashedAbsorbing.export());
+        }
+      }),
+    );
+  });
+});
+
 describe('ByteTable', () => {
   it('finds every key by its bytes and nothing else', () => {
     fc.assert(
