@@ -1,5 +1,5 @@
 import type { Period } from '../model/period.js';
-import type { Conversation, Registers, Treatment } from '../model/registers.js';
+import type { Conversation, Registers, Treatment, TreatmentIndex } from '../model/registers.js';
 import type { TaggedRows } from '../model/tagged-rows.js';
 import { THEME_IDS } from '../model/themes.js';
 
@@ -178,7 +178,7 @@ function byFirstMeeting(all: readonly Treatment[], projects: Projects): Projects
  * every treatment it passed gets that root, so the whole register takes linear time however deep
  * the chains are. A cycle (refused by validation) stops where it closes.
  */
-function projectRoots(treatments: readonly Treatment[], index: ReadonlyMap<string, number>): Int32Array {
+function projectRoots(treatments: readonly Treatment[], index: TreatmentIndex): Int32Array {
   const roots = new Int32Array(treatments.length).fill(-1);
   /** The walk that last passed each treatment: a cycle is a treatment met twice in one walk. */
   const walk = new Int32Array(treatments.length).fill(-1);

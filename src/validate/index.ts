@@ -1,6 +1,6 @@
 import type { Problem, ProblemSink } from '../model/problem.js';
 import { issue } from '../model/rules.js';
-import { REQUIRED_REGISTERS, type RegisterName, type Registers, type Treatment } from '../model/registers.js';
+import { REQUIRED_REGISTERS, type RegisterName, type Registers, type Treatment, type TreatmentIndex } from '../model/registers.js';
 import { NO_TAGS, TaggedRowsBuilder } from '../model/tagged-rows.js';
 import { ExactIds, HashedIds, type IdIndex } from './ids.js';
 import { checkCutoffOrder, checkRevisits, conversationAfterMeeting, Hints, projectReference } from './references.js';
@@ -8,9 +8,10 @@ import { detach, SCHEMAS, type Schema } from './schema.js';
 import { TableValidator, type TableOptions } from './table.js';
 import { checkRepeatedProjects } from './repeats.js';
 import { rareTags, tagCheck, type TagCheck, TagUsage } from './tags.js';
-import { type ByteTable, byteTableOf } from './byte-table.js';
+import { ByteTable } from './byte-table.js';
 import { FastRows } from './fast-rows.js';
 import { FastProjects } from './fast-projects.js';
+import { TreatmentIds } from './treatment-index.js';
 
 export interface ValidateOptions {
   /** Where each problem goes as it is found; without one they are kept, in `Validated.problems`. */
@@ -46,7 +47,7 @@ export class RegistersValidator {
   private current: { register: RegisterName; table: TableValidator<unknown>; written: { count: number } } | undefined;
   private treatments: Treatment[] = [];
   /** Id → index in `treatments` of the valid treatments. */
-  private treatmentIndex = new Map<string, number>();
+  private treatmentIndex: TreatmentIndex = new Map<string, number>();
   /** Every id in projects.csv, valid rows or not; null when the file could not be read. */
   private projectIds: ReadonlyMap<string, number> | null = null;
   private projectIdLines = new ExactIds();
@@ -92,7 +93,8 @@ export class RegistersValidator {
     if (sheet === undefined && register === 'projects') return new FastProjects(table as TableValidator<Treatment>);
     if (sheet !== undefined || (register !== 'questions' && register !== 'recommendations')) return table as TableValidator<unknown>;
     const builder = register === 'questions' ? this.questions : this.recommendations;
-    this.treatmentBytes ??= byteTableOf(this.treatmentIndex);
+    // No valid treatment (projects.csv unusable): an empty index.
+    this.treatmentBytes ??= new ByteTable();
     return new FastRows(table as TableValidator<unknown>, {
       projects: this.treatmentBytes,
       tags: register === 'recommendations' ? this.tagColumn : null,
@@ -107,9 +109,9 @@ export class RegistersValidator {
     const table = this.tables.projects as TableValidator<Treatment> | undefined;
     if (!table?.usable) return;
     this.treatments = table.rows;
-    this.treatmentIndex = new Map();
-    for (let i = 0; i < table.rows.length; i++) this.treatmentIndex.set(table.rows[i]!.id, i);
-    this.treatmentBytes = null;
+    const ids = new TreatmentIds(table.rows);
+    this.treatmentIndex = ids;
+    this.treatmentBytes = ids.bytes;
     this.projectIds = this.projectIdLines.lines;
     for (const p of checkRevisits(table.file, table.rows, this.treatmentIndex, this.projectIds, this.hints)) table.problem(p);
     for (const p of checkRepeatedProjects(table.file, table.rows, this.treatmentIndex)) table.problem(p);

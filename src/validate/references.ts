@@ -1,6 +1,6 @@
 import type { Problem } from '../model/problem.js';
 import { issue } from '../model/rules.js';
-import type { Conversation, ReportYear, Treatment } from '../model/registers.js';
+import type { Conversation, ReportYear, Treatment, TreatmentIndex } from '../model/registers.js';
 import type { ColumnCheck, Located, RowCheck } from './table.js';
 import { ClosestIndex } from './closest.js';
 
@@ -9,9 +9,9 @@ import { ClosestIndex } from './closest.js';
  * row that has errors of its own, or into a projects.csv that could not be read, is not reported
  * again (the problem is where that row or file is), but the row is left out.
  */
-export function projectReference(treatmentIndex: ReadonlyMap<string, number>, allIds: ReadonlyMap<string, unknown> | null, hints: Hints): ColumnCheck {
+export function projectReference(treatmentIndex: TreatmentIndex, allIds: ReadonlyMap<string, unknown> | null, hints: Hints): ColumnCheck {
   return (projectId: string) => {
-    if (treatmentIndex.has(projectId)) return null;
+    if (treatmentIndex.get(projectId) !== undefined) return null;
     if (allIds === null || allIds.has(projectId)) return 'drop';
     return { issue: issue('unknown-project', { closest: hints.closest(projectId) }) };
   };
@@ -47,7 +47,7 @@ export class Hints {
 }
 
 /** An experience conversation follows its council meeting. */
-export function conversationAfterMeeting(treatments: readonly Treatment[], treatmentIndex: ReadonlyMap<string, number>): RowCheck<Conversation> {
+export function conversationAfterMeeting(treatments: readonly Treatment[], treatmentIndex: TreatmentIndex): RowCheck<Conversation> {
   return (value) => {
     const meeting = treatments[treatmentIndex.get(value.projectId)!]!.meetingDate;
     return value.date < meeting ? { column: 'date', value: value.date, severity: 'warning', issue: issue('conversation-before-meeting', { meeting }) } : null;
@@ -61,7 +61,7 @@ export function conversationAfterMeeting(treatments: readonly Treatment[], treat
 export function checkRevisits(
   file: string,
   treatments: readonly Treatment[],
-  index: ReadonlyMap<string, number>,
+  index: TreatmentIndex,
   allIds: ReadonlyMap<string, unknown>,
   hints: Hints,
 ): Problem[] {
@@ -85,7 +85,7 @@ const VISITING = 1;
 const DONE = 2;
 
 /** Each cycle in the revisit_of chains, reported once, on the line of its first member. Works on places in `treatments`. */
-function revisitCycles(file: string, treatments: readonly Treatment[], index: ReadonlyMap<string, number>): Problem[] {
+function revisitCycles(file: string, treatments: readonly Treatment[], index: TreatmentIndex): Problem[] {
   const problems: Problem[] = [];
   const state = new Uint8Array(treatments.length);
   const next = (at: number) => {

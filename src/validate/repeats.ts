@@ -1,6 +1,6 @@
 import type { Problem } from '../model/problem.js';
 import { issue } from '../model/rules.js';
-import type { Treatment } from '../model/registers.js';
+import type { Treatment, TreatmentIndex } from '../model/registers.js';
 import { lookalikeKey } from './text.js';
 
 /**
@@ -9,7 +9,7 @@ import { lookalikeKey } from './text.js';
  * The warning names the project's first treatment, which revisit_of should name. `index` is the
  * validator's: id → place in `treatments`.
  */
-export function checkRepeatedProjects(file: string, treatments: readonly Treatment[], index: ReadonlyMap<string, number>): Problem[] {
+export function checkRepeatedProjects(file: string, treatments: readonly Treatment[], index: TreatmentIndex): Problem[] {
   const firstOf = (treatment: Treatment): Treatment => {
     const seen = new Set<string>();
     let current = treatment;
