@@ -63,9 +63,19 @@ class NameCells {
     if (known !== -1) return known === REFUSED ? null : this.cells[known]!;
     const parsed = plainValue(bytes, start, end, requiredText);
     const value = parsed === null ? null : shared(parsed.value);
-    const cell = value === null ? null : { value, agencies: this.column === 'agency' ? agenciesOf(value) : [], recorded: false };
+    const cell = value === null ? null : { value, agencies: this.agenciesOf(value), recorded: false };
     this.table.set(bytes, start, end, cell === null ? REFUSED : this.cells.push(cell) - 1);
     return cell;
+  }
+
+  /**
+   * agenciesOf() of a cell's value (trimmed, not empty, shared): a cell without `/` names one
+   * agency, itself. agenciesOf() splits, trims and shares it again, 7 µs a cell while cold: 0.14 s
+   * of CPU for the 20 305 agencies of the 3M bench.
+   */
+  private agenciesOf(value: string): string[] {
+    if (this.column !== 'agency') return [];
+    return value.includes('/') ? agenciesOf(value) : [value];
   }
 }
 
