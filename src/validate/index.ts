@@ -11,7 +11,7 @@ import { rareTags, tagCheck, type TagCheck, TagUsage } from './tags.js';
 import { ByteTable } from './byte-table.js';
 import { FastRows } from './fast-rows.js';
 import { FastProjects } from './fast-projects.js';
-import { TreatmentIds } from './treatment-index.js';
+import { ProjectIds, TreatmentIds } from './project-ids.js';
 
 export interface ValidateOptions {
   /** Where each problem goes as it is found; without one they are kept, in `Validated.problems`. */
@@ -49,8 +49,8 @@ export class RegistersValidator {
   /** Id → index in `treatments` of the valid treatments. */
   private treatmentIndex: TreatmentIndex = new Map<string, number>();
   /** Every id in projects.csv, valid rows or not; null when the file could not be read. */
-  private projectIds: ReadonlyMap<string, number> | null = null;
-  private projectIdLines = new ExactIds();
+  private projectIds: ProjectIds | null = null;
+  private projectIdLines = new ProjectIds();
   /** The tag ids of tags.csv, valid rows or not: the vocabulary, when tags.csv has a usable header. */
   private tagIds = new ExactIds();
   private tagUsage = new TagUsage();
@@ -67,7 +67,7 @@ export class RegistersValidator {
 
   constructor(private readonly options: ValidateOptions = {}) {
     this.problems = options.problems ?? { add: (p) => this.kept.push(p), unlisted: () => {} };
-    this.hints = new Hints(() => this.projectIds?.keys() ?? [], options.maxHints ?? Infinity);
+    this.hints = new Hints(() => this.projectIds?.ids() ?? [], options.maxHints ?? Infinity);
   }
 
   /** A sink for the rows of one register (a new one replaces an earlier attempt at it). */
@@ -112,7 +112,7 @@ export class RegistersValidator {
     const ids = new TreatmentIds(table.rows);
     this.treatmentIndex = ids;
     this.treatmentBytes = ids.bytes;
-    this.projectIds = this.projectIdLines.lines;
+    this.projectIds = this.projectIdLines;
     for (const p of checkRevisits(table.file, table.rows, this.treatmentIndex, this.projectIds, this.hints)) table.problem(p);
     for (const p of checkRepeatedProjects(table.file, table.rows, this.treatmentIndex)) table.problem(p);
   }
@@ -181,7 +181,7 @@ export class RegistersValidator {
       new TableValidator(register, file, schema, { ids: new HashedIds(), problems, ...options, ...(sheet === undefined ? {} : { sheet }) });
     switch (register) {
       case 'projects':
-        this.projectIdLines = new ExactIds();
+        this.projectIdLines = new ProjectIds();
         return table(SCHEMAS.projects, { ids: this.projectIdLines, lookalikes: ['agency', 'ministry'] });
       case 'questions':
         this.questions = new TaggedRowsBuilder({ keepIds: this.options.keepRowIds });

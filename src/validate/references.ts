@@ -4,12 +4,17 @@ import type { Conversation, ReportYear, Treatment, TreatmentIndex } from '../mod
 import type { ColumnCheck, Located, RowCheck } from './table.js';
 import { ClosestIndex } from './closest.js';
 
+/** Every id of projects.csv, valid rows or not (validate/project-ids.ts). */
+interface AllIds {
+  has(id: string): boolean;
+}
+
 /**
  * Checks that project_id names a treatment, whatever else is wrong with the row. A reference to a
  * row that has errors of its own, or into a projects.csv that could not be read, is not reported
  * again (the problem is where that row or file is), but the row is left out.
  */
-export function projectReference(treatmentIndex: TreatmentIndex, allIds: ReadonlyMap<string, unknown> | null, hints: Hints): ColumnCheck {
+export function projectReference(treatmentIndex: TreatmentIndex, allIds: AllIds | null, hints: Hints): ColumnCheck {
   return (projectId: string) => {
     if (treatmentIndex.get(projectId) !== undefined) return null;
     if (allIds === null || allIds.has(projectId)) return 'drop';
@@ -58,13 +63,7 @@ export function conversationAfterMeeting(treatments: readonly Treatment[], treat
  * Revisits must point at an earlier treatment that exists, and never go round in a circle.
  * `index` is the validator's: id → place in `treatments` (no second map of every id).
  */
-export function checkRevisits(
-  file: string,
-  treatments: readonly Treatment[],
-  index: TreatmentIndex,
-  allIds: ReadonlyMap<string, unknown>,
-  hints: Hints,
-): Problem[] {
+export function checkRevisits(file: string, treatments: readonly Treatment[], index: TreatmentIndex, allIds: AllIds, hints: Hints): Problem[] {
   const problems: Problem[] = [];
   for (const treatment of treatments) {
     const { revisitOf, line, meetingDate } = treatment;
