@@ -15,6 +15,9 @@ import { DATA_VALUES, EXPLAIN_FORMATS, OUTPUT_FORMATS, SHELLS, type DataValues, 
 // The shipped registers: data/ beside dist/ (and beside src/ when tests run the sources).
 const SHIPPED_DATA = fileURLToPath(new URL('../data', import.meta.url));
 
+// The worker thread that reads the tail of recommendations.csv runs the bundle too: its entry.
+export { readTail } from './commands/tail-worker.js';
+
 type Action<O> = (ctx: Context, options: O, args: string[]) => Promise<void>;
 
 /** Runs digiraad with `argv` (as process.argv) and returns the exit code; never throws. */

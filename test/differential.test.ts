@@ -2,12 +2,14 @@
 // `validate` and `stats` output (stdout and stderr bytes) and exit code through the byte scanner and
 // fast row validation (DIGIRAAD_CSV=scan, as files of 1 MiB and more are read) and through papaparse
 // and the row validator alone (DIGIRAAD_CSV=plain, as smaller ones are): switches that exist for this test.
+// DIGIRAAD_CSV=split adds the worker thread that reads the tail of recommendations.csv.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, runCli, tempDir } from './support/cli.js';
+import { runBuilt } from './support/spawn.js';
 
 const PLAIN = { DIGIRAAD_CSV: 'plain' };
 const SCAN = { DIGIRAAD_CSV: 'scan' };
@@ -122,6 +124,27 @@ describe('differential fuzz: the fast path gives the same bytes and exit codes a
         }
       }),
       { numRuns: RUNS },
+    );
+  });
+
+  it('and through a worker thread for the tail of recommendations.csv (DIGIRAAD_CSV=split, the built bin)', async () => {
+    // Every run edits recommendations.csv, whose tail the worker reads, and up to two more files.
+    const tailEdits = fc.tuple(edit(['recommendations.csv']), fc.array(edit(REGISTERS), { maxLength: 2 })).map(([first, rest]) => [first, ...rest]);
+    await fc.assert(
+      fc.asyncProperty(tailEdits, async (changes) => {
+        const dir = tempDir('digiraad-fuzz-');
+        cpSync(DATA, dir, { recursive: true });
+        for (const [file, change, written] of changes)
+          writeFileSync(join(dir, file), Buffer.from(mutate(readFileSync(join(dir, file), 'utf8'), change), written));
+        for (const command of [
+          ['validate', '--format', 'github'],
+          ['stats', '--format', 'json'],
+        ]) {
+          const args = [...command, '--data', dir];
+          expect(await runBuilt(args, { env: { DIGIRAAD_CSV: 'split' } })).toEqual(await runBuilt(args, { env: PLAIN }));
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
     );
   });
 

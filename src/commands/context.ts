@@ -1,4 +1,4 @@
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { checkIsoDate, PeriodError, resolvePeriod, type PeriodProblem } from '../aggregate/period.js';
 import { usageError, DigiraadError, EXIT } from '../errors.js';
@@ -16,6 +16,7 @@ import type { Display } from '../present/display.js';
 import { makeDisplay, makeStyle } from '../present/style.js';
 import { SETTING_KEYS, SETTINGS, type Settings, type Sources } from '../model/settings.js';
 import { resolveSettings } from './settings.js';
+import { recommendationsTail } from './tail-worker.js';
 import { RegistersValidator, type ValidateOptions } from '../validate/index.js';
 import type { ProblemSink } from '../model/problem.js';
 
@@ -183,12 +184,25 @@ export async function validateData(
 ): Promise<{ registers: Registers; inputs: ReadFile['digest'][] }> {
   if (ctx.dataRule === 'shipped') ctx.io.stderr.write(`${ctx.loc.t.registers.usingShippedData(ctx.dataDir)}\n`);
   const validator = new RegistersValidator({ maxHints: maxErrorsOption(options.maxErrors), ...validation, problems });
-  const files = await readRegisters(ctx.dataPath, validator, {
-    encoding: encodingOption(options.encoding),
-    displayDir: ctx.dataDir,
-    csvReader: csvReaderOption(ctx.io.env.DIGIRAAD_CSV),
-    digests,
-  });
+  const encoding = encodingOption(options.encoding);
+  const tail = await recommendationsTail(
+    ctx.dataPath,
+    join(ctx.dataDir, 'recommendations.csv'),
+    { env: ctx.io.env, digests, keepRowIds: validation.keepRowIds ?? false, encoding },
+    () => validator.tailInput(),
+  );
+  let files: ReadFile[];
+  try {
+    files = await readRegisters(ctx.dataPath, validator, {
+      encoding,
+      displayDir: ctx.dataDir,
+      csvReader: csvReaderOption(ctx.io.env.DIGIRAAD_CSV),
+      digests,
+      tail,
+    });
+  } finally {
+    tail?.close();
+  }
   const { registers } = validator.finish();
   problems.finish();
   for (const { file, encoding } of files) {
@@ -197,9 +211,9 @@ export async function validateData(
   return { registers, inputs: files.map((f) => f.digest) };
 }
 
-/** DIGIRAAD_CSV=plain or scan: one CSV reader for every file (for the differential test), else each by its size. */
+/** DIGIRAAD_CSV=plain or scan (or split: scan, with a worker for the tail): one CSV reader for every file (for the differential test), else each by its size. */
 function csvReaderOption(value: string | undefined): CsvReader | undefined {
-  return value === 'plain' || value === 'scan' ? value : undefined;
+  return value === 'plain' || value === 'scan' ? value : value === 'split' ? 'scan' : undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Problem } from '../model/problem.js';
 import { issue } from '../model/rules.js';
 import type { Encoding, EncodingChoice } from '../model/encoding.js';
 import { isRegularFile } from './files.js';
-import { type CsvReader, streamRegisterFile, type RowSink } from './stream.js';
+import { type CsvReader, streamRegisterFile, type RowSink, type TailReading } from './stream.js';
 import { findRegisterSheets, streamSheet, workbookNames } from './xlsx.js';
 
 /** What receives the registers, in READ_ORDER: projects.csv first, so the others can be checked against it. */
@@ -26,6 +26,15 @@ export interface ReadOptions {
   csvReader?: CsvReader;
   /** Takes the SHA-256 of every register file as it is read (for a report's manifest). */
   digests?: boolean;
+  /** A register whose tail a worker thread reads (commands/tail-worker.ts). */
+  tail?: RegisterTail | null;
+}
+
+/** The tail of `register`, begun once `after` has been read (validation then knows what its rows are checked against). */
+export interface RegisterTail extends TailReading {
+  readonly register: RegisterName;
+  readonly after: RegisterName;
+  begin(): void;
 }
 
 /** A register file as read: how it was named to the user, its encoding, and the digest of its bytes (`file` as in a manifest). */
@@ -61,10 +70,12 @@ export async function readRegisters(dir: string, sink: RegistersSink, options: R
       const read = await streamRegisterFile(path, file, knownColumns(register), options.encoding ?? 'auto', () => sink.start(register, file), {
         reader: options.csvReader,
         digest: options.digests,
+        tail: options.tail?.register === register ? options.tail : null,
       });
       if (read) files.push({ file, encoding: read.encoding, digest: { file: `${register}.csv`, ...read.digest } });
     }
     if (register === 'projects') sink.finishProjects();
+    if (options.tail?.after === register) options.tail.begin();
   }
   return files;
 }

@@ -40,6 +40,39 @@ const QUOTED_CLASSES = byteClasses([QUOTE, LF, CR]);
 /** What scanning a file came to: read to the end, the encoding to read it in next, or 'plain' for the papaparse path. */
 export type ScanOutcome = 'read' | 'windows-1252' | 'utf-8' | 'plain';
 
+/**
+ * Rows already read by someone else (a worker thread, commands/tail-worker.ts): when the scan
+ * reaches a record that starts at byte `at`, join() is asked to take them, given the line that
+ * record starts on. It returns where to go on from (a record start, and its line), having handed
+ * the rows to the sink, or null: the scan then reads them itself. A scan that passes `at` inside a
+ * record, or has met a byte that is not UTF-8 by then, never asks.
+ */
+export interface HandOff {
+  readonly at: number;
+  join(line: number): Resume | null;
+}
+
+/** A record start to go on from, its line, and whether the bytes skipped held multi-byte UTF-8. */
+export interface Resume {
+  offset: number;
+  line: number;
+  multibyte: boolean;
+}
+
+/** Where a scan of part of a file begins (a record start after the header), and what it hands over. */
+export interface ScanPart {
+  /** The byte offset of a record start; its line is counted as 1. */
+  from: number;
+}
+
+export interface ScanResult {
+  outcome: ScanOutcome;
+  bytes: number;
+  seenHeader: boolean;
+  /** For a scan of part of a file (ScanPart): where it stopped (the record the sink refused, or the end), with its relative line. */
+  stop: { offset: number; line: number };
+}
+
 class Record implements ScannedRow {
   bytes: Buffer = Buffer.alloc(0);
   /** Where the record starts in `bytes`. */
@@ -131,7 +164,8 @@ export function scanCsv(
   hash: Hash | null,
   utf8: Utf8Scan,
   mayFallBack: boolean,
-): { outcome: ScanOutcome; bytes: number; seenHeader: boolean } {
+  { handOff = null, part = null }: { handOff?: HandOff | null; part?: ScanPart | null } = {},
+): ScanResult {
   const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
   const record = new Record();
   record.bytes = buffer;
@@ -140,10 +174,14 @@ export function scanCsv(
   let start = 0;
   let end = 0;
   let eof = false;
-  let bytes = 0;
+  /** The file offset of buffer[end]: how far the file has been read. */
+  let bytes = part?.from ?? 0;
   let line = 1;
-  let seenHeader = false;
+  let seenHeader = part !== null;
   let parsing = true;
+  /** The file offset of buffer[start]. */
+  const offset = () => bytes - (end - start);
+  const result = (outcome: ScanOutcome): ScanResult => ({ outcome, bytes, seenHeader, stop: { offset: offset(), line } });
   /** Line ends inside the quoted fields of the record being scanned. */
   let innerLines = 0;
 
@@ -235,11 +273,20 @@ export function scanCsv(
     // Bytes that will not be parsed (the file is being read only to tell its encoding) are dropped.
     if (!parsing) start = end;
     while (start < end) {
+      if (handOff !== null && offset() >= handOff.at) {
+        const resume = offset() === handOff.at && !utf8.invalid && hash === null ? handOff.join(line) : null;
+        handOff = null;
+        if (resume !== null) {
+          skipTo(resume);
+          continue;
+        }
+      }
       const next = scanRecord(start);
       if (next === NEED_MORE) break;
-      if (next === NOT_HANDLED || next - start > MAX_ROW_BYTES) return { outcome: 'plain', bytes, seenHeader };
+      if (next === NOT_HANDLED || next - start > MAX_ROW_BYTES) return result('plain');
       const at = line;
       line += 1 + innerLines;
+      const from = start;
       start = next;
       if (record.blank()) continue;
       record.wellFormed = !utf8.invalid;
@@ -248,17 +295,24 @@ export function scanCsv(
         const cells = record.cells();
         cells[0] = cells[0]!.replace(/^\uFEFF/, '');
         sink.header(cells, 'utf-8');
-      } else if (sink.scanned) sink.scanned(at, record);
-      else sink.row(at, record.cells(), record.columnOf);
+      } else if (sink.scanned) {
+        if (sink.scanned(at, record) === false) {
+          // The sink takes no more (a scan of part of a file): it stops before this record.
+          start = from;
+          line = at;
+          return result('read');
+        }
+      } else sink.row(at, record.cells(), record.columnOf);
     }
-    if (eof) return { outcome: parsing ? 'read' : utf8.multibyte ? 'utf-8' : 'windows-1252', bytes, seenHeader };
+    if (eof) return result(parsing ? 'read' : utf8.multibyte ? 'utf-8' : 'windows-1252');
     if (start > 0) {
       buffer.copy(buffer, 0, start, end);
       end -= start;
       start = 0;
     }
-    if (end === BUFFER_BYTES) return { outcome: 'plain', bytes, seenHeader };
-    const read = readSync(fd, buffer, end, Math.min(READ_BYTES, BUFFER_BYTES - end), null);
+    if (end === BUFFER_BYTES) return result('plain');
+    // At an offset: the scan may skip (HandOff) or begin further on (ScanPart); registers are regular files (load/files.ts).
+    const read = readSync(fd, buffer, end, Math.min(READ_BYTES, BUFFER_BYTES - end), bytes);
     if (read === 0) {
       eof = true;
       utf8.end();
@@ -272,10 +326,25 @@ export function scanCsv(
     utf8.feed(chunk);
     if (mayFallBack && utf8.invalid) {
       if (!utf8.multibyte) parsing = false;
-      else if (!parsing) return { outcome: 'utf-8', bytes, seenHeader };
+      else if (!parsing) return result('utf-8');
     }
     // The UTF-8 BOM (the plain path's decoder drops it); bytes of the file all the same.
     if (bytes === read && read >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) start = end + 3;
     end += read;
+  }
+
+  /** Goes on from a record start further on, as if the records before it had been read here. */
+  function skipTo(resume: Resume): void {
+    line = resume.line;
+    if (resume.offset - offset() <= end - start) start += resume.offset - offset();
+    else {
+      // Past what was read: read on from there. The skipped bytes end with a line end, where no
+      // UTF-8 sequence is left open.
+      bytes = resume.offset;
+      start = end = 0;
+      eof = false;
+      utf8.resume();
+    }
+    if (resume.multibyte) utf8.multibyte = true;
   }
 }

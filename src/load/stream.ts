@@ -2,6 +2,7 @@
 // through libuv's thread pool, which is most of the time spent on small registers.
 import type { Hash } from 'node:crypto';
 import { closeSync, fstatSync, readSync } from 'node:fs';
+import { debuglog } from 'node:util';
 import type { ParseResult } from 'papaparse';
 import { issue } from '../model/rules.js';
 import { DigiraadError, ioError, systemReason } from '../errors.js';
@@ -10,7 +11,8 @@ import type { Encoding, EncodingChoice } from '../model/encoding.js';
 import { openRegularFile } from './files.js';
 import type { RowSink } from './row-sink.js';
 import { Utf8Scan } from './utf8-scan.js';
-import { scanCsv } from './scan.js';
+import { type HandOff, scanCsv } from './scan.js';
+import type { TailRows } from '../model/tail-rows.js';
 import { sha256Hasher } from './sha256.js';
 import { TextColumns } from './text-columns.js';
 
@@ -45,6 +47,20 @@ export interface StreamOptions {
   reader?: CsvReader;
   /** Hashes the bytes as they are read. */
   digest?: boolean;
+  /** The file's tail, read meanwhile by another thread: the scanner takes its rows when it gets there. */
+  tail?: TailReading | null;
+}
+
+/**
+ * A register's rows from a record start on, read by a worker thread while the main thread reads
+ * what comes before (commands/tail-worker.ts). The byte scanner hands them to its sink when it
+ * reaches that record (load/scan.ts, HandOff); where it cannot, it reads them itself.
+ */
+export interface TailReading {
+  /** The offset of the record start the tail begins at; null when no tail is being read. */
+  readonly at: number | null;
+  /** The tail's rows, waiting for the worker to finish them; null when it has none to give, and after the first call. */
+  take(): TailRows | null;
 }
 
 const PROBE_BYTES = 64 * 1024;
@@ -67,7 +83,7 @@ export async function streamRegisterFile(
   knownColumns: readonly string[],
   choice: EncodingChoice,
   makeSink: () => RowSink,
-  { reader, digest = false }: StreamOptions = {},
+  { reader, digest = false, tail = null }: StreamOptions = {},
 ): Promise<StreamedFile | null> {
   const { probe, size } = readProbe(path, file);
   if (probe.length === 0) {
@@ -88,7 +104,16 @@ export async function streamRegisterFile(
     const delimiter = detectDelimiter(await decodeProbe(probe, encoding), knownColumns);
     const outcome =
       scan && encoding === 'utf-8'
-        ? scanStream(path, file, knownColumns, mayFallBack, delimiter, sink, digest ? sha256Hasher() : null)
+        ? scanStream(
+            path,
+            file,
+            knownColumns,
+            mayFallBack,
+            delimiter,
+            sink,
+            digest ? sha256Hasher() : null,
+            digest ? null : handOff(tail, file, delimiter, sink),
+          )
         : await parseStream(path, file, knownColumns, encoding, mayFallBack, delimiter, sink, digest ? sha256Hasher() : null);
     if (typeof outcome === 'object') return { encoding, delimiter, digest: outcome.digest };
     if (outcome === 'plain') {
@@ -150,6 +175,24 @@ async function decoderFor(encoding: Encoding): Promise<StreamDecoder> {
 type Read = { digest: Digest };
 type Outcome = Read | 'windows-1252' | 'utf-8';
 
+/** NODE_DEBUG=digiraad: says on stderr which lines another thread read. */
+const debug = debuglog('digiraad');
+
+/** The scanner's way to a tail's rows: the sink takes them when the tail was read with the same delimiter. */
+function handOff(tail: TailReading | null, file: string, delimiter: Delimiter, sink: RowSink): HandOff | null {
+  const at = tail?.at ?? null;
+  if (tail === null || at === null || !sink.joinTail) return null;
+  return {
+    at,
+    join: (line) => {
+      const rows = tail.take();
+      if (rows === null || rows.from !== at || rows.delimiter !== delimiter || !sink.joinTail!(rows, line - 1)) return null;
+      debug('lines %d to %d of %s were read by a worker thread', line, line + rows.lines - 1, file);
+      return { offset: rows.to, line: line + rows.lines, multibyte: rows.multibyte };
+    },
+  };
+}
+
 /** The fast path for a UTF-8 file (load/scan.ts), with parseStream's outcomes, or 'plain' to read it with parseStream. */
 function scanStream(
   path: string,
@@ -159,12 +202,13 @@ function scanStream(
   delimiter: Delimiter,
   sink: RowSink,
   hash: Hash | null,
+  tail: HandOff | null,
 ): Outcome | 'plain' {
   let scanned: ReturnType<typeof scanCsv>;
   try {
     const fd = openRegularFile(path, file);
     try {
-      scanned = scanCsv(fd, delimiter, sink, hash, new Utf8Scan(), mayFallBack);
+      scanned = scanCsv(fd, delimiter, sink, hash, new Utf8Scan(), mayFallBack, { handOff: tail });
     } finally {
       closeSync(fd);
     }
@@ -296,6 +340,58 @@ async function parseStream(
   function finish(): Read {
     if (!seenHeader) sink.problem({ severity: 'error', file, ...issue('no-header', { header: knownColumns.join(',') }) });
     return { digest: digestOf(byteCount, hash) };
+  }
+}
+
+/** Where the first record starting after byte `offset` of a file would start: after the first line end from there (a record start if that line end is not inside quotes; the scanner checks). */
+export function lineStartAfter(path: string, file: string, offset: number): number | null {
+  const fd = openRegularFile(path, file);
+  try {
+    const buffer = Buffer.alloc(CHUNK_BYTES);
+    const lf = buffer.subarray(0, readSync(fd, buffer, 0, CHUNK_BYTES, offset)).indexOf(0x0a);
+    return lf === -1 ? null : offset + lf + 1;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** What a worker hands over of a file's tail (model/tail-rows.ts), besides the rows its sink took. */
+export type TailScan = Pick<TailRows, 'delimiter' | 'to' | 'lines' | 'multibyte'> & { header: string[] };
+
+/**
+ * For a worker thread: scans a UTF-8 CSV register from the record start `from` into `sink` until
+ * the sink takes no more, and tells where that was; the header is read first and given to the
+ * sink. null when the file is not one the scanner reads (a UTF-16 byte order mark, a NUL, no header).
+ */
+export async function scanTail(
+  path: string,
+  file: string,
+  knownColumns: readonly string[],
+  from: number,
+  sink: Pick<RowSink, 'header' | 'scanned'>,
+): Promise<TailScan | null> {
+  const { probe } = readProbe(path, file);
+  if (utf16Bom(probe) || probe.includes(0)) return null;
+  const delimiter = detectDelimiter(await decodeProbe(probe, 'utf-8'), knownColumns);
+  const fd = openRegularFile(path, file);
+  try {
+    let header: string[] | null = null;
+    const headerOnly: RowSink = {
+      header: (cells) => {
+        header = cells;
+      },
+      row: () => {},
+      scanned: () => false,
+      problem: () => {},
+    };
+    scanCsv(fd, delimiter, headerOnly, null, new Utf8Scan(), false);
+    if (header === null) return null;
+    sink.header(header, 'utf-8');
+    const utf8 = new Utf8Scan();
+    const { stop } = scanCsv(fd, delimiter, { ...headerOnly, scanned: (line, row) => sink.scanned!(line, row) }, null, utf8, false, { part: { from } });
+    return { delimiter, header, to: stop.offset, lines: stop.line - 1, multibyte: utf8.multibyte };
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -28,6 +28,11 @@ export class Utf8Scan {
     this.multibyte ||= hasValidMultibyte(whole);
   }
 
+  /** The stream goes on at a line end after bytes scanned elsewhere (load/scan.ts, HandOff): no sequence is open there. */
+  resume(): void {
+    this.carry = NOTHING;
+  }
+
   end(): void {
     if (this.carry.length > 0) this.invalid = true;
   }

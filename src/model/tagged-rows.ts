@@ -1,3 +1,4 @@
+import type { TailRowArrays } from './tail-rows.js';
 import { THEME_IDS, type ThemeId } from './themes.js';
 
 /**
@@ -40,22 +41,28 @@ export class TaggedRowsBuilder {
 
   push(treatment: number, theme: ThemeId, tags: readonly string[], line: number, id: string): void {
     if (this.length === this.treatment.length) this.grow();
-    let tagList = this.tagListIndex.get(tags);
-    if (tagList === undefined) {
-      const content = tags.join('|');
-      tagList = this.tagListByContent.get(content);
-      if (tagList === undefined) {
-        tagList = this.tagLists.push(tags) - 1;
-        this.tagListByContent.set(content, tagList);
-        if (this.tagListIndex.size < 10_000) this.tagListIndex.set(tags, tagList);
-      }
-    }
     this.treatment[this.length] = treatment;
     this.theme[this.length] = THEME_INDEX.get(theme)!;
-    this.tags[this.length] = tagList;
+    this.tags[this.length] = this.tagListOf(tags);
     this.line[this.length] = line;
     this.ids?.push(id);
     this.length++;
+  }
+
+  /**
+   * Adds rows read after these (by another thread, model/tail-rows.ts), their lines `lineOffset`
+   * further down: as push() would, one by one.
+   */
+  append(rows: TailRowArrays, lineOffset: number): void {
+    const tagList = rows.tagLists.map((tags) => this.tagListOf(tags));
+    while (this.treatment.length < this.length + rows.length) this.grow();
+    for (let i = 0, at = this.length; i < rows.length; i++, at++) {
+      this.treatment[at] = rows.treatment[i]!;
+      this.theme[at] = rows.theme[i]!;
+      this.tags[at] = tagList[rows.tags[i]!]!;
+      this.line[at] = rows.line[i]! + lineOffset;
+    }
+    this.length += rows.length;
   }
 
   /** Views of the arrays filled so far, not copies: a copy would add the rows' megabytes at the peak, when the figures are computed. */
@@ -70,6 +77,21 @@ export class TaggedRowsBuilder {
       line: this.line.subarray(0, n),
       ids: this.ids,
     };
+  }
+
+  /** The index of a tag list in `tagLists`, added when new. */
+  private tagListOf(tags: readonly string[]): number {
+    let tagList = this.tagListIndex.get(tags);
+    if (tagList === undefined) {
+      const content = tags.join('|');
+      tagList = this.tagListByContent.get(content);
+      if (tagList === undefined) {
+        tagList = this.tagLists.push(tags) - 1;
+        this.tagListByContent.set(content, tagList);
+        if (this.tagListIndex.size < 10_000) this.tagListIndex.set(tags, tagList);
+      }
+    }
+    return tagList;
   }
 
   /**

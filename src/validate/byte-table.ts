@@ -1,5 +1,13 @@
 import { NumberedLines } from './ids.js';
 
+/** A ByteTable as data, to cross to another thread (structured clone copies it). */
+export interface ByteTableExport {
+  arena: Buffer;
+  count: number;
+  slots: Int32Array;
+  numbered: ReturnType<NumberedLines['export']>;
+}
+
 /** Int32s per slot: hash, where the key starts in the arena, its length, its value. */
 const SLOT = 4;
 
@@ -9,17 +17,33 @@ const SLOT = 4;
  * a slot holds a key's hash, place and value together, so that a lookup reads one slot and the key.
  */
 export class ByteTable {
-  private arena = Buffer.allocUnsafe(1 << 12);
+  private arena: Buffer = Buffer.allocUnsafe(1 << 12);
   private used = 0;
   private count = 0;
   /** SLOT int32s per slot; a length of -1 marks an empty slot. */
-  private slots = emptySlots(64);
+  private slots: Int32Array = emptySlots(64);
   /**
    * Keys of one prefix and a number (p1, p2, …, as registers number their rows), by number, with
    * value + 1 as their "line": a lookup reads one place of an array rather than hashing the key
    * and comparing it in the arena, two reads at random places of megabytes for 100 000 ids.
    */
-  private readonly numbered = new NumberedLines();
+  private numbered = new NumberedLines();
+
+  export(): ByteTableExport {
+    return { arena: this.arena.subarray(0, this.used), count: this.count, slots: this.slots, numbered: this.numbered.export() };
+  }
+
+  /** The table export() gave, in another thread. */
+  static from(data: ByteTableExport): ByteTable {
+    const table = new ByteTable();
+    // Structured clone gives a Uint8Array: a Buffer of the same memory.
+    table.arena = Buffer.from(data.arena.buffer, data.arena.byteOffset, data.arena.byteLength);
+    table.used = data.arena.byteLength;
+    table.count = data.count;
+    table.slots = data.slots;
+    table.numbered = NumberedLines.from(data.numbered);
+    return table;
+  }
 
   get size(): number {
     return this.count;

@@ -2,6 +2,7 @@ import { normaliseColumnName } from '../model/columns.js';
 import type { Encoding } from '../model/encoding.js';
 import type { Problem } from '../model/problem.js';
 import { type CellColumns, FIELD, type ScannedRow } from '../model/scanned-row.js';
+import type { TailRows } from '../model/tail-rows.js';
 import type { ThemeId } from '../model/themes.js';
 import { ByteTable } from './byte-table.js';
 import type { TableValidator } from './table.js';
@@ -38,6 +39,8 @@ export interface FastRowsOptions {
   keepIds: boolean;
   /** Takes a row the fast path vouched for. */
   keep(treatment: number, theme: ThemeId, tags: readonly string[], line: number, id: string): void;
+  /** Takes the rows of a tail another thread vouched for (joinTail), as keep() and the tags check would have, row by row. */
+  keepTail?(tail: TailRows, lineOffset: number): void;
 }
 
 /**
@@ -65,8 +68,9 @@ export abstract class VouchingSink<R> {
     this.table.problem(problem);
   }
 
-  scanned(line: number, row: ScannedRow): void {
+  scanned(line: number, row: ScannedRow): boolean {
     if (!this.vouch(line, row)) this.table.row(line, row.cells(), (i) => row.column(i));
+    return true;
   }
 
   /** Takes the row and returns true, or returns false having taken nothing. */
@@ -76,6 +80,7 @@ export abstract class VouchingSink<R> {
 export class FastRows extends VouchingSink<unknown> {
   /** The kind of each cell of a row, by position; null when the header leaves it all to the plain path. */
   private kinds: Kind[] | null = null;
+  private columns: readonly string[] = [];
   private readonly themes = new ByteTable();
   private readonly themeValues: ThemeId[] = [];
   private readonly tagCells = new ByteTable();
@@ -93,6 +98,7 @@ export class FastRows extends VouchingSink<unknown> {
 
   header(cells: string[], encoding: Encoding = 'utf-8'): void {
     this.table.header(cells, encoding);
+    this.columns = cells;
     const kinds = cells.map((cell) => KIND_OF_COLUMN[normaliseColumnName(cell)] ?? Kind.FreeText);
     const count = (kind: Kind) => kinds.filter((k) => k === kind).length;
     const complete = count(Kind.Id) === 1 && count(Kind.Project) === 1 && count(Kind.Theme) === 1 && count(Kind.Tags) === (this.options.tags ? 1 : 0);
@@ -100,7 +106,8 @@ export class FastRows extends VouchingSink<unknown> {
     this.kinds = this.table.usable && complete && new Set(names).size === names.length ? kinds : null;
   }
 
-  protected vouch(line: number, row: ScannedRow): boolean {
+  /** Public here: a sink of part of a file takes only the rows this vouches for (validate/tail.ts). */
+  override vouch(line: number, row: ScannedRow): boolean {
     const kinds = this.kinds;
     if (kinds === null || row.count !== kinds.length) return false;
     const { bytes, starts, ends, flags } = row;
@@ -139,6 +146,19 @@ export class FastRows extends VouchingSink<unknown> {
     if (this.options.tags) this.options.tags(tagList as never, line);
     const rowId = this.options.keepIds ? bytes.toString('latin1', starts[id]!, ends[id]!) : '';
     this.options.keep(treatment, this.themeValues[theme]!, tagList, line, rowId);
+    return true;
+  }
+
+  /**
+   * Takes the rows of the file's tail that a worker thread vouched for with a FastRows of its own
+   * (validate/tail.ts), when they are what this one would have taken reading on: the same header,
+   * and ids none of which it has seen. Lines of the tail are `lineOffset` below this file's.
+   */
+  joinTail(tail: TailRows, lineOffset: number): boolean {
+    const { keepTail, keepIds } = this.options;
+    if (this.kinds === null || keepTail === undefined || keepIds || tail.header.join('\n') !== this.columns.join('\n')) return false;
+    if (!this.table.absorbIds(tail.ids, lineOffset)) return false;
+    keepTail(tail, lineOffset);
     return true;
   }
 }

@@ -1,3 +1,5 @@
+import type { IdsExport } from '../model/tail-rows.js';
+
 /** Remembers the ids of a register and the line each first appeared on. */
 export interface IdIndex {
   /** Records `id` at `line`; returns the line it was first seen on when it was seen before. */
@@ -63,6 +65,28 @@ export class HashedIds implements IdIndex {
     if (number !== -1) return this.numbered.lineOf(number) !== 0;
     this.hashAscii(bytes, start, end);
     return this.find(this.lastHigh, this.lastLow) !== 0;
+  }
+
+  /** The ids as data, to cross to another thread (model/tail-rows.ts). */
+  export(): IdsExport {
+    return { ...this.numbered.export(), high: this.high, low: this.low, lines: this.lines };
+  }
+
+  /**
+   * Whether the ids of `other` can be added to these as they are: numbered after the same prefix
+   * (or not at all), and none of them here already.
+   */
+  canAbsorb(other: IdsExport): boolean {
+    if (!this.numbered.canAbsorb(other)) return false;
+    for (let slot = 0; slot < other.lines.length; slot++) if (other.lines[slot] !== 0 && this.find(other.high[slot]!, other.low[slot]!) !== 0) return false;
+    return true;
+  }
+
+  /** Adds the ids of `other` (canAbsorb() said it may), their lines `lineOffset` further down. */
+  absorb(other: IdsExport, lineOffset: number): void {
+    this.numbered.absorb(other.numbered, lineOffset);
+    for (let slot = 0; slot < other.lines.length; slot++)
+      if (other.lines[slot] !== 0) this.insert(other.high[slot]!, other.low[slot]!, other.lines[slot]! + lineOffset);
   }
 
   /** The two halves of the last hash of bytes (fields, not a pair: no garbage per row). */
@@ -136,7 +160,7 @@ export class NumberedLines {
   private learned = false;
   private prefix: string | null = null;
   private prefixBytes: Buffer = Buffer.alloc(0);
-  private lines = new Int32Array(64);
+  private lines: Int32Array = new Int32Array(64);
 
   /** The number of an id of this prefix, or -1; the first id ending in a number sets the prefix. */
   numberOf(id: string): number {
@@ -172,6 +196,36 @@ export class NumberedLines {
     return number < this.lines.length ? this.lines[number]! : 0;
   }
 
+  /** The prefix (undefined before the first id) and the lines by number, as data. */
+  export(): { prefix: string | null | undefined; numbered: Int32Array } {
+    return { prefix: this.learned ? this.prefix : undefined, numbered: this.lines };
+  }
+
+  /** Whether the numbers of `other` mean the same ids here (the same prefix, or no number among them), and none is here already. */
+  canAbsorb(other: { prefix: string | null | undefined; numbered: Int32Array }): boolean {
+    const numbers = other.numbered;
+    const any = numbers.some((line) => line !== 0);
+    if (any && (!this.learned || other.prefix !== this.prefix)) return false;
+    const common = Math.min(numbers.length, this.lines.length);
+    for (let n = 0; n < common; n++) if (numbers[n] !== 0 && this.lines[n] !== 0) return false;
+    return true;
+  }
+
+  /** NumberedLines as export() gave them, in another thread. */
+  static from(data: { prefix: string | null | undefined; numbered: Int32Array }): NumberedLines {
+    const lines = new NumberedLines();
+    lines.learned = data.prefix !== undefined;
+    if (typeof data.prefix === 'string') lines.setPrefix(data.prefix);
+    lines.lines = data.numbered;
+    return lines;
+  }
+
+  /** Adds the lines of `numbers` (canAbsorb() said it may), `lineOffset` further down. */
+  absorb(numbers: Int32Array, lineOffset: number): void {
+    // From the largest number down: the array grows once.
+    for (let n = numbers.length - 1; n >= 0; n--) if (numbers[n] !== 0) this.add(n, numbers[n]! + lineOffset);
+  }
+
   /** Records `line` for the number, or returns the line it was first seen on. */
   add(number: number, line: number): number | undefined {
     if (number >= this.lines.length) {
@@ -191,7 +245,10 @@ export class NumberedLines {
   private learn(id: string): void {
     this.learned = true;
     const prefix = /^(.*?)\d+$/.exec(id)?.[1];
-    if (prefix === undefined) return;
+    if (prefix !== undefined) this.setPrefix(prefix);
+  }
+
+  private setPrefix(prefix: string): void {
     this.prefix = prefix;
     this.prefixBytes = Buffer.from(prefix, 'utf8');
   }

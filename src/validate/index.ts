@@ -12,6 +12,7 @@ import { ByteTable } from './byte-table.js';
 import { FastRows } from './fast-rows.js';
 import { FastProjects } from './fast-projects.js';
 import { ProjectIds, TreatmentIds } from './project-ids.js';
+import type { TailInput } from './tail.js';
 
 export interface ValidateOptions {
   /** Where each problem goes as it is found; without one they are kept, in `Validated.problems`. */
@@ -93,14 +94,30 @@ export class RegistersValidator {
     if (sheet === undefined && register === 'projects') return new FastProjects(table as TableValidator<Treatment>);
     if (sheet !== undefined || (register !== 'questions' && register !== 'recommendations')) return table as TableValidator<unknown>;
     const builder = register === 'questions' ? this.questions : this.recommendations;
-    // No valid treatment (projects.csv unusable): an empty index.
-    this.treatmentBytes ??= new ByteTable();
     return new FastRows(table as TableValidator<unknown>, {
-      projects: this.treatmentBytes,
+      projects: this.projectBytes,
       tags: register === 'recommendations' ? this.tagColumn : null,
       keepIds: this.options.keepRowIds ?? false,
       keep: (treatment, theme, tags, line, id) => builder.push(treatment, theme, tags, line, id),
+      keepTail:
+        register === 'recommendations'
+          ? (tail, lineOffset) => {
+              builder.append(tail.rows, lineOffset);
+              this.tagUsage.absorb(tail.tagUse, lineOffset);
+            }
+          : undefined,
     });
+  }
+
+  /** What a worker thread needs to read the tail of recommendations.csv (validate/tail.ts), once projects.csv and tags.csv are read. */
+  tailInput(): TailInput {
+    return { projects: this.projectBytes.export(), vocabulary: this.tables.tags?.usable ? [...this.tagIds.lines.keys()] : null };
+  }
+
+  /** The valid treatments' ids on their bytes (finishProjects), or an empty index when projects.csv gave none. */
+  private get projectBytes(): ByteTable {
+    this.treatmentBytes ??= new ByteTable();
+    return this.treatmentBytes;
   }
 
   /** projects.csv is complete: what the other registers are checked against. */

@@ -5,6 +5,7 @@ import type { CellColumns } from '../model/scanned-row.js';
 import type { Schema } from './schema.js';
 import { ExactIds, HashedIds, type IdIndex } from './ids.js';
 import { ProjectIds } from './project-ids.js';
+import type { IdsExport } from '../model/tail-rows.js';
 import type { Encoding } from '../model/encoding.js';
 import { checkCell, isFreeText, lookalikeKey, needsCheck } from './text.js';
 import { issue, type Issue } from '../model/rules.js';
@@ -408,6 +409,16 @@ export class TableValidator<R> {
     else if (ids instanceof ExactIds || ids instanceof ProjectIds) ids.add(id, line);
     else return false;
     return folded.addNewAscii(bytes, start, end, line);
+  }
+
+  /** Adds ids of rows read by another thread further on (validate/fast-rows.ts joinTail), when none of them is here yet, even as a lookalike. */
+  absorbIds(ids: IdsExport, lineOffset: number): boolean {
+    const exact = this.options.ids;
+    const folded = this.foldedIds;
+    if (!(exact instanceof HashedIds && folded instanceof HashedIds && exact.canAbsorb(ids) && folded.canAbsorb(ids))) return false;
+    exact.absorb(ids, lineOffset);
+    folded.absorb(ids, lineOffset);
+    return true;
   }
 
   /** Whether a date column's dates are all dd.mm.yyyy so far: until a row of row()'s shows otherwise, the fast path leaves rows to it. */

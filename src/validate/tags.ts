@@ -17,6 +17,20 @@ export class TagUsage {
       else this.tags.set(tag, { count: 1, line, cell: tags.join('|') });
     }
   }
+
+  /** As data, in the order of first use (model/tail-rows.ts). */
+  export(): [string, number, number, string][] {
+    return [...this.tags].map(([tag, { count, line, cell }]) => [tag, count, line, cell]);
+  }
+
+  /** Adds the use counted on rows that come after these, `lineOffset` lines further down. */
+  absorb(use: readonly [string, number, number, string][], lineOffset: number): void {
+    for (const [tag, count, line, cell] of use) {
+      const seen = this.tags.get(tag);
+      if (seen) seen.count += count;
+      else this.tags.set(tag, { count, line: line + lineOffset, cell });
+    }
+  }
 }
 
 /**

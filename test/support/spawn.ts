@@ -28,6 +28,8 @@ export interface SpawnOptions {
   maxHeapMb?: number;
   /** Measures the run's peak resident memory: its KiB are in `peakRssKib`. */
   measureRss?: boolean;
+  /** Runs on these CPUs only (taskset's list, e.g. '0'): Node then sees that many cores. */
+  cpus?: string;
 }
 
 /** The child's peak resident set (getrusage's ru_maxrss, KiB), written to stderr as it exits. */
@@ -43,9 +45,11 @@ export function runBuilt(args: string[], options: SpawnOptions = {}): Promise<Sp
     ...args,
   ];
   const [command, argv] =
-    options.asUser === undefined
-      ? [process.execPath, node]
-      : ['setpriv', [`--reuid=${options.asUser}`, `--regid=${options.asUser}`, '--clear-groups', process.execPath, ...node]];
+    options.asUser !== undefined
+      ? ['setpriv', [`--reuid=${options.asUser}`, `--regid=${options.asUser}`, '--clear-groups', process.execPath, ...node]]
+      : options.cpus !== undefined
+        ? ['taskset', ['-c', options.cpus, process.execPath, ...node]]
+        : [process.execPath, node];
   const stdio: StdioOptions = ['ignore', options.stdout ?? 'pipe', 'pipe'];
   const child = spawn(command, argv, { cwd: options.cwd ?? ROOT, env: { PATH: process.env.PATH, ...options.env }, stdio });
   let stdout = '';
