@@ -36,19 +36,21 @@ class TextTable {
  * 300 000 treatments, where this takes 0.08 s.
  */
 export class TreatmentIds implements TreatmentIndex {
-  private readonly table = new TextTable();
+  // A #private field, not a property: it is in Registers, whose equality (two readings of the same
+  // registers, test/validate/tail.test.ts) is that of their treatments, not of the table's buffers.
+  readonly #table = new TextTable();
 
   constructor(treatments: readonly Treatment[]) {
     // Valid treatments have distinct ids (a repeated id is an error and its row left out).
-    for (let i = 0; i < treatments.length; i++) if (this.table.get(treatments[i]!.id) === -1) this.table.setLast(i);
+    for (let i = 0; i < treatments.length; i++) if (this.#table.get(treatments[i]!.id) === -1) this.#table.setLast(i);
   }
 
   get bytes(): ByteTable {
-    return this.table.bytes;
+    return this.#table.bytes;
   }
 
   get(id: string): number | undefined {
-    const place = this.table.get(id);
+    const place = this.#table.get(id);
     return place === -1 ? undefined : place;
   }
 }
