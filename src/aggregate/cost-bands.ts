@@ -28,23 +28,30 @@ export function costBands(edges: readonly number[]): CostBand[] {
   return bands;
 }
 
-export function bandOf(cost: number, bands: readonly CostBand[]): CostBand {
-  for (const band of bands) {
-    if (band.upper === null) return band;
+export const bandOf = (cost: number, bands: readonly CostBand[]): CostBand => bands[bandIndexOf(cost, bands)]!;
+
+/** The place in `bands` of the band of a cost: by index, as it runs once per project. */
+function bandIndexOf(cost: number, bands: readonly CostBand[]): number {
+  for (let b = 0; b < bands.length; b++) {
+    const band = bands[b]!;
+    if (band.upper === null) return b;
     const isFirst = band.lower === null;
-    if (isFirst ? cost < band.upper : cost <= band.upper) return band;
+    if (isFirst ? cost < band.upper : cost <= band.upper) return b;
   }
-  return bands[bands.length - 1]!;
+  return bands.length - 1;
 }
 
 /** Cost bands over every project with a cost estimate, excluded outliers included. */
 export function costBandFigures(scope: Scope, edges: readonly number[]): Figures['costBands'] {
   const bands = costBands(edges);
-  const costs = scope.projects.filter((p) => p.latest.costMnok !== null).map((p) => p.latest.costMnok!);
-  const counts = new Map(bands.map((b) => [b.key, 0]));
-  for (const cost of costs) {
-    const key = bandOf(cost, bands).key;
-    counts.set(key, counts.get(key)! + 1);
+  const { all, projects } = scope;
+  const counts = new Array<number>(bands.length).fill(0);
+  let withCost = 0;
+  for (let p = 0; p < projects.length; p++) {
+    const cost = all[projects.latest[p]!]!.costMnok;
+    if (cost === null) continue;
+    withCost++;
+    counts[bandIndexOf(cost, bands)]!++;
   }
-  return Object.fromEntries(bands.map((b) => [b.key, { count: counts.get(b.key)!, share: share(counts.get(b.key)!, costs.length) }]));
+  return Object.fromEntries(bands.map((b, i) => [b.key, { count: counts[i]!, share: share(counts[i]!, withCost) }]));
 }

@@ -1,7 +1,7 @@
 import type { Period } from '../model/period.js';
 import type { Registers } from '../model/registers.js';
 import { slug } from '../model/slug.js';
-import { buildScope, inPeriod, yearOf, type ProjectState, type Scope } from './scope.js';
+import { inPeriod, projectList, yearOf, type ProjectState, type Scope } from './scope.js';
 
 /**
  * The size classes of the report's project table: small up to 25 MNOK, medium 26–200, large
@@ -56,8 +56,8 @@ export interface ProjectTable {
 
 /** The projects treated up to the period's end that pass `filter`, by first meeting date. */
 export function projectTable(registers: Registers, period: Period, filter: ProjectFilter = {}): ProjectTable {
-  // buildScope lists the projects by first meeting date already.
-  const { projects } = buildScope(registers, period);
+  // Listed by first meeting date already.
+  const projects = projectList(registers, period);
   return { rows: projects.filter((p) => passes(p, filter, period)).map(projectRow), total: projects.length };
 }
 
@@ -77,14 +77,14 @@ function passes(project: ProjectState, filter: ProjectFilter, period: Period): b
   );
 }
 
-function projectRow({ id, first, latest, treatments }: ProjectState): ProjectRow {
+function projectRow({ id, first, latest, treatmentCount }: ProjectState): ProjectRow {
   return {
     id,
     name: latest.name,
     agency: latest.agency,
     ministry: latest.ministry,
     meetingDate: first.meetingDate,
-    treatments: treatments.length,
+    treatments: treatmentCount,
     costMnok: latest.costMnok,
     benefitMnok: latest.benefitMnok,
     sizeClass: sizeClass(latest.costMnok),
@@ -111,7 +111,7 @@ export interface TreatmentRow {
 
 /** Every treatment up to as-of, in meeting order, as the published table lists them. */
 export function treatmentTable(scope: Scope): TreatmentRow[] {
-  return scope.treatments.map((t) => ({
+  return Array.from(scope.treatments, (i) => scope.all[i]!).map((t) => ({
     id: t.id,
     name: t.name,
     agency: t.agency,
@@ -134,7 +134,11 @@ export interface MinistryCount {
  */
 export function projectsByMinistry(scope: Scope): MinistryCount[] {
   const counts = new Map<string, number>();
-  for (const { latest } of scope.projects) counts.set(latest.ministry, (counts.get(latest.ministry) ?? 0) + 1);
+  const { all, projects } = scope;
+  for (let p = 0; p < projects.length; p++) {
+    const { ministry } = all[projects.latest[p]!]!;
+    counts.set(ministry, (counts.get(ministry) ?? 0) + 1);
+  }
   const collator = new Intl.Collator('nb');
   return [...counts]
     .map(([ministry, projects]) => ({ ministry, projects }))

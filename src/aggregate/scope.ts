@@ -1,23 +1,39 @@
 import type { Period } from '../model/period.js';
-import type { Conversation, Registers, Treatment } from '../model/registers.js';
+import type { Conversation, Registers, Treatment, TreatmentIndex } from '../model/registers.js';
 import type { TaggedRows } from '../model/tagged-rows.js';
 import { THEME_IDS } from '../model/themes.js';
 
-/** A project as of a date: its first treatment, and the state its latest treatment gives it. */
+/** A project as of a date, as an object: what explain and the project list hand on; the figures read `Projects`. */
 export interface ProjectState {
   /** Id of the first treatment (the row without revisit_of). */
   id: string;
   first: Treatment;
   latest: Treatment;
-  treatments: Treatment[];
+  /** How many of its treatments are dated up to as-of. */
+  treatmentCount: number;
+}
+
+/**
+ * The projects as of a date, by first meeting date, as indexes into `Registers.treatments` of
+ * each one's first and latest treatment: typed arrays rather than an object and an array per
+ * project, which at 300 000 projects were most of the figure step's time and garbage.
+ */
+export interface Projects {
+  readonly length: number;
+  readonly first: Int32Array;
+  readonly latest: Int32Array;
+  readonly treatmentCount: Int32Array;
 }
 
 /** What every family of figures counts: the rows dated on or before as-of, projects resolved. */
 export interface Scope {
   period: Period;
-  /** In meeting order. */
-  treatments: Treatment[];
-  projects: ProjectState[];
+  /** Every treatment of the registers, which `treatments`, `projects` and `years` index. */
+  all: readonly Treatment[];
+  /** The treatments up to as-of, in meeting order, by index. */
+  treatments: Int32Array;
+  projects: Projects;
+  years: TreatmentYears;
   questions: RowSummary;
   recommendations: RowSummary;
   conversations: Conversation[];
@@ -50,7 +66,10 @@ export const inPeriod = (date: string, period: Period) => date > period.since &&
 export const upToAsOf = (date: string, period: Period) => date <= period.asOf;
 
 /** The projects as of a date, without the per-row summaries: what explain needs beside the figures. */
-export type ProjectScope = Pick<Scope, 'period' | 'treatments' | 'projects'> & {
+export type ProjectScope = Pick<Scope, 'period'> & {
+  /** The treatments up to as-of, in meeting order. */
+  treatments: Treatment[];
+  projects: ProjectState[];
   /** Treatment id → id of its project (the root of its revisit chain). */
   projectOf: Map<string, string>;
 };
@@ -60,6 +79,7 @@ export function buildScope(registers: Registers, period: Period): Scope {
   const years = treatmentYears(registers.treatments, period);
   return {
     ...scope,
+    years,
     questions: summarise(registers.questions, registers.treatments, root, years),
     recommendations: summarise(registers.recommendations, registers.treatments, root, years),
     conversations: registers.conversations.filter((c) => upToAsOf(c.date, period)),
@@ -67,44 +87,89 @@ export function buildScope(registers: Registers, period: Period): Scope {
 }
 
 export function projectScope(registers: Registers, period: Period): ProjectScope {
-  const { root, ...scope } = resolveProjects(registers, period);
-  const { treatments } = registers;
-  return { ...scope, projectOf: new Map(treatments.map((t, i) => [t.id, treatments[root[i]!]!.id])) };
+  const { root, treatments, projects } = resolveProjects(registers, period);
+  const all = registers.treatments;
+  return {
+    period,
+    treatments: Array.from(treatments, (i) => all[i]!),
+    projects: projectStates(all, projects),
+    projectOf: new Map(all.map((t, i) => [t.id, all[root[i]!]!.id])),
+  };
+}
+
+/** The projects up to as-of as objects, by first meeting date. */
+export function projectList(registers: Registers, period: Period): ProjectState[] {
+  return projectStates(registers.treatments, resolveProjects(registers, period).projects);
+}
+
+function projectStates(all: readonly Treatment[], projects: Projects): ProjectState[] {
+  const states: ProjectState[] = new Array(projects.length);
+  for (let p = 0; p < projects.length; p++) {
+    const first = all[projects.first[p]!]!;
+    states[p] = { id: first.id, first, latest: all[projects.latest[p]!]!, treatmentCount: projects.treatmentCount[p]! };
+  }
+  return states;
 }
 
 /** The projects as of a date, and per treatment (by index) the index of its project's first treatment. */
-function resolveProjects(registers: Registers, period: Period): Pick<Scope, 'period' | 'treatments' | 'projects'> & { root: Int32Array } {
+function resolveProjects(registers: Registers, period: Period): Pick<Scope, 'period' | 'all' | 'treatments' | 'projects'> & { root: Int32Array } {
   const all = registers.treatments;
   // The validator's index when it made the registers: no second map of every id.
   const index = registers.treatmentIndex ?? new Map(all.map((t, i) => [t.id, i]));
   const root = projectRoots(all, index);
-  const order = all.map((_, i) => i).filter((i) => upToAsOf(all[i]!.meetingDate, period));
-  // Stable sort by date: of two treatments on one day, the later row is the later treatment.
-  order.sort((a, b) => (all[a]!.meetingDate < all[b]!.meetingDate ? -1 : all[a]!.meetingDate > all[b]!.meetingDate ? 1 : a - b));
-  const states: (ProjectState | undefined)[] = new Array(all.length);
-  const projects: ProjectState[] = [];
-  // Loops by index over rows and treatments here: for-of makes garbage wherever V8 has not optimised it away.
+  const order = meetingOrder(all, period);
+  // Projects are numbered as their first treatment up to as-of comes, in meeting order.
+  const projectOfRoot = new Int32Array(all.length).fill(-1);
+  const first = new Int32Array(order.length);
+  const latest = new Int32Array(order.length);
+  const treatmentCount = new Int32Array(order.length);
+  let length = 0;
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
-    const treatment = all[i]!;
-    const first = all[root[i]!]!;
-    if (!upToAsOf(first.meetingDate, period)) continue;
-    const state = states[root[i]!];
-    if (state) {
-      state.latest = treatment;
-      state.treatments.push(treatment);
-    } else {
-      const created = { id: first.id, first, latest: treatment, treatments: [treatment] };
-      states[root[i]!] = created;
-      projects.push(created);
+    const r = root[i]!;
+    if (!upToAsOf(all[r]!.meetingDate, period)) continue;
+    let project = projectOfRoot[r]!;
+    if (project === -1) {
+      project = length++;
+      projectOfRoot[r] = project;
+      first[project] = r;
     }
+    latest[project] = i;
+    treatmentCount[project]!++;
   }
-  return {
-    period,
-    treatments: order.map((i) => all[i]!),
-    projects: projects.sort((a, b) => (a.first.meetingDate < b.first.meetingDate ? -1 : a.first.meetingDate > b.first.meetingDate ? 1 : 0)),
-    root,
-  };
+  return { period, all, treatments: order, projects: byFirstMeeting(all, { length, first, latest, treatmentCount }), root };
+}
+
+/** Indexes of the treatments up to as-of, by meeting date; of two on one day, the later row is the later treatment. */
+function meetingOrder(all: readonly Treatment[], period: Period): Int32Array {
+  const filled = new Int32Array(all.length);
+  let length = 0;
+  let sorted = true;
+  for (let i = 0; i < all.length; i++) {
+    if (!upToAsOf(all[i]!.meetingDate, period)) continue;
+    if (length > 0 && all[filled[length - 1]!]!.meetingDate > all[i]!.meetingDate) sorted = false;
+    filled[length++] = i;
+  }
+  const order = filled.subarray(0, length);
+  // A register kept in date order (the usual) is not sorted again.
+  const date = (i: number) => all[i]!.meetingDate;
+  if (!sorted) order.sort((a, b) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : a - b));
+  return order;
+}
+
+/**
+ * The projects in order of first meeting date, those of one date in the order they came: the
+ * order they came in already, unless a revisit was dated before its first treatment (an error
+ * validation reports, but computeFigures takes any registers).
+ */
+function byFirstMeeting(all: readonly Treatment[], projects: Projects): Projects {
+  const date = (p: number) => all[projects.first[p]!]!.meetingDate;
+  let sorted = true;
+  for (let p = 1; p < projects.length && sorted; p++) sorted = date(p - 1) <= date(p);
+  if (sorted) return projects;
+  const order = Int32Array.from({ length: projects.length }, (_, p) => p).sort((a, b) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : a - b));
+  const pick = (values: Int32Array) => order.map((p) => values[p]!);
+  return { length: projects.length, first: pick(projects.first), latest: pick(projects.latest), treatmentCount: pick(projects.treatmentCount) };
 }
 
 /**
@@ -113,17 +178,18 @@ function resolveProjects(registers: Registers, period: Period): Pick<Scope, 'per
  * every treatment it passed gets that root, so the whole register takes linear time however deep
  * the chains are. A cycle (refused by validation) stops where it closes.
  */
-function projectRoots(treatments: readonly Treatment[], index: ReadonlyMap<string, number>): Int32Array {
+function projectRoots(treatments: readonly Treatment[], index: TreatmentIndex): Int32Array {
   const roots = new Int32Array(treatments.length).fill(-1);
   /** The walk that last passed each treatment: a cycle is a treatment met twice in one walk. */
   const walk = new Int32Array(treatments.length).fill(-1);
-  const path: number[] = [];
+  // A typed stack: an array emptied by `length = 0` lets go of its storage, a new one a treatment.
+  const path = new Int32Array(treatments.length);
   for (let start = 0; start < treatments.length; start++) {
-    path.length = 0;
+    let depth = 0;
     let current = start;
     let root = roots[current]!;
     while (root === -1) {
-      path.push(current);
+      path[depth++] = current;
       walk[current] = start;
       const revisitOf = treatments[current]!.revisitOf;
       const next = revisitOf === null ? undefined : index.get(revisitOf);
@@ -133,7 +199,7 @@ function projectRoots(treatments: readonly Treatment[], index: ReadonlyMap<strin
         root = roots[current]!;
       }
     }
-    for (let k = 0; k < path.length; k++) roots[path[k]!] = root;
+    for (let k = 0; k < depth; k++) roots[path[k]!] = root;
   }
   return roots;
 }
@@ -142,7 +208,7 @@ function projectRoots(treatments: readonly Treatment[], index: ReadonlyMap<strin
 const MAX_PAIR_BITS = 1 << 26;
 
 /** The years of the treatments up to as-of, in order, and per treatment (by index) the number of its year in them, or -1 after as-of. */
-interface TreatmentYears {
+export interface TreatmentYears {
   years: string[];
   treatmentYear: Int32Array;
 }
@@ -226,12 +292,3 @@ function summarise(rows: TaggedRows, treatments: Treatment[], root: Int32Array, 
 }
 
 export const share = (count: number, total: number) => (total === 0 ? 0 : count / total);
-
-export function countBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, number> {
-  const counts = new Map<K, number>();
-  for (let i = 0; i < rows.length; i++) {
-    const k = key(rows[i]!);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  return counts;
-}

@@ -71,7 +71,12 @@ export interface Registers {
   /** Each register's file as validation names it (`data/projects.csv`), for explain; absent when the register was not read. */
   files: Partial<Record<RegisterName, string>>;
   /** Treatment id → index in `treatments`, when validation made the registers (aggregate/ makes its own otherwise). */
-  treatmentIndex?: ReadonlyMap<string, number>;
+  treatmentIndex?: TreatmentIndex;
+}
+
+/** Treatment id → index in `Registers.treatments`: a Map, or validation's index on the ids' bytes (validate/treatment-index.ts). */
+export interface TreatmentIndex {
+  get(id: string): number | undefined;
 }
 
 export type RegisterName = 'projects' | 'questions' | 'recommendations' | 'conversations' | 'reports' | 'tags';

@@ -119,17 +119,3 @@ function hashBytes(bytes: Uint8Array, start: number, end: number): number {
   hash = Math.imul(hash, 0x85ebca6b);
   return hash ^ (hash >>> 13);
 }
-
-/** A table of the given strings (as UTF-8) to their values. */
-export function byteTableOf(entries: ReadonlyMap<string, number>): ByteTable {
-  const table = new ByteTable();
-  // Each key is encoded into one buffer (a buffer per key made most of the cost of 100 000 ids);
-  // forEach, not for-of, which makes a [key, value] array per entry.
-  let scratch = Buffer.allocUnsafe(256);
-  entries.forEach((value, key) => {
-    if (key.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(key.length * 3);
-    const length = scratch.write(key, 0, 'utf8');
-    if (table.get(scratch, 0, length) === -1) table.set(scratch, 0, length, value);
-  });
-  return table;
-}

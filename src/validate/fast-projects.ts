@@ -3,7 +3,7 @@ import type { Encoding } from '../model/encoding.js';
 import type { Treatment } from '../model/registers.js';
 import { FIELD, type ScannedRow } from '../model/scanned-row.js';
 import { ByteTable } from './byte-table.js';
-import { ANY, cached, FOLDED_BYTE, VouchingSink, freeTextVouched, MAX_CACHED_CELLS, MAX_CELL_BYTES, plainValue, REFUSED } from './fast-rows.js';
+import { ANY, cached, FOLDED_BYTE, VouchingSink, freeTextVouched, MAX_CELL_BYTES, plainValue, REFUSED } from './fast-rows.js';
 import { agenciesOf, optionalId, requiredText, shared } from './schema.js';
 import { checkCell, needsCheck } from './text.js';
 import { MAX_MNOK, parseAmount, parseBoolean, parseDate } from './values.js';
@@ -46,7 +46,12 @@ interface NameCell {
   recorded: boolean;
 }
 
-/** The distinct cells of an agency or ministry column, by their bytes. */
+/**
+ * The distinct cells of an agency or ministry column, by their bytes: all of them, without the
+ * cap of other cell caches (MAX_CACHED_CELLS), as the lookalike check holds every distinct name
+ * already. Past that cap, the 20 305 agencies of the 3M bench had every row of an agency not
+ * cached decoded, split and checked for lookalikes again: 0.5 s of CPU.
+ */
 class NameCells {
   private readonly table = new ByteTable();
   private readonly cells: NameCell[] = [];
@@ -58,9 +63,19 @@ class NameCells {
     if (known !== -1) return known === REFUSED ? null : this.cells[known]!;
     const parsed = plainValue(bytes, start, end, requiredText);
     const value = parsed === null ? null : shared(parsed.value);
-    const cell = value === null ? null : { value, agencies: this.column === 'agency' ? agenciesOf(value) : [], recorded: false };
-    if (this.table.size < MAX_CACHED_CELLS) this.table.set(bytes, start, end, cell === null ? REFUSED : this.cells.push(cell) - 1);
+    const cell = value === null ? null : { value, agencies: this.agenciesOf(value), recorded: false };
+    this.table.set(bytes, start, end, cell === null ? REFUSED : this.cells.push(cell) - 1);
     return cell;
+  }
+
+  /**
+   * agenciesOf() of a cell's value (trimmed, not empty, shared): a cell without `/` names one
+   * agency, itself. agenciesOf() splits, trims and shares it again, 7 µs a cell while cold: 0.14 s
+   * of CPU for the 20 305 agencies of the 3M bench.
+   */
+  private agenciesOf(value: string): string[] {
+    if (this.column !== 'agency') return [];
+    return value.includes('/') ? agenciesOf(value) : [value];
   }
 }
 

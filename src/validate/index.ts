@@ -1,6 +1,6 @@
 import type { Problem, ProblemSink } from '../model/problem.js';
 import { issue } from '../model/rules.js';
-import { REQUIRED_REGISTERS, type RegisterName, type Registers, type Treatment } from '../model/registers.js';
+import { REQUIRED_REGISTERS, type RegisterName, type Registers, type Treatment, type TreatmentIndex } from '../model/registers.js';
 import { NO_TAGS, TaggedRowsBuilder } from '../model/tagged-rows.js';
 import { ExactIds, HashedIds, type IdIndex } from './ids.js';
 import { checkCutoffOrder, checkRevisits, conversationAfterMeeting, Hints, projectReference } from './references.js';
@@ -8,9 +8,10 @@ import { detach, SCHEMAS, type Schema } from './schema.js';
 import { TableValidator, type TableOptions } from './table.js';
 import { checkRepeatedProjects } from './repeats.js';
 import { rareTags, tagCheck, type TagCheck, TagUsage } from './tags.js';
-import { type ByteTable, byteTableOf } from './byte-table.js';
+import { ByteTable } from './byte-table.js';
 import { FastRows } from './fast-rows.js';
 import { FastProjects } from './fast-projects.js';
+import { ProjectIds, TreatmentIds } from './project-ids.js';
 import type { TailInput } from './tail.js';
 
 export interface ValidateOptions {
@@ -47,10 +48,10 @@ export class RegistersValidator {
   private current: { register: RegisterName; table: TableValidator<unknown>; written: { count: number } } | undefined;
   private treatments: Treatment[] = [];
   /** Id → index in `treatments` of the valid treatments. */
-  private treatmentIndex = new Map<string, number>();
+  private treatmentIndex: TreatmentIndex = new Map<string, number>();
   /** Every id in projects.csv, valid rows or not; null when the file could not be read. */
-  private projectIds: ReadonlyMap<string, number> | null = null;
-  private projectIdLines = new ExactIds();
+  private projectIds: ProjectIds | null = null;
+  private projectIdLines = new ProjectIds();
   /** The tag ids of tags.csv, valid rows or not: the vocabulary, when tags.csv has a usable header. */
   private tagIds = new ExactIds();
   private tagUsage = new TagUsage();
@@ -67,7 +68,7 @@ export class RegistersValidator {
 
   constructor(private readonly options: ValidateOptions = {}) {
     this.problems = options.problems ?? { add: (p) => this.kept.push(p), unlisted: () => {} };
-    this.hints = new Hints(() => this.projectIds?.keys() ?? [], options.maxHints ?? Infinity);
+    this.hints = new Hints(() => this.projectIds?.ids() ?? [], options.maxHints ?? Infinity);
   }
 
   /** A sink for the rows of one register (a new one replaces an earlier attempt at it). */
@@ -93,9 +94,8 @@ export class RegistersValidator {
     if (sheet === undefined && register === 'projects') return new FastProjects(table as TableValidator<Treatment>);
     if (sheet !== undefined || (register !== 'questions' && register !== 'recommendations')) return table as TableValidator<unknown>;
     const builder = register === 'questions' ? this.questions : this.recommendations;
-    this.treatmentBytes ??= byteTableOf(this.treatmentIndex);
     return new FastRows(table as TableValidator<unknown>, {
-      projects: this.treatmentBytes,
+      projects: this.projectBytes,
       tags: register === 'recommendations' ? this.tagColumn : null,
       keepIds: this.options.keepRowIds ?? false,
       keep: (treatment, theme, tags, line, id) => builder.push(treatment, theme, tags, line, id),
@@ -111,8 +111,13 @@ export class RegistersValidator {
 
   /** What a worker thread needs to read the tail of recommendations.csv (validate/tail.ts), once projects.csv and tags.csv are read. */
   tailInput(): TailInput {
-    this.treatmentBytes ??= byteTableOf(this.treatmentIndex);
-    return { projects: this.treatmentBytes.export(), vocabulary: this.tables.tags?.usable ? [...this.tagIds.lines.keys()] : null };
+    return { projects: this.projectBytes.export(), vocabulary: this.tables.tags?.usable ? [...this.tagIds.lines.keys()] : null };
+  }
+
+  /** The valid treatments' ids on their bytes (finishProjects), or an empty index when projects.csv gave none. */
+  private get projectBytes(): ByteTable {
+    this.treatmentBytes ??= new ByteTable();
+    return this.treatmentBytes;
   }
 
   /** projects.csv is complete: what the other registers are checked against. */
@@ -121,10 +126,10 @@ export class RegistersValidator {
     const table = this.tables.projects as TableValidator<Treatment> | undefined;
     if (!table?.usable) return;
     this.treatments = table.rows;
-    this.treatmentIndex = new Map();
-    for (let i = 0; i < table.rows.length; i++) this.treatmentIndex.set(table.rows[i]!.id, i);
-    this.treatmentBytes = null;
-    this.projectIds = this.projectIdLines.lines;
+    const ids = new TreatmentIds(table.rows);
+    this.treatmentIndex = ids;
+    this.treatmentBytes = ids.bytes;
+    this.projectIds = this.projectIdLines;
     for (const p of checkRevisits(table.file, table.rows, this.treatmentIndex, this.projectIds, this.hints)) table.problem(p);
     for (const p of checkRepeatedProjects(table.file, table.rows, this.treatmentIndex)) table.problem(p);
   }
@@ -193,7 +198,7 @@ export class RegistersValidator {
       new TableValidator(register, file, schema, { ids: new HashedIds(), problems, ...options, ...(sheet === undefined ? {} : { sheet }) });
     switch (register) {
       case 'projects':
-        this.projectIdLines = new ExactIds();
+        this.projectIdLines = new ProjectIds();
         return table(SCHEMAS.projects, { ids: this.projectIdLines, lookalikes: ['agency', 'ministry'] });
       case 'questions':
         this.questions = new TaggedRowsBuilder({ keepIds: this.options.keepRowIds });

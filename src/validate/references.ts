@@ -1,17 +1,22 @@
 import type { Problem } from '../model/problem.js';
 import { issue } from '../model/rules.js';
-import type { Conversation, ReportYear, Treatment } from '../model/registers.js';
+import type { Conversation, ReportYear, Treatment, TreatmentIndex } from '../model/registers.js';
 import type { ColumnCheck, Located, RowCheck } from './table.js';
 import { ClosestIndex } from './closest.js';
+
+/** Every id of projects.csv, valid rows or not (validate/project-ids.ts). */
+interface AllIds {
+  has(id: string): boolean;
+}
 
 /**
  * Checks that project_id names a treatment, whatever else is wrong with the row. A reference to a
  * row that has errors of its own, or into a projects.csv that could not be read, is not reported
  * again (the problem is where that row or file is), but the row is left out.
  */
-export function projectReference(treatmentIndex: ReadonlyMap<string, number>, allIds: ReadonlyMap<string, unknown> | null, hints: Hints): ColumnCheck {
+export function projectReference(treatmentIndex: TreatmentIndex, allIds: AllIds | null, hints: Hints): ColumnCheck {
   return (projectId: string) => {
-    if (treatmentIndex.has(projectId)) return null;
+    if (treatmentIndex.get(projectId) !== undefined) return null;
     if (allIds === null || allIds.has(projectId)) return 'drop';
     return { issue: issue('unknown-project', { closest: hints.closest(projectId) }) };
   };
@@ -47,7 +52,7 @@ export class Hints {
 }
 
 /** An experience conversation follows its council meeting. */
-export function conversationAfterMeeting(treatments: readonly Treatment[], treatmentIndex: ReadonlyMap<string, number>): RowCheck<Conversation> {
+export function conversationAfterMeeting(treatments: readonly Treatment[], treatmentIndex: TreatmentIndex): RowCheck<Conversation> {
   return (value) => {
     const meeting = treatments[treatmentIndex.get(value.projectId)!]!.meetingDate;
     return value.date < meeting ? { column: 'date', value: value.date, severity: 'warning', issue: issue('conversation-before-meeting', { meeting }) } : null;
@@ -58,13 +63,7 @@ export function conversationAfterMeeting(treatments: readonly Treatment[], treat
  * Revisits must point at an earlier treatment that exists, and never go round in a circle.
  * `index` is the validator's: id → place in `treatments` (no second map of every id).
  */
-export function checkRevisits(
-  file: string,
-  treatments: readonly Treatment[],
-  index: ReadonlyMap<string, number>,
-  allIds: ReadonlyMap<string, unknown>,
-  hints: Hints,
-): Problem[] {
+export function checkRevisits(file: string, treatments: readonly Treatment[], index: TreatmentIndex, allIds: AllIds, hints: Hints): Problem[] {
   const problems: Problem[] = [];
   for (const treatment of treatments) {
     const { revisitOf, line, meetingDate } = treatment;
@@ -85,7 +84,7 @@ const VISITING = 1;
 const DONE = 2;
 
 /** Each cycle in the revisit_of chains, reported once, on the line of its first member. Works on places in `treatments`. */
-function revisitCycles(file: string, treatments: readonly Treatment[], index: ReadonlyMap<string, number>): Problem[] {
+function revisitCycles(file: string, treatments: readonly Treatment[], index: TreatmentIndex): Problem[] {
   const problems: Problem[] = [];
   const state = new Uint8Array(treatments.length);
   const next = (at: number) => {

@@ -4,6 +4,7 @@ import type { RegisterName } from '../model/registers.js';
 import type { CellColumns } from '../model/scanned-row.js';
 import type { Schema } from './schema.js';
 import { ExactIds, HashedIds, type IdIndex } from './ids.js';
+import { ProjectIds } from './project-ids.js';
 import type { IdsExport } from '../model/tail-rows.js';
 import type { Encoding } from '../model/encoding.js';
 import { checkCell, isFreeText, lookalikeKey, needsCheck } from './text.js';
@@ -410,7 +411,7 @@ export class TableValidator<R> {
     if (!(folded instanceof HashedIds) || folded.hasAscii(bytes, start, end)) return false;
     // Every id's lookalike key is in `folded`, so one that is its own key is new to `ids` too.
     if (ids instanceof HashedIds) ids.addNewAscii(bytes, start, end, line);
-    else if (ids instanceof ExactIds) ids.add(id, line);
+    else if (ids instanceof ExactIds || ids instanceof ProjectIds) ids.add(id, line);
     else return false;
     return folded.addNewAscii(bytes, start, end, line);
   }

@@ -45,6 +45,7 @@ const FOLDED = /^[a-z0-9_.:/-]*$/;
 export const lookalikeKey = (value: string) => {
   if (FOLDED.test(value)) return value;
   // Printable ASCII is its own NFKC, is lower-cased alike in every locale but Turkish ones, and spaces are its only white space.
-  if (PLAIN.test(value)) return value.toLowerCase().replace(/ +/g, ' ').trim();
+  // Runs of two or more: a single space matched and replaced made a new string of every name (a fifth of the key's cost).
+  if (PLAIN.test(value)) return value.toLowerCase().replace(/ {2,}/g, ' ').trim();
   return value.normalize('NFKC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
 };

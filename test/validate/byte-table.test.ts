@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ByteTable, byteTableOf } from '../../src/validate/byte-table.js';
+import { ByteTable } from '../../src/validate/byte-table.js';
+import { byteTableOf } from '../support/byte-tables.js';
 
 const key = (text: string) => {
   // Inside a bigger buffer, as the scanner hands cells over.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteTable, byteTableOf } from '../../src/validate/byte-table.js';
+import { ByteTable } from '../../src/validate/byte-table.js';
+import { byteTableOf } from '../support/byte-tables.js';
 import { HashedIds } from '../../src/validate/ids.js';
 
 // Ids as registers write them: mostly one prefix and a number, with leading zeros, other prefixes and odd ones among them.
