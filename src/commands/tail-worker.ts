@@ -1,9 +1,9 @@
 // The tail of recommendations.csv, read by a worker thread while the main thread reads
-// questions.csv and the head of recommendations.csv: on two cores a million rows take about a
-// third less time. The worker validates rows as the main thread's fast path does (validate/tail.ts)
-// and stops at the first row it cannot vouch for; the main thread takes the rows when its scanner
-// reaches the tail's first record (load/scan.ts, HandOff), and reads whatever the worker did not
-// take itself, so the output is the same bytes whichever thread read a row.
+// questions.csv and the head of recommendations.csv. The worker validates rows as the main
+// thread's fast path does (validate/tail.ts) and stops at the first row it cannot vouch for; the
+// main thread takes the rows when its scanner reaches the tail's first record (load/scan.ts,
+// HandOff), and reads whatever the worker did not take itself, so the output is the same bytes
+// whichever thread read a row.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,13 @@ import { type TailInput, TailValidator } from '../validate/tail.js';
  * 1.31 s with a worker against 1.06 s without, on a busy machine.
  */
 const TAIL_FROM_BYTES = 32 << 20;
+/**
+ * The worker needs a core to itself: without one it makes a run slower, which it must never do. On
+ * the 2-vCPU VM it was measured on (1M rows), whose second core comes and goes: 2.34 s against 2.47 s
+ * without it while both cores were there, 4.24 s against 3.72 s (and 3.47 s against 3.09 s) while
+ * they were one. With four cores or more, one is free for it.
+ */
+const TAIL_FROM_CORES = 4;
 /** A worker asked to stop answers within milliseconds; without an answer by then, the main thread reads the tail itself. */
 const PATIENCE_MS = 10_000;
 /** The worker looks for the main thread's stop every this many rows (a power of two). */
@@ -54,7 +61,7 @@ interface TailJob {
 /**
  * The tail of recommendations.csv, read in a worker, or null where one would not pay: the plain
  * reader asked for (DIGIRAAD_CSV=plain), digests or row ids asked for (the worker keeps neither),
- * another encoding asked for, one core, a file under TAIL_FROM_BYTES, or no bundle to run.
+ * another encoding asked for, fewer than TAIL_FROM_CORES cores, a file under TAIL_FROM_BYTES, or no bundle to run.
  * DIGIRAAD_CSV=split reads a tail of a file of any size (the differential test's switch). The
  * worker starts at once, so that it has loaded the bundle by the time projects.csv is read.
  */
@@ -66,7 +73,7 @@ export async function recommendationsTail(
 ): Promise<WorkerTail | null> {
   const forced = env.DIGIRAAD_CSV === 'split';
   if (!BUNDLE.endsWith('.cjs') || digests || keepRowIds || (env.DIGIRAAD_CSV !== undefined && !forced)) return null;
-  if ((encoding !== undefined && encoding !== 'auto' && encoding !== 'utf-8') || (!forced && availableParallelism() < 2)) return null;
+  if ((encoding !== undefined && encoding !== 'auto' && encoding !== 'utf-8') || (!forced && availableParallelism() < TAIL_FROM_CORES)) return null;
   const sizeOf = (name: string) => {
     try {
       return statSync(join(dataPath, name)).size;
