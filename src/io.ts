@@ -35,9 +35,9 @@ export const outputPending = (): boolean => streams.some((stream) => stream.writ
 /**
  * File descriptor 1 or 2. A terminal is Node's tty stream (its columns, and colour is decided on
  * it). A file or a pipe is written with writeSync: Node's stream for one loads its stream modules
- * as it is made (and net for a pipe): 24 million instructions, about 5 ms, of a `stats` start. Both block until every byte is
- * written, as cat's writes do: a slow reader holds the run back instead of the output queueing in
- * memory.
+ * as it is made (and net for a pipe), 24 million instructions of a `stats` start. Both block
+ * until every byte is written, as cat's writes do: a slow reader holds the run back instead of
+ * the output queueing in memory.
  */
 function processOutput(fd: 1 | 2, failed?: WriteFailed): Output {
   if (isTerminal(fd)) return nodeStream(fd, failed);
