@@ -5,7 +5,7 @@
 // HandOff), and reads whatever the worker did not take itself, so the output is the same bytes
 // whichever thread read a row.
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { debuglog } from 'node:util';
@@ -33,6 +33,9 @@ const TAIL_FROM_CORES = 4;
 const PATIENCE_MS = 10_000;
 /** The worker looks for the main thread's stop every this many rows (a power of two). */
 const STOP_CHECK_ROWS = 1 << 10;
+
+/** node:os is not loaded at start-up for this alone (10 page faults of every run). */
+const cores = () => (createRequire(import.meta.url)('node:os') as typeof import('node:os')).availableParallelism();
 
 /** The bundle (dist/cli.cjs) is what the worker runs: the TypeScript sources that tests run have none. */
 const BUNDLE = fileURLToPath(import.meta.url);
@@ -73,7 +76,7 @@ export async function recommendationsTail(
 ): Promise<WorkerTail | null> {
   const forced = env.DIGIRAAD_CSV === 'split';
   if (!BUNDLE.endsWith('.cjs') || digests || keepRowIds || (env.DIGIRAAD_CSV !== undefined && !forced)) return null;
-  if ((encoding !== undefined && encoding !== 'auto' && encoding !== 'utf-8') || (!forced && availableParallelism() < TAIL_FROM_CORES)) return null;
+  if (encoding !== undefined && encoding !== 'auto' && encoding !== 'utf-8') return null;
   const sizeOf = (name: string) => {
     try {
       return statSync(join(dataPath, name)).size;
@@ -83,7 +86,7 @@ export async function recommendationsTail(
     }
   };
   const size = sizeOf('recommendations.csv');
-  if (size === 0 || (!forced && size < TAIL_FROM_BYTES)) return null;
+  if (size === 0 || (!forced && (size < TAIL_FROM_BYTES || cores() < TAIL_FROM_CORES))) return null;
   const path = join(dataPath, 'recommendations.csv');
   // The main thread reads questions.csv and the head meanwhile: each thread about half the bytes.
   const middle = Math.max(Math.floor((size - sizeOf('questions.csv')) / 2), Math.floor(size / 4));
