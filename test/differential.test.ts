@@ -110,14 +110,19 @@ const edit = (registers: readonly (typeof REGISTERS)[number][]) => fc.tuple(fc.c
 // Every run edits projects.csv (its rows have a fast path of their own), and up to three more files.
 const edits = fc.tuple(edit(['projects.csv']), fc.array(edit(REGISTERS), { maxLength: 3 })).map(([first, rest]) => [first, ...rest]);
 
+/** A copy of data/ with the edits made, each file written back in its edit's encoding. */
+function mutatedCopy(changes: [(typeof REGISTERS)[number], Mutation, BufferEncoding][]): string {
+  const dir = tempDir('digiraad-fuzz-');
+  cpSync(DATA, dir, { recursive: true });
+  for (const [file, change, written] of changes) writeFileSync(join(dir, file), Buffer.from(mutate(readFileSync(join(dir, file), 'utf8'), change), written));
+  return dir;
+}
+
 describe('differential fuzz: the fast path gives the same bytes and exit codes as the plain one', () => {
   it('validate and stats on random mutations of data/', async () => {
     await fc.assert(
       fc.asyncProperty(edits, async (changes) => {
-        const dir = tempDir('digiraad-fuzz-');
-        cpSync(DATA, dir, { recursive: true });
-        for (const [file, change, written] of changes)
-          writeFileSync(join(dir, file), Buffer.from(mutate(readFileSync(join(dir, file), 'utf8'), change), written));
+        const dir = mutatedCopy(changes);
         for (const command of [['validate'], ['validate', '--format', 'github'], ['stats'], ['stats', '--format', 'json'], ['projects', '--format', 'json']]) {
           const args = [...command, '--data', dir];
           expect(await runCli(args, { env: SCAN })).toEqual(await runCli(args, { env: PLAIN }));
@@ -132,10 +137,7 @@ describe('differential fuzz: the fast path gives the same bytes and exit codes a
     const tailEdits = fc.tuple(edit(['recommendations.csv']), fc.array(edit(REGISTERS), { maxLength: 2 })).map(([first, rest]) => [first, ...rest]);
     await fc.assert(
       fc.asyncProperty(tailEdits, async (changes) => {
-        const dir = tempDir('digiraad-fuzz-');
-        cpSync(DATA, dir, { recursive: true });
-        for (const [file, change, written] of changes)
-          writeFileSync(join(dir, file), Buffer.from(mutate(readFileSync(join(dir, file), 'utf8'), change), written));
+        const dir = mutatedCopy(changes);
         for (const command of [
           ['validate', '--format', 'github'],
           ['stats', '--format', 'json'],
