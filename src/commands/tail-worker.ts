@@ -4,13 +4,13 @@
 // main thread takes the rows when its scanner reaches the tail's first record (load/scan.ts,
 // HandOff), and reads whatever the worker did not take itself, so the output is the same bytes
 // whichever thread read a row.
-import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { debuglog } from 'node:util';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import type { RegisterTail } from '../load/registers.js';
+import { sizeOf } from '../load/files.js';
 import { lineStartAfter, scanTail } from '../load/stream.js';
 import { knownColumns } from '../model/columns.js';
 import type { TailRows } from '../model/tail-rows.js';
@@ -77,19 +77,12 @@ export async function recommendationsTail(
   const forced = env.DIGIRAAD_CSV === 'split';
   if (!BUNDLE.endsWith('.cjs') || digests || keepRowIds || (env.DIGIRAAD_CSV !== undefined && !forced)) return null;
   if (encoding !== undefined && encoding !== 'auto' && encoding !== 'utf-8') return null;
-  const sizeOf = (name: string) => {
-    try {
-      return statSync(join(dataPath, name)).size;
-    } catch {
-      // Not there, or no folder to look in: readRegisters() says what is wrong with the data folder.
-      return 0;
-    }
-  };
-  const size = sizeOf('recommendations.csv');
-  if (size === 0 || (!forced && (size < TAIL_FROM_BYTES || cores() < TAIL_FROM_CORES))) return null;
   const path = join(dataPath, 'recommendations.csv');
+  // Sizes only as hints: readRegisters() says what is wrong with the data folder, if anything.
+  const size = sizeOf(path);
+  if (size === 0 || (!forced && (size < TAIL_FROM_BYTES || cores() < TAIL_FROM_CORES))) return null;
   // The main thread reads questions.csv and the head meanwhile: each thread about half the bytes.
-  const middle = Math.max(Math.floor((size - sizeOf('questions.csv')) / 2), Math.floor(size / 4));
+  const middle = Math.max(Math.floor((size - sizeOf(join(dataPath, 'questions.csv'))) / 2), Math.floor(size / 4));
   const threads = await import('node:worker_threads');
   const { port1, port2 } = new threads.MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(12));

@@ -53,6 +53,15 @@ export function openRegularFile(path: string, shown: string): number {
   return fd;
 }
 
+/** The size of the file at `path`, 0 when nothing (or nothing readable) is there: a hint, not a check (isRegularFile says what is wrong). */
+export function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
 /** The bytes of a regular file, at most `limit` of them: beyond it, an error naming the file. */
 export function readRegularFile(path: string, shown: string, limit: number): Buffer {
   const fd = openRegularFile(path, shown);
