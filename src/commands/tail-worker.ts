@@ -135,9 +135,9 @@ export class WorkerTail implements RegisterTail {
 
   /**
    * The main thread has reached the tail: the worker stops where it is and hands over the rows it
-   * has taken, which the main thread goes on from (unless `waits`). So the main thread waits for milliseconds at
-   * most, and never for a worker that has not begun (still loading, on a busy machine): whichever
-   * thread is slower, reading takes no longer than the faster one reading alone.
+   * has taken, which the main thread goes on from (unless `waits`). So the main thread waits for
+   * milliseconds at most, and never for a worker that has not begun (still loading, on a busy
+   * machine): whichever thread is slower, reading takes no longer than the faster one alone.
    */
   take(): TailRows | null {
     if (this.at === null || this.taken) return null;
@@ -169,6 +169,7 @@ try {
   new Script(readFileSync(path, 'latin1'), { filename: path }).runInThisContext()(bundle.exports, createRequire(path), bundle, pathToFileURL(path).href, () => Promise.reject(new Error('no imports in the tail worker')));
   bundle.exports.readTail(data);
 } catch {
+  // The bundle did not load: DONE (word 0) without rows, so that a waiting main thread goes on.
   Atomics.store(data.signal, 0, 2);
   Atomics.notify(data.signal, 0);
 }`;
